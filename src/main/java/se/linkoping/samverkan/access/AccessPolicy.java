@@ -1,0 +1,94 @@
+package se.linkoping.samverkan.access;
+
+import static org.camunda.bpm.engine.authorization.Permissions.ACCESS;
+import static org.camunda.bpm.engine.authorization.Permissions.ALL;
+import static org.camunda.bpm.engine.authorization.Permissions.CREATE;
+import static org.camunda.bpm.engine.authorization.Permissions.CREATE_INSTANCE;
+import static org.camunda.bpm.engine.authorization.Permissions.READ;
+import static org.camunda.bpm.engine.authorization.Permissions.READ_HISTORY;
+import static org.camunda.bpm.engine.authorization.Resources.APPLICATION;
+import static org.camunda.bpm.engine.authorization.Resources.DECISION_DEFINITION;
+import static org.camunda.bpm.engine.authorization.Resources.DECISION_REQUIREMENTS_DEFINITION;
+import static org.camunda.bpm.engine.authorization.Resources.DEPLOYMENT;
+import static org.camunda.bpm.engine.authorization.Resources.HISTORIC_PROCESS_INSTANCE;
+import static org.camunda.bpm.engine.authorization.Resources.HISTORIC_TASK;
+import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
+import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
+import static org.camunda.bpm.engine.authorization.Resources.OPERATION_LOG_CATEGORY;
+import static se.linkoping.samverkan.access.Grant.ANY;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.UserOperationLogCategoryPermissions;
+
+import se.linkoping.samverkan.identity.OrganisationGroup;
+
+/**
+ * What each group may do, and nothing more. Task permissions are not here: the engine grants a
+ * candidate group its own tasks when it creates them.
+ */
+final class AccessPolicy {
+
+    /** Processes staff may start from Tasklist, by key. Later processes add their starters here. */
+    static final Map<String, List<OrganisationGroup>> STARTABLE_PROCESSES = Map.of(
+            "incident-report", startersOfIncidentReport());
+
+    private AccessPolicy() {
+    }
+
+    private static List<OrganisationGroup> startersOfIncidentReport() {
+        List<OrganisationGroup> starters = new ArrayList<>(OrganisationGroup.staff());
+        starters.add(OrganisationGroup.PARTNER_SYSTEMS);
+        return List.copyOf(starters);
+    }
+
+    static List<Grant> grantsOf(OrganisationGroup group) {
+        List<Grant> grants = new ArrayList<>();
+        if (group == OrganisationGroup.CAMUNDA_ADMIN) {
+            for (Resources resource : Resources.values()) {
+                grants.add(Grant.of(resource, ANY, ALL));
+            }
+            return grants;
+        }
+        if (group.isStaff()) {
+            grants.add(Grant.of(APPLICATION, "tasklist", ACCESS));
+        }
+        STARTABLE_PROCESSES.forEach((key, starters) -> {
+            if (starters.contains(group)) {
+                grants.add(Grant.of(PROCESS_DEFINITION, key, READ, CREATE_INSTANCE));
+            }
+        });
+        if (STARTABLE_PROCESSES.values().stream().anyMatch(starters -> starters.contains(group))) {
+            grants.add(Grant.of(PROCESS_INSTANCE, ANY, CREATE));
+        }
+        switch (group) {
+            case AUDITORS -> {
+                grants.add(Grant.of(APPLICATION, "cockpit", ACCESS));
+                grants.add(Grant.of(PROCESS_DEFINITION, ANY, READ, READ_HISTORY));
+                grants.add(Grant.of(DECISION_DEFINITION, ANY, READ, READ_HISTORY));
+                grants.add(Grant.of(DECISION_REQUIREMENTS_DEFINITION, ANY, READ));
+                grants.add(Grant.of(DEPLOYMENT, ANY, READ));
+                grants.add(Grant.of(PROCESS_INSTANCE, ANY, READ));
+                grants.add(Grant.of(HISTORIC_PROCESS_INSTANCE, ANY, HistoricProcessInstancePermissions.READ));
+                grants.add(Grant.of(HISTORIC_TASK, ANY, HistoricTaskPermissions.READ));
+                grants.add(Grant.of(OPERATION_LOG_CATEGORY, ANY, UserOperationLogCategoryPermissions.READ));
+            }
+            case PROCESS_OWNERS -> {
+                grants.add(Grant.of(APPLICATION, "cockpit", ACCESS));
+                grants.add(Grant.of(DEPLOYMENT, ANY, CREATE, READ));
+                grants.add(Grant.of(PROCESS_DEFINITION, ANY, READ));
+                grants.add(Grant.of(DECISION_DEFINITION, ANY, READ));
+                grants.add(Grant.of(DECISION_REQUIREMENTS_DEFINITION, ANY, READ));
+            }
+            default -> {
+                // the bodies and units: Tasklist, their filters (granted with the filters) and their starts
+            }
+        }
+        return grants;
+    }
+}

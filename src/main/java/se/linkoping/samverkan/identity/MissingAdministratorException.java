@@ -1,0 +1,9 @@
+package se.linkoping.samverkan.identity;
+
+/** Start-up cannot go on: nobody could administer the application. */
+public class MissingAdministratorException extends IllegalStateException {
+
+    public MissingAdministratorException(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,83 @@
+package se.linkoping.samverkan.identity;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The groups of the organisation. The ids are the public contract of SPEC.md (BPMN candidate groups,
+ * filters and authorizations name them); the names are what people read in Tasklist and Admin.
+ */
+public enum OrganisationGroup {
+
+    EST("est", "EST-arbetsgruppen (Effektiv samordning för trygghet)", Kind.BODY),
+    COORDINATION_GROUP("coordination-group", "Lednings- och samordningsgruppen", Kind.BODY),
+    STEERING_GROUP("steering-group", "Styrgruppen", Kind.BODY),
+    POLITICAL_STEERING_GROUP("political-steering-group", "Politiska styrgruppen", Kind.BODY),
+    SECURITY_UNIT("security-unit", "Säkerhetsenheten", Kind.UNIT),
+    POLICE("police", "Polisen, lokalpolisområde Linköping", Kind.UNIT),
+    DISTRICT_COORDINATORS("district-coordinators", "Stadsdelssamordnare", Kind.UNIT),
+    EDUCATION("education", "Utbildningsförvaltningen", Kind.UNIT),
+    CULTURE_LEISURE("culture-leisure", "Kultur- och fritidsförvaltningen", Kind.UNIT),
+    SOCIAL_CARE("social-care", "Social- och omsorgsförvaltningen", Kind.UNIT),
+    URBAN_PLANNING("urban-planning", "Samhällsbyggnadsförvaltningen", Kind.UNIT),
+    PROVIDER_SERVICES("provider-services", "Utförarförvaltningen", Kind.UNIT),
+    MUNICIPAL_COMPANIES("municipal-companies", "Kommunala bolag", Kind.UNIT),
+    AUDITORS("auditors", "Revisorer", Kind.REVIEW),
+    PROCESS_OWNERS("process-owners", "Processägare", Kind.REVIEW),
+    /** Partners' systems (police, housing company, public transport) that report through the API. */
+    PARTNER_SYSTEMS("partner-systems", "Partnersystem (rapporterar via API)", Kind.SYSTEM),
+    CAMUNDA_ADMIN("camunda-admin", "Administratörer", Kind.SYSTEM);
+
+    /** What a group is, which decides the access it gets. */
+    public enum Kind {
+        /** A body of the decision that meets and decides. */
+        BODY,
+        /** A department, unit or partner whose staff work in Tasklist. */
+        UNIT,
+        /** Reviews or shapes the work without taking part in it. */
+        REVIEW,
+        /** Machines and administrators. */
+        SYSTEM
+    }
+
+    private final String id;
+    private final String swedishName;
+    private final Kind kind;
+
+    OrganisationGroup(String id, String swedishName, Kind kind) {
+        this.id = id;
+        this.swedishName = swedishName;
+        this.kind = kind;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String swedishName() {
+        return swedishName;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    /** Staff who complete tasks in Tasklist and report incidents: the bodies and the units. */
+    public boolean isStaff() {
+        return kind == Kind.BODY || kind == Kind.UNIT;
+    }
+
+    /** The Camunda group type: workflow groups take part in processes, system groups do not. */
+    public String camundaType() {
+        return kind == Kind.SYSTEM ? "SYSTEM" : "WORKFLOW";
+    }
+
+    public static List<OrganisationGroup> staff() {
+        return Arrays.stream(values()).filter(OrganisationGroup::isStaff).toList();
+    }
+
+    public static Optional<OrganisationGroup> byId(String id) {
+        return Arrays.stream(values()).filter(g -> g.id.equals(id)).findFirst();
+    }
+}

@@ -1,0 +1,60 @@
+package se.linkoping.samverkan.intake;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds Swedish personal identity numbers (personnummer) and coordination numbers (samordningsnummer)
+ * in free text, so that reports never hold personal data. Recognised: {@code YYMMDD-NNNN},
+ * {@code YYMMDD+NNNN}, {@code YYMMDDNNNN}, {@code YYYYMMDD-NNNN}, {@code YYYYMMDDNNNN}, also with a space as
+ * separator. The date part must be a real date; coordination numbers add 60 to the day. The check digit
+ * is deliberately not required: a mistyped number is still somebody's number.
+ */
+public final class PersonalIdentityNumbers {
+
+    private static final Pattern CANDIDATE = Pattern.compile(
+            "(?<!\\d)(\\d{2})?(\\d{2})(\\d{2})(\\d{2})[-+ ]?(\\d{4})(?!\\d)");
+
+    private PersonalIdentityNumbers() {
+    }
+
+    /** Whether the text holds something that is, or plainly looks like, a personal or coordination number. */
+    public static boolean containsOne(String text) {
+        if (text == null || text.isEmpty()) {
+            return false;
+        }
+        Matcher m = CANDIDATE.matcher(text);
+        while (m.find()) {
+            if (isPlausible(m.group(1), m.group(2), m.group(3), m.group(4))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isPlausible(String century, String yy, String mm, String dd) {
+        int day = Integer.parseInt(dd);
+        if (day > 60) {
+            day -= 60; // coordination number
+        }
+        int month = Integer.parseInt(mm);
+        int year;
+        if (century != null) {
+            int c = Integer.parseInt(century);
+            if (c < 18 || c > 20) {
+                return false;
+            }
+            year = c * 100 + Integer.parseInt(yy);
+        } else {
+            year = 2000 + Integer.parseInt(yy) % 4; // century unknown: any year of the right leap-ness
+        }
+        try {
+            LocalDate.of(year, month, day);
+            return true;
+        } catch (DateTimeException notADate) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package se.linkoping.samverkan.intake;
+
+import java.util.Date;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code Task_RegisterReport}: hands the submitted variables to {@link IncidentIntake#register}. A
+ * refusal becomes a form validation error, so Tasklist shows the Swedish message on the start form
+ * and the engine rolls back: no instance and no report are left.
+ */
+@Component("registerIncidentReport")
+public class RegisterIncidentReportDelegate implements JavaDelegate {
+
+    static final String UNKNOWN_REPORTER = "okänd";
+
+    private final IncidentIntake intake;
+
+    public RegisterIncidentReportDelegate(IncidentIntake intake) {
+        this.intake = intake;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        IncidentReportSubmission submission = new IncidentReportSubmission(
+                text(execution, "district"), text(execution, "place"), text(execution, "category"),
+                text(execution, "occurredAt"), text(execution, "description"), text(execution, "source"),
+                text(execution, "externalReference"));
+        Channel channel = Channel.API.name().equals(execution.getVariable("channel")) ? Channel.API : Channel.TASKLIST;
+        String reporter = text(execution, "reporterId");
+        try {
+            IncidentIntake.RegisteredReport registered = intake.register(submission, channel,
+                    reporter == null ? UNKNOWN_REPORTER : reporter, execution.getProcessInstanceId());
+            execution.setVariable("incidentReportId", registered.id());
+            execution.setVariable("promptAssessment", registered.promptAssessment());
+            execution.setProcessBusinessKey("rapport-" + registered.id());
+        } catch (IncidentReportRejectedException rejected) {
+            throw new FormFieldValidationException(rejected.errors().get(0).field(),
+                    "Rapporten sparades inte. " + rejected.getMessage());
+        }
+    }
+
+    private static String text(DelegateExecution execution, String name) {
+        Object value = execution.getVariable(name);
+        if (value instanceof Date date) {
+            return date.toInstant().toString();
+        }
+        return value == null ? null : value.toString();
+    }
+}

@@ -1,0 +1,22 @@
+package se.linkoping.samverkan;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The whole application on a real PostgreSQL 17 (embedded, started by the tests) in the production
+ * profile {@code postgres}, with the demo users added for the tests, served on a random port.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(EmbeddedPostgresConfiguration.class)
+@ActiveProfiles({"postgres", "demo"})
+public @interface OnPostgres {
+}

@@ -1,0 +1,7 @@
+package se.linkoping.samverkan.access;
+
+import se.linkoping.samverkan.OnH2;
+
+@OnH2
+class AccessOnH2Test extends AccessScenarios {
+}

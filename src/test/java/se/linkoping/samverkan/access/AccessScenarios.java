@@ -1,0 +1,174 @@
+package se.linkoping.samverkan.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import se.linkoping.samverkan.DemoLogins;
+import se.linkoping.samverkan.RestClient;
+import se.linkoping.samverkan.identity.OrganisationGroup;
+
+/**
+ * Who may do what, asked through the REST API as each group's demo user: which processes they can
+ * start, which tasks, filters and history they see, and that auditors change nothing.
+ */
+abstract class AccessScenarios {
+
+    @Autowired
+    TestRestTemplate http;
+
+    /** A report that EST must assess at once: its task belongs to EST alone. */
+    private String estTaskProcessInstance;
+
+    @BeforeEach
+    void reportOfViolence() {
+        Map<String, Object> variables = Map.of(
+                "district", variable("ryd"), "place", variable("Rydstorget"), "category", variable("vald-hot"),
+                "occurredAt", variable(java.time.OffsetDateTime.now().minusHours(1).toString()),
+                "description", variable("Misshandel vid torget, polisen på plats."), "source", variable("polis"));
+        ResponseEntity<JsonNode> started = RestClient.as(http, DemoLogins.EST_POLICE)
+                .post("/engine-rest/process-definition/key/incident-report/submit-form", Map.of("variables", variables));
+        assertThat(started.getStatusCode()).isEqualTo(HttpStatus.OK);
+        estTaskProcessInstance = started.getBody().get("id").asText();
+    }
+
+    static Stream<Arguments> startableProcessesPerGroup() {
+        return Stream.of(OrganisationGroup.values())
+                .filter(group -> group != OrganisationGroup.CAMUNDA_ADMIN)
+                .map(group -> Arguments.of(group.id(),
+                        group.isStaff() || group == OrganisationGroup.PARTNER_SYSTEMS
+                                ? List.of("incident-report") : List.of()));
+    }
+
+    @ParameterizedTest(name = "{0} may start {1}")
+    @MethodSource
+    void startableProcessesPerGroup(String groupId, List<String> startable) {
+        JsonNode definitions = RestClient.as(http, DemoLogins.of(groupId))
+                .get("/engine-rest/process-definition?latestVersion=true&startablePermissionCheck=true").getBody();
+
+        assertThat(definitions.findValuesAsText("key")).containsExactlyInAnyOrderElementsOf(startable);
+    }
+
+    @Test
+    void estTaskIsSeenByEstMembersOnly() {
+        String tasksOfReport = "/engine-rest/task?processInstanceId=" + estTaskProcessInstance;
+        for (OrganisationGroup group : OrganisationGroup.values()) {
+            boolean seesIt = group == OrganisationGroup.EST || group == OrganisationGroup.CAMUNDA_ADMIN;
+            assertThat(RestClient.as(http, DemoLogins.of(group.id())).get(tasksOfReport).getBody())
+                    .as("tasks of EST seen by %s", group.id())
+                    .hasSize(seesIt ? 1 : 0);
+        }
+        assertThat(RestClient.as(http, DemoLogins.EST_SECURITY_UNIT).get(tasksOfReport).getBody()).hasSize(1);
+        assertThat(RestClient.as(http, DemoLogins.DEPARTMENT_HEAD).get(tasksOfReport).getBody()).isEmpty();
+    }
+
+    @Test
+    void auditorsReadAllHistoryOthersDoNot() {
+        String history = "/engine-rest/history/process-instance?processInstanceId=" + estTaskProcessInstance;
+
+        assertThat(RestClient.as(http, DemoLogins.AUDITOR).get(history).getBody()).hasSize(1);
+        assertThat(RestClient.as(http, DemoLogins.AUDITOR)
+                .get("/engine-rest/history/activity-instance?processInstanceId=" + estTaskProcessInstance).getBody())
+                .isNotEmpty();
+        assertThat(RestClient.as(http, DemoLogins.of("education")).get(history).getBody()).isEmpty();
+        assertThat(RestClient.as(http, DemoLogins.POLITICIAN).get(history).getBody()).isEmpty();
+    }
+
+    @Test
+    void auditorCannotStartClaimOrCompleteAnything() {
+        RestClient auditor = RestClient.as(http, DemoLogins.AUDITOR);
+        String taskId = RestClient.as(http, DemoLogins.EST_POLICE)
+                .get("/engine-rest/task?processInstanceId=" + estTaskProcessInstance).getBody().get(0).get("id").asText();
+
+        assertThat(auditor.status(HttpMethod.POST, "/engine-rest/process-definition/key/incident-report/start",
+                Map.of())).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(auditor.status(HttpMethod.POST, "/engine-rest/task/" + taskId + "/claim",
+                Map.of("userId", DemoLogins.AUDITOR))).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(auditor.status(HttpMethod.POST, "/engine-rest/task/" + taskId + "/complete", Map.of()))
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(auditor.status(HttpMethod.DELETE, "/engine-rest/process-instance/" + estTaskProcessInstance, null))
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(RestClient.as(http, DemoLogins.EST_POLICE)
+                .get("/engine-rest/task?processInstanceId=" + estTaskProcessInstance).getBody().get(0)
+                .get("assignee").isNull()).isTrue();
+    }
+
+    @Test
+    void restApiNeedsCredentials() {
+        assertThat(RestClient.anonymous(http).get("/engine-rest/task").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(RestClient.anonymous(http).get("/engine-rest/process-definition").getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(RestClient.as(http, DemoLogins.EST_POLICE).get("/engine-rest/task").getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+    }
+
+    @Test
+    void everyStaffGroupSeesItsOwnFilterAndNoOthers() {
+        List<String> est = RestClient.as(http, DemoLogins.of("est")).get("/engine-rest/filter").getBody()
+                .findValuesAsText("name");
+        List<String> education = RestClient.as(http, DemoLogins.of("education")).get("/engine-rest/filter").getBody()
+                .findValuesAsText("name");
+
+        assertThat(est).containsExactlyInAnyOrder(AccessSetup.MY_TASKS_FILTER, OrganisationGroup.EST.swedishName());
+        assertThat(education).containsExactlyInAnyOrder(AccessSetup.MY_TASKS_FILTER,
+                OrganisationGroup.EDUCATION.swedishName());
+        assertThat(RestClient.as(http, DemoLogins.AUDITOR).get("/engine-rest/filter").getBody()).isEmpty();
+    }
+
+    @Test
+    void processOwnersDeployOthersMayNot() {
+        assertThat(deploy(DemoLogins.PROCESS_OWNER)).isEqualTo(HttpStatus.OK);
+        assertThat(deploy(DemoLogins.AUDITOR)).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(deploy(DemoLogins.EST_POLICE)).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    private org.springframework.http.HttpStatusCode deploy(String user) {
+        String bpmn = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL"
+                    xmlns:camunda="http://camunda.org/schema/1.0/bpmn" targetNamespace="test">
+                  <process id="deployment-check" isExecutable="true" camunda:historyTimeToLive="1">
+                    <startEvent id="StartEvent_Check" />
+                  </process>
+                </definitions>""";
+        MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+        parts.add("deployment-name", "behörighetskontroll");
+        parts.add("deployment-source", "Camunda Modeler");
+        parts.add("data", new ByteArrayResource(bpmn.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            @Override
+            public String getFilename() {
+                return "deployment-check.bpmn";
+            }
+        });
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        return http.withBasicAuth(user, DemoLogins.PASSWORD)
+                .postForEntity("/engine-rest/deployment/create", new HttpEntity<>(parts, headers), String.class)
+                .getStatusCode();
+    }
+
+    private static Map<String, Object> variable(Object value) {
+        return Map.of("value", value);
+    }
+}

@@ -1,0 +1,61 @@
+package se.linkoping.samverkan.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import se.linkoping.samverkan.SamverkanApplication;
+
+/**
+ * Outside the demo profile there is no default user or password: the first administrator comes from
+ * configuration, and without one the application refuses to start, saying what to set.
+ */
+class AdministratorBootstrapTest {
+
+    @Test
+    void withoutDemoAndWithoutConfiguredAdministratorStartUpFailsClearly() {
+        assertThatThrownBy(() -> start().close())
+                .isInstanceOf(MissingAdministratorException.class)
+                .hasMessageContaining("ingen administratör")
+                .hasMessageContaining("samverkan.admin.user-id");
+    }
+
+    @Test
+    void configuredAdministratorIsCreatedAndNoDemoUserExists() {
+        try (ConfigurableApplicationContext app = start("--samverkan.admin.user-id=ulla.admin",
+                "--samverkan.admin.password=ett-långt-lösenord")) {
+            IdentityService identity = app.getBean(IdentityService.class);
+
+            assertThat(identity.checkPassword("ulla.admin", "ett-långt-lösenord")).isTrue();
+            assertThat(identity.createUserQuery().memberOfGroup("camunda-admin").list())
+                    .extracting(u -> u.getId()).containsExactly("ulla.admin");
+            assertThat(identity.createUserQuery().count()).isEqualTo(1);
+            assertThat(identity.createGroupQuery().groupId("est").singleResult().getName())
+                    .isEqualTo("EST-arbetsgruppen (Effektiv samordning för trygghet)");
+        }
+    }
+
+    /**
+     * The production set-up (no demo profile) on a fresh in-memory database. Settings are given as
+     * command-line arguments, which outrank application.yml as they do for an operator.
+     */
+    private static ConfigurableApplicationContext start(String... settings) {
+        List<String> args = new ArrayList<>(List.of(
+                "--spring.profiles.active=h2",
+                "--spring.datasource.url=jdbc:h2:mem:admin-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
+                "--server.port=0",
+                "--camunda.bpm.job-execution.enabled=false",
+                // not "default": Camunda keeps engines in a static registry, shared with other test contexts
+                "--camunda.bpm.process-engine-name=admin-" + UUID.randomUUID()));
+        args.addAll(List.of(settings));
+        return new SpringApplicationBuilder(SamverkanApplication.class).run(args.toArray(String[]::new));
+    }
+}
