@@ -1,5 +1,7 @@
 package se.linkoping.samverkan;
 
+import java.util.List;
+
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -36,7 +38,7 @@ public record RestClient(TestRestTemplate http, String user) {
     private ResponseEntity<JsonNode> exchange(HttpMethod method, String path, Object body) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
-        headers.setAccept(java.util.List.of(MediaType.APPLICATION_JSON));
+        headers.setAccept(List.of(MediaType.APPLICATION_JSON));
         TestRestTemplate client = user == null ? http : http.withBasicAuth(user, DemoLogins.PASSWORD);
         return client.exchange(path, method, new HttpEntity<>(body, headers), JsonNode.class);
     }

@@ -115,11 +115,13 @@ public class IncidentReportValidator {
         return time;
     }
 
+    /** ISO-8601 with or without offset; "2026-03-14 21:30", as people write it, is read as local time too. */
     private OffsetDateTime parseTime(String text) {
+        String iso = text.length() > 10 && text.charAt(10) == ' ' ? text.substring(0, 10) + 'T' + text.substring(11) : text;
         try {
-            return OffsetDateTime.parse(text);
+            return OffsetDateTime.parse(iso);
         } catch (DateTimeParseException withoutOffset) {
-            return LocalDateTime.parse(text).atZone(properties.timeZone()).toOffsetDateTime();
+            return LocalDateTime.parse(iso).atZone(properties.timeZone()).toOffsetDateTime();
         }
     }
 
@@ -157,8 +159,14 @@ public class IncidentReportValidator {
         return trimmed.isEmpty() ? null : trimmed;
     }
 
-    /** Echo at most a short piece of what was sent, so a message never repeats a long text. */
+    /**
+     * Echo at most a short piece of what was sent, so a message never repeats a long text, and never
+     * a personal identity number that was typed into the wrong field.
+     */
     private static String shortened(String value) {
+        if (PersonalIdentityNumbers.containsOne(value)) {
+            return "[personnummer borttaget]";
+        }
         return value.length() <= 40 ? value : value.substring(0, 40) + "…";
     }
 }

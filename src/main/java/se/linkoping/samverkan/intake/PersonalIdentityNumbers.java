@@ -8,14 +8,18 @@ import java.util.regex.Pattern;
 /**
  * Finds Swedish personal identity numbers (personnummer) and coordination numbers (samordningsnummer)
  * in free text, so that reports never hold personal data. Recognised: {@code YYMMDD-NNNN},
- * {@code YYMMDD+NNNN}, {@code YYMMDDNNNN}, {@code YYYYMMDD-NNNN}, {@code YYYYMMDDNNNN}, also with a space as
- * separator. The date part must be a real date; coordination numbers add 60 to the day. The check digit
+ * {@code YYMMDD+NNNN}, {@code YYMMDDNNNN}, {@code YYYYMMDD-NNNN}, {@code YYYYMMDDNNNN}, also with a space, a
+ * typographic dash or a minus sign as separator. The date part must be a real date; coordination numbers add 60 to the day. The check digit
  * is deliberately not required: a mistyped number is still somebody's number.
  */
 public final class PersonalIdentityNumbers {
 
+    /**
+     * Date digits, then an optional separator: hyphen, plus, a dash or minus sign as word processors
+     * write them (U+2010–U+2015, U+2212), with or without spaces (also non-breaking) around it.
+     */
     private static final Pattern CANDIDATE = Pattern.compile(
-            "(?<!\\d)(\\d{2})?(\\d{2})(\\d{2})(\\d{2})[-+ ]?(\\d{4})(?!\\d)");
+            "(?<!\\d)(\\d{2})?(\\d{2})(\\d{2})(\\d{2})[\\h]*[-+\\u2010-\\u2015\\u2212]?[\\h]*(\\d{4})(?!\\d)");
 
     private PersonalIdentityNumbers() {
     }

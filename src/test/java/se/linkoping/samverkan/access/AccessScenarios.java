@@ -2,6 +2,8 @@ package se.linkoping.samverkan.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -18,6 +20,7 @@ import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
@@ -45,7 +48,7 @@ abstract class AccessScenarios {
     void reportOfViolence() {
         Map<String, Object> variables = Map.of(
                 "district", variable("ryd"), "place", variable("Rydstorget"), "category", variable("vald-hot"),
-                "occurredAt", variable(java.time.OffsetDateTime.now().minusHours(1).toString()),
+                "occurredAt", variable(OffsetDateTime.now().minusHours(1).toString()),
                 "description", variable("Misshandel vid torget, polisen på plats."), "source", variable("polis"));
         ResponseEntity<JsonNode> started = RestClient.as(http, DemoLogins.EST_POLICE)
                 .post("/engine-rest/process-definition/key/incident-report/submit-form", Map.of("variables", variables));
@@ -143,7 +146,37 @@ abstract class AccessScenarios {
         assertThat(deploy(DemoLogins.EST_POLICE)).isEqualTo(HttpStatus.FORBIDDEN);
     }
 
-    private org.springframework.http.HttpStatusCode deploy(String user) {
+    @Test
+    void webappsAdmitEachGroupToItsOwnAppsOnlyAndKeepCsrfProtection() {
+        assertThat(webappLogin(DemoLogins.EST_POLICE, "tasklist", true)).isEqualTo(HttpStatus.OK);
+        assertThat(webappLogin(DemoLogins.EST_POLICE, "cockpit", true)).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(webappLogin(DemoLogins.AUDITOR, "tasklist", true)).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(webappLogin(DemoLogins.AUDITOR, "cockpit", true)).isEqualTo(HttpStatus.OK);
+        assertThat(webappLogin(DemoLogins.PROCESS_OWNER, "cockpit", true)).isEqualTo(HttpStatus.OK);
+        assertThat(webappLogin(DemoLogins.PARTNER_SYSTEM, "tasklist", true)).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(webappLogin(DemoLogins.EST_POLICE, "tasklist", false)).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    /** Logs in to a webapp as its login page does: with the CSRF token from the cookie, or without it. */
+    private HttpStatusCode webappLogin(String user, String app, boolean withCsrfToken) {
+        ResponseEntity<String> page = http.getForEntity("/camunda/app/tasklist/default/", String.class);
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+        for (String cookie : page.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE)) {
+            String nameValue = cookie.split(";", 2)[0];
+            headers.add(HttpHeaders.COOKIE, nameValue);
+            if (withCsrfToken && nameValue.startsWith("XSRF-TOKEN=")) {
+                headers.add("X-XSRF-TOKEN", nameValue.substring("XSRF-TOKEN=".length()));
+            }
+        }
+        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+        form.add("username", user);
+        form.add("password", DemoLogins.PASSWORD);
+        return http.postForEntity("/camunda/api/admin/auth/user/default/login/" + app, new HttpEntity<>(form, headers),
+                String.class).getStatusCode();
+    }
+
+    private HttpStatusCode deploy(String user) {
         String bpmn = """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL"
@@ -155,7 +188,7 @@ abstract class AccessScenarios {
         MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
         parts.add("deployment-name", "behörighetskontroll");
         parts.add("deployment-source", "Camunda Modeler");
-        parts.add("data", new ByteArrayResource(bpmn.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+        parts.add("data", new ByteArrayResource(bpmn.getBytes(StandardCharsets.UTF_8)) {
             @Override
             public String getFilename() {
                 return "deployment-check.bpmn";

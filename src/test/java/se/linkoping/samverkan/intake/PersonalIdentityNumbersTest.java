@@ -46,6 +46,10 @@ class PersonalIdentityNumbersTest {
             fel kontrollsiffra                   | Mannen, 850709-9806, uppträdde hotfullt.
             i andra av två tal                   | Ärende 2026-0042 gäller 850709-9805.
             bland andra siffror                  | Buss 12 kl. 21:30 vid Storgatan 45, förare 850709-9805.
+            tankstreck (inklistrat från Word)    | Mannen 850709–9805 greps.
+            minustecken                          | Mannen 19850709−9805 greps.
+            hårt mellanslag                      | Mannen 850709 9805 greps.
+            mellanslag runt bindestreck          | Mannen 850709 - 9805 greps.
             """)
     void findsANumberInFreeText(String variant, String text) {
         assertThat(PersonalIdentityNumbers.containsOne(text)).as(variant).isTrue();
