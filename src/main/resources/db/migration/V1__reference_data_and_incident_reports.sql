@@ -46,9 +46,11 @@ create table incident_report (
     assessed_by          varchar(255),
     assessed_at          timestamp with time zone,
     constraint incident_report_channel_check check (channel in ('TASKLIST', 'API')),
-    -- a partner's retried request carries the same reference and is never stored twice
-    constraint incident_report_external_reference_unique unique (source_code, external_reference)
+    -- a partner's retried request carries the same reference and is never stored twice; references
+    -- belong to the account that sent them, so no partner can claim or probe another's
+    constraint incident_report_external_reference_unique unique (reported_by, external_reference)
 );
 
 create index incident_report_occurred_at_idx on incident_report (occurred_at);
+create index incident_report_process_instance_idx on incident_report (process_instance_id);
 create index incident_report_district_category_idx on incident_report (district_code, category_code, occurred_at);

@@ -5,6 +5,7 @@ import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
@@ -15,46 +16,46 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
 
 import se.linkoping.samverkan.identity.OrganisationGroup;
-import se.linkoping.samverkan.identity.StartupOrder;
 
 /**
  * Brings the authorizations and Tasklist filters to what {@link AccessPolicy} says, at every start.
- * Grants are set to exactly the listed permissions, so narrowing the policy narrows the database too.
+ * A grant the policy lists gets exactly the listed permissions; grants an administrator added in
+ * Camunda Admin beyond the policy are left alone. Filters are recognised by a property of their own,
+ * so an administrator may rename them or add others with the same name.
  */
-@Component
-@Order(StartupOrder.ACCESS)
-class AccessSetup implements ApplicationRunner {
+public class AccessSetup {
 
     static final String MY_TASKS_FILTER = "Mina uppgifter";
+    /** The filter property that marks a filter as Samverkan's and says which one it is. */
+    static final String FILTER_MARK = "samverkanFilter";
 
     private final AuthorizationService authorizationService;
     private final FilterService filterService;
     private final TaskService taskService;
 
-    AccessSetup(AuthorizationService authorizationService, FilterService filterService, TaskService taskService) {
+    public AccessSetup(AuthorizationService authorizationService, FilterService filterService, TaskService taskService) {
         this.authorizationService = authorizationService;
         this.filterService = filterService;
         this.taskService = taskService;
     }
 
-    @Override
-    public void run(ApplicationArguments args) {
+    public void run() {
         for (OrganisationGroup group : OrganisationGroup.values()) {
             for (Grant grant : AccessPolicy.grantsOf(group)) {
                 grant(group, grant);
             }
         }
-        Filter myTasks = filter(MY_TASKS_FILTER, -10, "Uppgifter som du har tagit eller tilldelats",
+        Map<Object, Filter> ours = filterService.createFilterQuery().list().stream()
+                .filter(f -> f.getProperties() != null && f.getProperties().get(FILTER_MARK) != null)
+                .collect(Collectors.toMap(f -> f.getProperties().get(FILTER_MARK), f -> f, (a, b) -> a));
+        Filter myTasks = filter(ours, "my-tasks", MY_TASKS_FILTER, -10, "Uppgifter som du har tagit eller tilldelats",
                 taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
         for (OrganisationGroup group : OrganisationGroup.staff()) {
             grant(group, Grant.of(Resources.FILTER, myTasks.getId(), Permissions.READ));
-            Filter groupTasks = filter(group.swedishName(), 0, "Uppgifter för " + group.swedishName(),
+            Filter groupTasks = filter(ours, "group:" + group.id(), group.swedishName(), 0,
+                    "Uppgifter för " + group.swedishName(),
                     taskService.createTaskQuery().taskCandidateGroup(group.id()).includeAssignedTasks());
             grant(group, Grant.of(Resources.FILTER, groupTasks.getId(), Permissions.READ));
         }
@@ -79,18 +80,48 @@ class AccessSetup implements ApplicationRunner {
         authorizationService.saveAuthorization(authorization);
     }
 
+    /** Whether the authorization grants the wanted permissions and no other, compared bit by bit. */
     private static boolean hasExactly(Authorization authorization, List<Permission> permissions) {
-        Permission[] held = authorization.getPermissions(Permissions.values());
-        return held.length == permissions.size() && List.of(held).containsAll(permissions)
-                || permissions.contains(Permissions.ALL) && authorization.isEveryPermissionGranted();
+        if (permissions.contains(Permissions.ALL)) {
+            return authorization.isEveryPermissionGranted();
+        }
+        int wanted = permissions.stream().mapToInt(Permission::getValue).reduce(0, (x, y) -> x | y);
+        for (int bit = 1; bit > 0; bit <<= 1) {
+            if (authorization.isPermissionGranted(permissionWithValue(bit)) != ((wanted & bit) != 0)) {
+                return false;
+            }
+        }
+        return true;
     }
 
-    private Filter filter(String name, int priority, String description, TaskQuery query) {
-        Filter filter = filterService.createFilterQuery().filterName(name).singleResult();
-        if (filter == null) {
-            filter = filterService.newTaskFilter(name);
+    private static Permission permissionWithValue(int value) {
+        return new Permission() {
+            @Override
+            public String getName() {
+                return "bit-" + value;
+            }
+
+            @Override
+            public int getValue() {
+                return value;
+            }
+
+            @Override
+            public Resources[] getTypes() {
+                return Resources.values();
+            }
+        };
+    }
+
+    private Filter filter(Map<Object, Filter> ours, String mark, String name, int priority, String description,
+                          TaskQuery query) {
+        Filter filter = ours.get(mark);
+        if (filter != null) {
+            return filter;
         }
+        filter = filterService.newTaskFilter(name);
         Map<String, Object> properties = new HashMap<>();
+        properties.put(FILTER_MARK, mark);
         properties.put("description", description);
         properties.put("priority", priority);
         properties.put("refresh", true);

@@ -19,22 +19,13 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.context.annotation.Profile;
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
 
 /**
  * Demo people, only in the {@code demo} profile: one user per group ({@code demo-<group id>}) and
  * realistic people of the cooperation. All share the demo password listed in the README. Never active
  * with the {@code postgres} profile unless asked for explicitly.
  */
-@Component
-@Profile("demo")
-@Order(StartupOrder.DEMO_USERS)
-class DemoUsers implements ApplicationRunner {
+public class DemoUsers {
 
     private static final Logger log = LoggerFactory.getLogger(DemoUsers.class);
 
@@ -56,7 +47,7 @@ class DemoUsers implements ApplicationRunner {
     private final IdentityService identityService;
     private final String password;
 
-    DemoUsers(IdentityService identityService, @Value("${samverkan.demo.password}") String password) {
+    public DemoUsers(IdentityService identityService, String password) {
         this.identityService = identityService;
         this.password = password;
     }
@@ -70,8 +61,7 @@ class DemoUsers implements ApplicationRunner {
         return all;
     }
 
-    @Override
-    public void run(ApplicationArguments args) {
+    public void run() {
         for (DemoPerson person : everyone()) {
             if (identityService.createUserQuery().userId(person.id()).count() == 0) {
                 User user = identityService.newUser(person.id());

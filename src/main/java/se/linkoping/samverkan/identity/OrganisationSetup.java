@@ -4,29 +4,22 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
 
 /**
- * Creates the organisation's groups at start-up and keeps their Swedish names current. Idempotent:
- * a restart changes nothing that is already right.
+ * Creates the organisation's groups and keeps their Swedish names current. Idempotent: a restart
+ * changes nothing that is already right.
  */
-@Component
-@Order(StartupOrder.GROUPS)
-class OrganisationSetup implements ApplicationRunner {
+public class OrganisationSetup {
 
     private static final Logger log = LoggerFactory.getLogger(OrganisationSetup.class);
 
     private final IdentityService identityService;
 
-    OrganisationSetup(IdentityService identityService) {
+    public OrganisationSetup(IdentityService identityService) {
         this.identityService = identityService;
     }
 
-    @Override
-    public void run(ApplicationArguments args) {
+    public void run() {
         for (OrganisationGroup wanted : OrganisationGroup.values()) {
             Group group = identityService.createGroupQuery().groupId(wanted.id()).singleResult();
             if (group == null) {

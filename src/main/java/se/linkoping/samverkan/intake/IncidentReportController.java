@@ -44,17 +44,32 @@ class IncidentReportController {
     /** 201 for a new report; 200 with the stored one when the same request is sent again. */
     @PostMapping
     ResponseEntity<ReportReceipt> report(@RequestBody IncidentReportSubmission submission) {
-        IncidentIntake.Receipt receipt = intake.receiveFromPartner(submission);
+        IncidentIntake.Receipt receipt = intake.receiveFromPartner(submission, currentUser());
         ReportReceipt body = ReportReceipt.of(receipt.report(), receipt.alreadyReceived());
         return ResponseEntity.status(receipt.alreadyReceived() ? HttpStatus.OK : HttpStatus.CREATED)
                 .location(URI.create("/api/incident-reports/" + body.id()))
                 .body(body);
     }
 
-    /** A report, to the account that sent it. */
+    /** A report, to the account that sent it: what it sent, nothing of EST's work on it. */
     @GetMapping("/{id}")
-    ResponseEntity<StoredIncidentReport> report(@PathVariable long id) {
-        String caller = identityService.getCurrentAuthentication().getUserId();
-        return ResponseEntity.of(reports.find(id).filter(report -> report.reportedBy().equals(caller)));
+    ResponseEntity<SentReport> report(@PathVariable long id) {
+        String caller = currentUser();
+        return ResponseEntity.of(reports.find(id).filter(report -> report.reportedBy().equals(caller)).map(SentReport::of));
+    }
+
+    /** A stored report as its sender sees it. */
+    record SentReport(long id, String district, String place, String category, OffsetDateTime occurredAt,
+                      String description, String source, String externalReference, OffsetDateTime receivedAt) {
+
+        static SentReport of(StoredIncidentReport r) {
+            return new SentReport(r.id(), r.districtCode(), r.place(), r.categoryCode(), r.occurredAt(), r.description(),
+                    r.sourceCode(), r.externalReference(), r.receivedAt());
+        }
+    }
+
+    /** Set by the API's authentication filter for the whole request. */
+    private String currentUser() {
+        return identityService.getCurrentAuthentication().getUserId();
     }
 }

@@ -80,7 +80,11 @@ public class IncidentReportValidator {
                     + "så att en upprepad begäran inte sparar rapporten två gånger."));
         }
         maxLength(externalReference, EXTERNAL_REFERENCE_MAX, "externalReference", "Extern referens", errors);
-        noPersonalNumber(externalReference, "externalReference", "Extern referens", errors);
+        // a reference is made by a machine: dates with serial numbers are common, so only a number with a
+        // correct check digit counts here
+        if (PersonalIdentityNumbers.containsValidOne(externalReference)) {
+            errors.add(personalNumber("externalReference", "Extern referens"));
+        }
 
         if (!errors.isEmpty()) {
             throw new IncidentReportRejectedException(errors);
@@ -109,10 +113,15 @@ public class IncidentReportValidator {
                     + " ligger i framtiden. Ange när händelsen faktiskt inträffade."));
         } else if (time.toInstant().isBefore(now.minus(properties.maxAge()))) {
             errors.add(new FieldError("occurredAt", "Tidpunkten " + local(time) + " ligger mer än "
-                    + properties.maxAge().toDays() + " dagar tillbaka. Så gamla händelser tas inte med i "
+                    + maxAgeInWords() + " tillbaka. Så gamla händelser tas inte med i "
                     + "lägesbilden; kontakta säkerhetsenheten om den ändå behöver registreras."));
         }
         return time;
+    }
+
+    private String maxAgeInWords() {
+        long days = properties.maxAge().toDays();
+        return days >= 1 ? days + (days == 1 ? " dag" : " dagar") : properties.maxAge().toHours() + " timmar";
     }
 
     /** ISO-8601 with or without offset; "2026-03-14 21:30", as people write it, is read as local time too. */
@@ -146,9 +155,13 @@ public class IncidentReportValidator {
 
     private static void noPersonalNumber(String value, String field, String label, List<FieldError> errors) {
         if (PersonalIdentityNumbers.containsOne(value)) {
-            errors.add(new FieldError(field, label + " innehåller något som ser ut som ett personnummer eller "
-                    + "samordningsnummer. Rapporter får inte innehålla personuppgifter: ta bort numret och skicka igen."));
+            errors.add(personalNumber(field, label));
         }
+    }
+
+    private static FieldError personalNumber(String field, String label) {
+        return new FieldError(field, label + " innehåller något som ser ut som ett personnummer eller "
+                + "samordningsnummer. Rapporter får inte innehålla personuppgifter: ta bort numret och skicka igen.");
     }
 
     private static String trimmedOrNull(String raw) {

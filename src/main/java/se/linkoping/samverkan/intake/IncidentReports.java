@@ -47,14 +47,14 @@ public class IncidentReports {
         return keys.getKeyAs(Number.class).longValue();
     }
 
-    /** @return whether the report exists and was not assessed before */
-    boolean recordAssessment(long id, String assessment, boolean immediateAction, String assessedBy,
+    /** @return whether the process instance has a report that was not assessed before */
+    boolean recordAssessment(String processInstanceId, String assessment, boolean immediateAction, String assessedBy,
                              OffsetDateTime assessedAt) {
         return jdbc.sql("""
                         update samverkan.incident_report
                         set assessment = ?, immediate_action = ?, assessed_by = ?, assessed_at = ?
-                        where id = ? and assessed_at is null """)
-                .params(assessment, immediateAction, assessedBy, assessedAt, id)
+                        where process_instance_id = ? and assessed_at is null""")
+                .params(assessment, immediateAction, assessedBy, assessedAt, processInstanceId)
                 .update() == 1;
     }
 
@@ -63,10 +63,11 @@ public class IncidentReports {
                 .param(id).query(StoredIncidentReport.class).optional();
     }
 
-    public Optional<StoredIncidentReport> findByExternalReference(String sourceCode, String externalReference) {
+    /** A report that one account sent under its own reference. */
+    public Optional<StoredIncidentReport> findByExternalReference(String reportedBy, String externalReference) {
         return jdbc.sql("select " + COLUMNS + " from samverkan.incident_report "
-                        + "where source_code = ? and external_reference = ?")
-                .params(sourceCode, externalReference).query(StoredIncidentReport.class).optional();
+                        + "where reported_by = ? and external_reference = ?")
+                .params(reportedBy, externalReference).query(StoredIncidentReport.class).optional();
     }
 
     public long count() {

@@ -26,16 +26,40 @@ public final class PersonalIdentityNumbers {
 
     /** Whether the text holds something that is, or plainly looks like, a personal or coordination number. */
     public static boolean containsOne(String text) {
+        return find(text, false);
+    }
+
+    /**
+     * Stricter: only numbers with a correct check digit. For machine-made references, where a date
+     * followed by a serial number (e.g. {@code 20260314-0042}) is common and a real personal number
+     * is always valid.
+     */
+    public static boolean containsValidOne(String text) {
+        return find(text, true);
+    }
+
+    private static boolean find(String text, boolean checkDigitRequired) {
         if (text == null || text.isEmpty()) {
             return false;
         }
         Matcher m = CANDIDATE.matcher(text);
         while (m.find()) {
-            if (isPlausible(m.group(1), m.group(2), m.group(3), m.group(4))) {
+            if (isPlausible(m.group(1), m.group(2), m.group(3), m.group(4))
+                    && (!checkDigitRequired || hasValidCheckDigit(m.group(2) + m.group(3) + m.group(4) + m.group(5)))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The Luhn algorithm over YYMMDDNNNN, as Skatteverket computes the last digit. */
+    static boolean hasValidCheckDigit(String tenDigits) {
+        int sum = 0;
+        for (int i = 0; i < 10; i++) {
+            int digit = (tenDigits.charAt(i) - '0') * (i % 2 == 0 ? 2 : 1);
+            sum += digit > 9 ? digit - 9 : digit;
+        }
+        return sum % 10 == 0;
     }
 
     private static boolean isPlausible(String century, String yy, String mm, String dd) {

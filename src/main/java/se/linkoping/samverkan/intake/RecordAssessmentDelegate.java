@@ -3,13 +3,12 @@ package se.linkoping.samverkan.intake;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code Task_RecordAssessment}: stores EST's assessment with the report, as the user who completed
- * the assessment. Runs in the transaction that completes the task, so a refused assessment keeps the
- * task open and Tasklist shows the Swedish message.
+ * {@code Task_RecordAssessment}: stores EST's assessment with the report of this process instance,
+ * as the user who completed the assessment. Runs in the transaction that completes the task, so a
+ * refused assessment keeps the task open and Tasklist shows the Swedish message.
  */
 @Component("recordIncidentAssessment")
 public class RecordAssessmentDelegate implements JavaDelegate {
@@ -22,13 +21,11 @@ public class RecordAssessmentDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Number reportId = (Number) execution.getVariable("incidentReportId");
         Object assessment = execution.getVariable("assessment");
         boolean immediateAction = Boolean.TRUE.equals(execution.getVariable("immediateAction"));
-        Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
         try {
-            intake.assess(reportId.longValue(), assessment == null ? null : assessment.toString(), immediateAction,
-                    user == null ? RegisterIncidentReportDelegate.UNKNOWN_REPORTER : user.getUserId());
+            intake.assess(execution.getProcessInstanceId(), assessment == null ? null : assessment.toString(),
+                    immediateAction, CurrentUser.of(execution));
         } catch (IncidentReportRejectedException rejected) {
             throw new FormFieldValidationException(rejected.errors().get(0).field(),
                     "Bedömningen sparades inte. " + rejected.getMessage());

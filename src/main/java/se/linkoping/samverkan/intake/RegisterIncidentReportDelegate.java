@@ -8,14 +8,12 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code Task_RegisterReport}: hands the submitted variables to {@link IncidentIntake#register}. A
- * refusal becomes a form validation error, so Tasklist shows the Swedish message on the start form
- * and the engine rolls back: no instance and no report are left.
+ * {@code Task_RegisterReport}: hands the submitted variables and the submitting user to
+ * {@link IncidentIntake#register}. A refusal becomes a form validation error, so Tasklist shows the
+ * Swedish message on the start form and the engine rolls back: no instance and no report are left.
  */
 @Component("registerIncidentReport")
 public class RegisterIncidentReportDelegate implements JavaDelegate {
-
-    static final String UNKNOWN_REPORTER = "okänd";
 
     private final IncidentIntake intake;
 
@@ -29,11 +27,9 @@ public class RegisterIncidentReportDelegate implements JavaDelegate {
                 text(execution, "district"), text(execution, "place"), text(execution, "category"),
                 text(execution, "occurredAt"), text(execution, "description"), text(execution, "source"),
                 text(execution, "externalReference"));
-        Channel channel = Channel.API.name().equals(execution.getVariable("channel")) ? Channel.API : Channel.TASKLIST;
-        String reporter = text(execution, "reporterId");
         try {
-            IncidentIntake.RegisteredReport registered = intake.register(submission, channel,
-                    reporter == null ? UNKNOWN_REPORTER : reporter, execution.getProcessInstanceId());
+            IncidentIntake.RegisteredReport registered = intake.register(submission, CurrentUser.of(execution),
+                    execution.getProcessInstanceId());
             execution.setVariable("incidentReportId", registered.id());
             execution.setVariable("promptAssessment", registered.promptAssessment());
             execution.setProcessBusinessKey("rapport-" + registered.id());

@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -22,15 +24,15 @@ class AdministratorBootstrapTest {
 
     @Test
     void withoutDemoAndWithoutConfiguredAdministratorStartUpFailsClearly() {
-        assertThatThrownBy(() -> start().close())
-                .isInstanceOf(MissingAdministratorException.class)
-                .hasMessageContaining("ingen administratör")
+        assertThatThrownBy(() -> start(newDatabase()).close())
+                .hasRootCauseInstanceOf(MissingAdministratorException.class)
+                .rootCause().hasMessageContaining("ingen administratör")
                 .hasMessageContaining("samverkan.admin.user-id");
     }
 
     @Test
     void configuredAdministratorIsCreatedAndNoDemoUserExists() {
-        try (ConfigurableApplicationContext app = start("--samverkan.admin.user-id=ulla.admin",
+        try (ConfigurableApplicationContext app = start(newDatabase(), "--samverkan.admin.user-id=ulla.admin",
                 "--samverkan.admin.password=ett-långt-lösenord")) {
             IdentityService identity = app.getBean(IdentityService.class);
 
@@ -43,14 +45,45 @@ class AdministratorBootstrapTest {
         }
     }
 
+    @Test
+    void aRestartKeepsWhatTheAdministratorsChanged() {
+        String database = newDatabase();
+        try (ConfigurableApplicationContext first = start(database, "--samverkan.admin.user-id=ulla.admin",
+                "--samverkan.admin.password=ett-långt-lösenord")) {
+            IdentityService identity = first.getBean(IdentityService.class);
+            User bo = identity.newUser("bo.admin");
+            bo.setPassword("bos-lösenord");
+            identity.saveUser(bo);
+            identity.createMembership("bo.admin", "camunda-admin");
+            identity.deleteMembership("ulla.admin", "camunda-admin");
+        }
+
+        // same database, the old settings still in the environment, and no settings at all
+        for (String[] settings : List.of(new String[] {"--samverkan.admin.user-id=ulla.admin",
+                "--samverkan.admin.password=ett-långt-lösenord"}, new String[0])) {
+            try (ConfigurableApplicationContext again = start(database, settings)) {
+                IdentityService identity = again.getBean(IdentityService.class);
+                assertThat(identity.createUserQuery().memberOfGroup("camunda-admin").list())
+                        .extracting(u -> u.getId()).containsExactly("bo.admin");
+                assertThat(identity.createGroupQuery().count()).isEqualTo(OrganisationGroup.values().length);
+                assertThat(again.getBean(FilterService.class).createFilterQuery().count())
+                        .isEqualTo(OrganisationGroup.staff().size() + 1);
+            }
+        }
+    }
+
+    private static String newDatabase() {
+        return "jdbc:h2:mem:admin-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+    }
+
     /**
-     * The production set-up (no demo profile) on a fresh in-memory database. Settings are given as
+     * The production set-up (no demo profile) on an in-memory database. Settings are given as
      * command-line arguments, which outrank application.yml as they do for an operator.
      */
-    private static ConfigurableApplicationContext start(String... settings) {
+    private static ConfigurableApplicationContext start(String databaseUrl, String... settings) {
         List<String> args = new ArrayList<>(List.of(
                 "--spring.profiles.active=h2",
-                "--spring.datasource.url=jdbc:h2:mem:admin-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
+                "--spring.datasource.url=" + databaseUrl,
                 "--server.port=0",
                 "--camunda.bpm.job-execution.enabled=false",
                 // not "default": Camunda keeps engines in a static registry, shared with other test contexts

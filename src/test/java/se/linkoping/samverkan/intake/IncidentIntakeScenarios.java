@@ -23,6 +23,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import se.linkoping.samverkan.DemoLogins;
+import se.linkoping.samverkan.RestClient;
 
 /**
  * Incident intake over real HTTP against a real database: the start form as Tasklist submits it, and
@@ -41,6 +42,7 @@ abstract class IncidentIntakeScenarios {
     HistoryService historyService;
     @Autowired
     TaskService taskService;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -76,6 +78,17 @@ abstract class IncidentIntakeScenarios {
         assertThat(retry.getBody().get("id").asLong()).isEqualTo(first);
         assertThat(retry.getBody().get("alreadyReceived").asBoolean()).isTrue();
         assertThat(reports.count()).isEqualTo(before);
+    }
+
+    @Test
+    void referencesBelongToTheAccountThatSentThem() {
+        Map<String, Object> report = validReport();
+        post(DemoLogins.PARTNER_SYSTEM, report);
+
+        ResponseEntity<JsonNode> fromThePolice = post(DemoLogins.of("police"), report);
+
+        assertThat(fromThePolice.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(fromThePolice.getBody().get("alreadyReceived").asBoolean()).isFalse();
     }
 
     @Test
@@ -181,12 +194,21 @@ abstract class IncidentIntakeScenarios {
     }
 
     @Test
-    void senderCanReadBackItsReportButNobodyElseCan() {
-        long id = post(DemoLogins.PARTNER_SYSTEM, validReport()).getBody().get("id").asLong();
+    void senderCanReadBackWhatItSentButNobodyElseCan() {
+        Map<String, Object> report = validReport();
+        report.put("category", "vald-hot");
+        long id = post(DemoLogins.PARTNER_SYSTEM, report).getBody().get("id").asLong();
+        String instance = reports.find(id).orElseThrow().processInstanceId();
+        String task = taskService.createTaskQuery().processInstanceId(instance).singleResult().getId();
+        assess(DemoLogins.EST_POLICE, task, Map.of("assessment", "Känd konflikt.", "immediateAction", true));
 
-        assertThat(http.withBasicAuth(DemoLogins.PARTNER_SYSTEM, DemoLogins.PASSWORD)
-                .getForEntity(URL + "/" + id, JsonNode.class).getBody().get("place").asText())
-                .isEqualTo("Gillbergska gatan 12");
+        JsonNode readBack = http.withBasicAuth(DemoLogins.PARTNER_SYSTEM, DemoLogins.PASSWORD)
+                .getForEntity(URL + "/" + id, JsonNode.class).getBody();
+
+        assertThat(readBack.get("place").asText()).isEqualTo("Gillbergska gatan 12");
+        assertThat(readBack.has("assessment")).isFalse();
+        assertThat(readBack.has("assessedBy")).isFalse();
+        assertThat(readBack.toString()).doesNotContain("Känd konflikt", DemoLogins.EST_POLICE);
         assertThat(http.withBasicAuth(DemoLogins.EST_POLICE, DemoLogins.PASSWORD)
                 .getForEntity(URL + "/" + id, String.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     }
@@ -206,12 +228,39 @@ abstract class IncidentIntakeScenarios {
         ResponseEntity<JsonNode> response = submitStartForm(DemoLogins.EST_POLICE, validReport());
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
-        StoredIncidentReport stored = jdbc.sql("select id from samverkan.incident_report where process_instance_id = ?")
-                .param(response.getBody().get("id").asText()).query(Long.class).optional()
-                .flatMap(reports::find).orElseThrow();
+        StoredIncidentReport stored = storedFor(response.getBody().get("id").asText());
         assertThat(stored.channel()).isEqualTo(Channel.TASKLIST);
         assertThat(stored.reportedBy()).isEqualTo(DemoLogins.EST_POLICE);
         assertThat(stored.place()).isEqualTo("Gillbergska gatan 12");
+    }
+
+    @Test
+    void startFormCannotForgeWhoReportedOrHow() {
+        Map<String, Object> report = validReport();
+        report.put("reporterId", DemoLogins.PARTNER_SYSTEM);
+        report.put("channel", "API");
+
+        ResponseEntity<JsonNode> response = submitStartForm(DemoLogins.EST_POLICE, report);
+
+        StoredIncidentReport stored = storedFor(response.getBody().get("id").asText());
+        assertThat(stored.reportedBy()).isEqualTo(DemoLogins.EST_POLICE);
+        assertThat(stored.channel()).isEqualTo(Channel.TASKLIST);
+    }
+
+    @Test
+    void anAssessmentLandsOnItsOwnReportWhateverTheVariablesSay() {
+        long other = post(DemoLogins.PARTNER_SYSTEM, validReport()).getBody().get("id").asLong();
+        Map<String, Object> report = validReport();
+        report.put("category", "vald-hot");
+        String instance = submitStartForm(DemoLogins.EST_POLICE, report).getBody().get("id").asText();
+        String task = taskService.createTaskQuery().processInstanceId(instance).singleResult().getId();
+
+        assess(DemoLogins.EST_SECURITY_UNIT, task, Map.of("assessment", "Polisen följer upp.", "immediateAction", false,
+                "incidentReportId", other));
+
+        assertThat(storedFor(instance).assessment()).isEqualTo("Polisen följer upp.");
+        assertThat(storedFor(instance).assessedBy()).isEqualTo(DemoLogins.EST_SECURITY_UNIT);
+        assertThat(reports.find(other).orElseThrow().assessment()).isNull();
     }
 
     @Test
@@ -228,6 +277,22 @@ abstract class IncidentIntakeScenarios {
                 .contains("Rapporten sparades inte", "Plats innehåller något som ser ut som ett personnummer");
         assertThat(reports.count()).isEqualTo(reportsBefore);
         assertThat(historyService.createHistoricProcessInstanceQuery().count()).isEqualTo(instancesBefore);
+    }
+
+    /** Claims and completes the assessment task through the REST API, as Tasklist does for an EST member. */
+    private void assess(String user, String taskId, Map<String, Object> values) {
+        RestClient est = RestClient.as(http, user);
+        assertThat(est.post("/engine-rest/task/" + taskId + "/claim", Map.of("userId", user)).getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+        Map<String, Object> variables = new HashMap<>();
+        values.forEach((name, value) -> variables.put(name, Map.of("value", value)));
+        assertThat(est.post("/engine-rest/task/" + taskId + "/submit-form", Map.of("variables", variables))
+                .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    }
+
+    private StoredIncidentReport storedFor(String processInstanceId) {
+        return jdbc.sql("select id from samverkan.incident_report where process_instance_id = ?")
+                .param(processInstanceId).query(Long.class).optional().flatMap(reports::find).orElseThrow();
     }
 
     /** What Tasklist sends when a start form is submitted: typed variables to submit-form. */

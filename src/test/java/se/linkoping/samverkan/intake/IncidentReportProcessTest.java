@@ -9,7 +9,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyBoolean;
-import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doThrow;
@@ -65,7 +64,7 @@ class IncidentReportProcessTest {
 
     @Test
     void reportOfAnOrdinaryCategoryIsStoredForTheWeeklyPicture() {
-        when(intake.register(any(), eq(Channel.TASKLIST), eq("anna.lindqvist"), anyString()))
+        when(intake.register(any(), eq("anna.lindqvist"), anyString()))
                 .thenReturn(new IncidentIntake.RegisteredReport(41L, false));
 
         ProcessInstance instance = submitStartForm("anna.lindqvist", report("skadegorelse"));
@@ -77,26 +76,24 @@ class IncidentReportProcessTest {
                 .variables().containsEntry("incidentReportId", 41L).containsEntry("promptAssessment", false);
         assertThat(instance.getBusinessKey()).isEqualTo("rapport-41");
         verify(intake).register(eq(new IncidentReportSubmission("skaggetorp", "Gillbergska gatan", "skadegorelse",
-                "2026-11-20T21:30+01:00", "Klotter på fasaden", "kommun", null)), eq(Channel.TASKLIST),
-                eq("anna.lindqvist"), eq(instance.getId()));
+                "2026-11-20T21:30+01:00", "Klotter på fasaden", "kommun", null)), eq("anna.lindqvist"),
+                eq(instance.getId()));
     }
 
     @Test
-    void reportFromAPartnerSystemIsRegisteredAsReceivedThroughTheApi() {
-        when(intake.register(any(), eq(Channel.API), eq("demo-partner-systems"), anyString()))
-                .thenReturn(new IncidentIntake.RegisteredReport(42L, false));
-        Map<String, Object> variables = report("skadegorelse");
-        variables.put("channel", "API");
-        variables.put("externalReference", "K-2026-1234");
+    void theReporterIsWhoeverSubmittedNeverAVariable() {
+        when(intake.register(any(), anyString(), anyString())).thenReturn(new IncidentIntake.RegisteredReport(42L, false));
+        Map<String, Object> forged = report("skadegorelse");
+        forged.put("reporterId", "demo-partner-systems");
 
-        ProcessInstance instance = submitStartForm("demo-partner-systems", variables);
+        submitStartForm("anna.lindqvist", forged);
 
-        assertThat(instance).isEnded().hasPassed("EndEvent_ReportRegistered");
+        verify(intake).register(any(), eq("anna.lindqvist"), anyString());
     }
 
     @Test
     void reportOfViolenceIsAssessedByEstAtOnce() {
-        when(intake.register(any(), any(), anyString(), anyString()))
+        when(intake.register(any(), anyString(), anyString()))
                 .thenReturn(new IncidentIntake.RegisteredReport(43L, true));
 
         ProcessInstance instance = submitStartForm("erik.sandberg", report("vald-hot"));
@@ -116,12 +113,12 @@ class IncidentReportProcessTest {
         assertThat(instance).isEnded().hasPassedInOrder("Task_AssessReport", "Task_RecordAssessment",
                         "EndEvent_ReportAssessed")
                 .hasNotPassed("EndEvent_ReportRegistered");
-        verify(intake).assess(43L, "Känd konflikt, polisen patrullerar.", true, "anna.lindqvist");
+        verify(intake).assess(instance.getId(), "Känd konflikt, polisen patrullerar.", true, "anna.lindqvist");
     }
 
     @Test
     void refusedReportLeavesNoInstanceBehind() {
-        when(intake.register(any(), any(), anyString(), anyString())).thenThrow(new IncidentReportRejectedException(
+        when(intake.register(any(), anyString(), anyString())).thenThrow(new IncidentReportRejectedException(
                 List.of(new FieldError("description", "Beskrivning innehåller något som ser ut som ett personnummer."))));
 
         assertThatThrownBy(() -> submitStartForm("anna.lindqvist", report("skadegorelse")))
@@ -135,10 +132,10 @@ class IncidentReportProcessTest {
 
     @Test
     void refusedAssessmentKeepsTheTaskOpen() {
-        when(intake.register(any(), any(), anyString(), anyString()))
+        when(intake.register(any(), anyString(), anyString()))
                 .thenReturn(new IncidentIntake.RegisteredReport(44L, true));
         doThrow(new IncidentReportRejectedException(List.of(new FieldError("assessment", "Bedömning saknas."))))
-                .when(intake).assess(anyLong(), any(), anyBoolean(), any());
+                .when(intake).assess(anyString(), any(), anyBoolean(), any());
         ProcessInstance instance = submitStartForm("erik.sandberg", report("vald-hot"));
         Task assessment = task(instance);
         taskService().claim(assessment.getId(), "erik.sandberg");

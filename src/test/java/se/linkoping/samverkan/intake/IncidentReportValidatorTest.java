@@ -203,6 +203,13 @@ class IncidentReportValidatorTest {
                 .toInstant()).isEqualTo(Instant.parse("2026-04-04T19:30:00Z"));
     }
 
+    @ParameterizedTest(name = "externalReference \"{0}\"")
+    @ValueSource(strings = {"20260314-0042", "202603140042", "850709-9806"})
+    void aReferenceOfDateAndSerialNumberIsAcceptedUnlessItIsAValidPersonalNumber(String reference) {
+        assertThat(validator.validate(valid().externalReference(reference).build(), Channel.API).externalReference())
+                .isEqualTo(reference);
+    }
+
     @Test
     void aPersonalNumberInAFieldThatIsEchoedIsNotRepeated() {
         FieldError error = onlyError(valid().district("850709-9805"), Channel.API);

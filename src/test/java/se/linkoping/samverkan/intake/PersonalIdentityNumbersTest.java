@@ -108,4 +108,20 @@ class PersonalIdentityNumbersTest {
     void doesNotFlagNothing(String text) {
         assertThat(PersonalIdentityNumbers.containsOne(text)).isFalse();
     }
+
+    @DisplayName("with check digit required")
+    @ParameterizedTest(name = "\"{0}\" is a valid number: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            850709-9805        | true
+            19121212-1212      | true
+            121212+1212        | true
+            POL-8507099805     | true
+            850709-9806        | false
+            20260314-0042      | false
+            202603140042       | false
+            SÄK-20261124-0018  | false
+            """)
+    void findsOnlyNumbersWithACorrectCheckDigit(String text, boolean expected) {
+        assertThat(PersonalIdentityNumbers.containsValidOne(text)).isEqualTo(expected);
+    }
 }
