@@ -40,8 +40,8 @@ public class IncidentIntake {
         this.clock = clock;
     }
 
-    /** The stored report and whether EST should assess it at once. */
-    public record RegisteredReport(long id, boolean promptAssessment) {
+    /** The stored report, when it happened, and whether EST should assess it at once. */
+    public record RegisteredReport(long id, OffsetDateTime occurredAt, boolean promptAssessment) {
     }
 
     /** What a partner's request led to: a new report, or the one its earlier attempt stored. */
@@ -68,7 +68,7 @@ public class IncidentIntake {
             });
         }
         long id = reports.insert(report, channel, reportedBy, OffsetDateTime.now(clock), processInstanceId);
-        return new RegisteredReport(id, report.category().promptAssessment());
+        return new RegisteredReport(id, report.occurredAt(), report.category().promptAssessment());
     }
 
     /**

@@ -1,11 +1,14 @@
 package se.linkoping.samverkan.intake;
 
+import java.time.format.DateTimeFormatter;
 import java.util.Date;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.stereotype.Component;
+
+import se.linkoping.samverkan.SamverkanApplication;
 
 /**
  * {@code Task_RegisterReport}: hands the submitted variables and the submitting user to
@@ -14,6 +17,10 @@ import org.springframework.stereotype.Component;
  */
 @Component("registerIncidentReport")
 public class RegisterIncidentReportDelegate implements JavaDelegate {
+
+    /** When it happened, as the assessment form shows it: Swedish local time. */
+    private static final DateTimeFormatter SHOWN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd 'kl.' HH:mm").withZone(SamverkanApplication.ZONE);
 
     private final IncidentIntake intake;
 
@@ -32,6 +39,7 @@ public class RegisterIncidentReportDelegate implements JavaDelegate {
                     execution.getProcessInstanceId());
             execution.setVariable("incidentReportId", registered.id());
             execution.setVariable("promptAssessment", registered.promptAssessment());
+            execution.setVariable("occurredAtText", SHOWN.format(registered.occurredAt()));
             execution.setProcessBusinessKey("rapport-" + registered.id());
         } catch (IncidentReportRejectedException rejected) {
             throw new FormFieldValidationException(rejected.errors().get(0).field(),

@@ -16,6 +16,7 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
@@ -47,6 +48,8 @@ class IncidentReportProcessTest {
             .assertClassCoverageAtLeast(1.0)
             .build();
 
+    private static final OffsetDateTime OCCURRED = OffsetDateTime.parse("2026-11-20T21:30+01:00");
+
     private final IncidentIntake intake = mock(IncidentIntake.class);
 
     @BeforeEach
@@ -65,7 +68,7 @@ class IncidentReportProcessTest {
     @Test
     void reportOfAnOrdinaryCategoryIsStoredForTheWeeklyPicture() {
         when(intake.register(any(), eq("anna.lindqvist"), anyString()))
-                .thenReturn(new IncidentIntake.RegisteredReport(41L, false));
+                .thenReturn(new IncidentIntake.RegisteredReport(41L, OCCURRED, false));
 
         ProcessInstance instance = submitStartForm("anna.lindqvist", report("skadegorelse"));
 
@@ -73,7 +76,8 @@ class IncidentReportProcessTest {
                 .hasPassedInOrder("StartEvent_ReportSubmitted", "Task_RegisterReport", "Gateway_PromptAssessmentNeeded",
                         "EndEvent_ReportRegistered")
                 .hasNotPassed("Task_AssessReport")
-                .variables().containsEntry("incidentReportId", 41L).containsEntry("promptAssessment", false);
+                .variables().containsEntry("incidentReportId", 41L).containsEntry("promptAssessment", false)
+                .containsEntry("occurredAtText", "2026-11-20 kl. 21:30");
         assertThat(instance.getBusinessKey()).isEqualTo("rapport-41");
         verify(intake).register(eq(new IncidentReportSubmission("skaggetorp", "Gillbergska gatan", "skadegorelse",
                 "2026-11-20T21:30+01:00", "Klotter på fasaden", "kommun", null)), eq("anna.lindqvist"),
@@ -82,7 +86,8 @@ class IncidentReportProcessTest {
 
     @Test
     void theReporterIsWhoeverSubmittedNeverAVariable() {
-        when(intake.register(any(), anyString(), anyString())).thenReturn(new IncidentIntake.RegisteredReport(42L, false));
+        when(intake.register(any(), anyString(), anyString()))
+                .thenReturn(new IncidentIntake.RegisteredReport(42L, OCCURRED, false));
         Map<String, Object> forged = report("skadegorelse");
         forged.put("reporterId", "demo-partner-systems");
 
@@ -94,7 +99,7 @@ class IncidentReportProcessTest {
     @Test
     void reportOfViolenceIsAssessedByEstAtOnce() {
         when(intake.register(any(), anyString(), anyString()))
-                .thenReturn(new IncidentIntake.RegisteredReport(43L, true));
+                .thenReturn(new IncidentIntake.RegisteredReport(43L, OCCURRED, true));
 
         ProcessInstance instance = submitStartForm("erik.sandberg", report("vald-hot"));
 
@@ -133,7 +138,7 @@ class IncidentReportProcessTest {
     @Test
     void refusedAssessmentKeepsTheTaskOpen() {
         when(intake.register(any(), anyString(), anyString()))
-                .thenReturn(new IncidentIntake.RegisteredReport(44L, true));
+                .thenReturn(new IncidentIntake.RegisteredReport(44L, OCCURRED, true));
         doThrow(new IncidentReportRejectedException(List.of(new FieldError("assessment", "Bedömning saknas."))))
                 .when(intake).assess(anyString(), any(), anyBoolean(), any());
         ProcessInstance instance = submitStartForm("erik.sandberg", report("vald-hot"));
