@@ -146,22 +146,4 @@ class EscalationLevelDecisionTest {
         assertThat(LEVEL_NAMES.keySet()).allSatisfy(level -> assertThat(OrganisationGroup.byId(level))
                 .hasValueSatisfying(group -> assertThat(group.kind()).isEqualTo(OrganisationGroup.Kind.BODY)));
     }
-
-    @Test
-    void keptTenYearsAsAPublicRecord() {
-        assertThat(TABLE.historyTimeToLive()).isEqualTo("3650");
-    }
-
-    @Test
-    void everyRuleSaysWhy() {
-        assertThat(TABLE.annotationColumns()).containsExactly("Motivering");
-        assertThat(TABLE.annotations()).containsOnlyKeys(TABLE.ruleIds())
-                .allSatisfy((rule, why) -> assertThat(why).as(rule).isNotBlank());
-        assertThat(TABLE.ruleIds()).allSatisfy(rule -> assertThat(rule).matches("Rule_[A-Z][A-Za-z]+"));
-    }
-
-    @Test
-    void modelerShowsTheSameReasonInItsAnnotationsColumn() {
-        assertThat(TABLE.descriptions()).isEqualTo(TABLE.annotations());
-    }
 }

@@ -171,22 +171,4 @@ class ResponsibleActorDecisionTest {
                 entry("responsibleGroup", "string"), entry("responsibleName", "string"));
         assertThat(TABLE.labels()).allSatisfy(label -> assertThat(label).isNotBlank());
     }
-
-    @Test
-    void keptTenYearsAsAPublicRecord() {
-        assertThat(TABLE.historyTimeToLive()).isEqualTo("3650");
-    }
-
-    @Test
-    void everyRuleSaysWhy() {
-        assertThat(TABLE.annotationColumns()).containsExactly("Motivering");
-        assertThat(TABLE.annotations()).containsOnlyKeys(TABLE.ruleIds())
-                .allSatisfy((rule, why) -> assertThat(why).as(rule).isNotBlank());
-        assertThat(TABLE.ruleIds()).allSatisfy(rule -> assertThat(rule).matches("Rule_[A-Z][A-Za-z]+"));
-    }
-
-    @Test
-    void modelerShowsTheSameReasonInItsAnnotationsColumn() {
-        assertThat(TABLE.descriptions()).isEqualTo(TABLE.annotations());
-    }
 }

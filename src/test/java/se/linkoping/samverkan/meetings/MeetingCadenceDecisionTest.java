@@ -133,21 +133,11 @@ class MeetingCadenceDecisionTest {
     }
 
     @Test
-    void keptTenYearsAsAPublicRecord() {
-        assertThat(TABLE.historyTimeToLive()).isEqualTo("3650");
-    }
-
-    @Test
     void everyRuleSaysWhyWithTheDecisionsText() {
         assertThat(TABLE.annotationColumns()).containsExactly("Motivering");
         assertThat(TABLE.annotations()).containsOnlyKeys(TABLE.ruleIds())
                 .allSatisfy((rule, why) -> assertThat(why).as(rule)
                         .startsWith("Mötesfrekvens: Månatligen/kvartalsvis beroende på fas och/eller behov"));
         assertThat(TABLE.ruleIds()).allSatisfy(rule -> assertThat(rule).matches("Rule_[A-Z][A-Za-z]+"));
-    }
-
-    @Test
-    void modelerShowsTheSameReasonInItsAnnotationsColumn() {
-        assertThat(TABLE.descriptions()).isEqualTo(TABLE.annotations());
     }
 }

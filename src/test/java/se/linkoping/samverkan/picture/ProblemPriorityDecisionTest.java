@@ -155,22 +155,4 @@ class ProblemPriorityDecisionTest {
     void trendCodesAreThoseOfTheWeeklyPicture() {
         assertThat(Stream.of(Trend.values()).map(Trend::code)).containsExactly("rising", "stable", "falling");
     }
-
-    @Test
-    void keptTenYearsAsAPublicRecord() {
-        assertThat(TABLE.historyTimeToLive()).isEqualTo("3650");
-    }
-
-    @Test
-    void everyRuleSaysWhy() {
-        assertThat(TABLE.annotationColumns()).containsExactly("Motivering");
-        assertThat(TABLE.annotations()).containsOnlyKeys(TABLE.ruleIds())
-                .allSatisfy((rule, why) -> assertThat(why).as(rule).isNotBlank());
-        assertThat(TABLE.ruleIds()).allSatisfy(rule -> assertThat(rule).matches("Rule_[A-Z][A-Za-z]+"));
-    }
-
-    @Test
-    void modelerShowsTheSameReasonInItsAnnotationsColumn() {
-        assertThat(TABLE.descriptions()).isEqualTo(TABLE.annotations());
-    }
 }
