@@ -1,0 +1,141 @@
+package se.linkoping.samverkan.picture;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** The weekly pictures and their problems (tables {@code situational_picture} and {@code picture_problem}). */
+@Repository
+public class PictureRecords {
+
+    private static final String PROBLEM = """
+            select p.id, p.picture_id, p.district_code, d.name as district_name, p.category_code,
+                   c.name as category_name, c.violence_or_threat, p.place, p.reports_this_week,
+                   p.previous_weeks_average, p.trend, p.consecutive_weeks, p.status, p.place_type,
+                   p.departments_involved, p.needs_resources, p.needs_policy_decision, p.priority,
+                   p.weeks_persisting, p.escalation_level
+            from samverkan.picture_problem p
+            join samverkan.district d on d.code = p.district_code
+            join samverkan.incident_category c on c.code = p.category_code
+            """;
+
+    private final JdbcClient jdbc;
+
+    public PictureRecords(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** What the picture needs of the reports that happened in a span of time. */
+    List<ReportFact> reportsBetween(Instant from, Instant until) {
+        return jdbc.sql("""
+                        select district_code, category_code, place, occurred_at from samverkan.incident_report
+                        where occurred_at >= ? and occurred_at < ?""")
+                .params(utc(from), utc(until))
+                .query((rs, row) -> new ReportFact(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getObject(4, OffsetDateTime.class).toInstant()))
+                .list();
+    }
+
+    Optional<Long> pictureOfWeek(Week week) {
+        return jdbc.sql("select id from samverkan.situational_picture where week_start = ?")
+                .param(week.monday()).query(Long.class).optional();
+    }
+
+    long insertPicture(Week week, Instant compiledAt, String processInstanceId) {
+        KeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        insert into samverkan.situational_picture (week_start, week_label, compiled_at, process_instance_id)
+                        values (?, ?, ?, ?)""")
+                .params(week.monday(), week.label(), utc(compiledAt), processInstanceId)
+                .update(keys, "id");
+        return keys.getKeyAs(Number.class).longValue();
+    }
+
+    void insertProblem(long pictureId, Problem problem) {
+        jdbc.sql("""
+                        insert into samverkan.picture_problem (picture_id, district_code, category_code, place,
+                            reports_this_week, previous_weeks_average, trend, consecutive_weeks)
+                        values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(pictureId, problem.district(), problem.category(), problem.place(), problem.reportsThisWeek(),
+                        problem.previousWeeksAverage(), problem.trend().name(), problem.consecutiveWeeks())
+                .update();
+    }
+
+    public List<PictureProblem> problemsOf(long pictureId) {
+        return jdbc.sql(PROBLEM + " where p.picture_id = ? order by d.sort_order, c.sort_order, p.place nulls first")
+                .param(pictureId).query(PictureRecords::problem).list();
+    }
+
+    public Optional<PictureProblem> problem(long problemId) {
+        return jdbc.sql(PROBLEM + " where p.id = ?").param(problemId).query(PictureRecords::problem).optional();
+    }
+
+    void recordAnalysis(long problemId, ProblemAnalysis analysis) {
+        jdbc.sql("""
+                        update samverkan.picture_problem
+                        set status = ?, merged_into = ?, police_knowledge = ?, place_type = ?, departments_involved = ?,
+                            needs_resources = ?, needs_policy_decision = ?
+                        where id = ?""")
+                .params(analysis.status().name(), analysis.mergeInto(), analysis.policeKnowledge(), analysis.placeType(),
+                        analysis.departmentsInvolved(), analysis.needsResources(), analysis.needsPolicyDecision(),
+                        problemId)
+                .update();
+    }
+
+    void recordSummary(long pictureId, String summary, String analysedBy, Instant analysedAt) {
+        jdbc.sql("""
+                        update samverkan.situational_picture set summary = ?, analysed_by = ?, analysed_at = ?
+                        where id = ?""")
+                .params(summary, analysedBy, utc(analysedAt), pictureId)
+                .update();
+    }
+
+    void recordPrioritisation(long problemId, int priority, int weeksPersisting, String escalationLevel) {
+        jdbc.sql("""
+                        update samverkan.picture_problem set priority = ?, weeks_persisting = ?, escalation_level = ?
+                        where id = ?""")
+                .params(priority, weeksPersisting, escalationLevel, problemId)
+                .update();
+    }
+
+    /**
+     * The priorities EST's confirmed problems of the same district and category (the area as a whole,
+     * not hot spots) had in the weeks before a picture, newest first.
+     */
+    List<Integer> earlierPriorities(PictureProblem problem) {
+        return jdbc.sql("""
+                        select p.priority from samverkan.picture_problem p
+                        join samverkan.situational_picture s on s.id = p.picture_id
+                        where p.district_code = ? and p.category_code = ? and p.place is null
+                          and p.status = 'CONFIRMED' and p.priority is not null
+                          and s.week_start < (select week_start from samverkan.situational_picture where id = ?)
+                        order by s.week_start desc""")
+                .params(problem.district(), problem.category(), problem.pictureId())
+                .query(Integer.class).list();
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private static PictureProblem problem(ResultSet rs, int row) throws SQLException {
+        return new PictureProblem(rs.getLong("id"), rs.getLong("picture_id"), rs.getString("district_code"),
+                rs.getString("district_name"), rs.getString("category_code"), rs.getString("category_name"),
+                rs.getBoolean("violence_or_threat"), rs.getString("place"), rs.getInt("reports_this_week"),
+                rs.getDouble("previous_weeks_average"), Trend.valueOf(rs.getString("trend")),
+                rs.getInt("consecutive_weeks"), ProblemStatus.valueOf(rs.getString("status")),
+                rs.getString("place_type"), (Integer) rs.getObject("departments_involved", Integer.class),
+                rs.getObject("needs_resources", Boolean.class), rs.getObject("needs_policy_decision", Boolean.class),
+                rs.getObject("priority", Integer.class), rs.getObject("weeks_persisting", Integer.class),
+                rs.getString("escalation_level"));
+    }
+}

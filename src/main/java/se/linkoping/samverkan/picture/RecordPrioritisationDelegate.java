@@ -1,0 +1,32 @@
+package se.linkoping.samverkan.picture;
+
+import java.util.Map;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code Task_RecordPrioritisation}: stores what {@code problem-priority} and {@code escalation-level}
+ * gave for one problem. The decisions themselves, with their inputs and matched rules, are in
+ * Camunda's decision history, linked to this activity.
+ */
+@Component("recordPrioritisation")
+public class RecordPrioritisationDelegate implements JavaDelegate {
+
+    private final WeeklyCycle cycle;
+
+    public RecordPrioritisationDelegate(WeeklyCycle cycle) {
+        this.cycle = cycle;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        long problemId = ((Number) execution.getVariable("problemId")).longValue();
+        int priority = ((Number) execution.getVariable("priority")).intValue();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> escalation = (Map<String, Object>) execution.getVariable("escalation");
+        cycle.recordPrioritisation(problemId, priority, cycle.weeksPersisting(problemId, priority),
+                (String) escalation.get("level"));
+    }
+}

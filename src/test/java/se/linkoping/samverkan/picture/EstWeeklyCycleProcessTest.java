@@ -1,0 +1,207 @@
+package se.linkoping.samverkan.picture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * {@code est-weekly-cycle}, path by path, with the real decision tables and the cycle's storage
+ * mocked (it is tested against real databases in {@code WeeklyCycleOnH2Test}). The timer is fired by
+ * moving the engine's clock, never by waiting.
+ */
+@Deployment(resources = {"bpmn/est-weekly-cycle.bpmn", "bpmn/problem-priority.dmn", "bpmn/escalation-level.dmn",
+        "forms/est-weekly-analysis.form", "forms/est-analysis-reminder.form"})
+class EstWeeklyCycleProcessTest {
+
+    @RegisterExtension
+    static final ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension
+            .builder("process-test.camunda.cfg.xml")
+            .assertClassCoverageAtLeast(1.0)
+            .build();
+
+    private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
+    private static final Week WEEK_47 = new Week(LocalDate.of(2026, 11, 16), STOCKHOLM);
+
+    private final WeeklyCycle cycle = mock(WeeklyCycle.class);
+
+    @BeforeEach
+    void registerBeans() {
+        // Sunday evening: the next cycle is Monday 07:00
+        ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(2026, 11, 22, 20, 0).atZone(STOCKHOLM).toInstant()));
+        Mocks.register("estSchedule", new EstSchedule("0 0 7 ? * MON", Duration.ofDays(2)));
+        Mocks.register("weeklyCycle", cycle);
+        Mocks.register("compileWeeklyPicture", new CompileWeeklyPictureDelegate(cycle));
+        Mocks.register("recordWeeklyAnalysis", new RecordWeeklyAnalysisDelegate(cycle));
+        Mocks.register("recordPrioritisation", new RecordPrioritisationDelegate(cycle));
+        when(cycle.weekToCompile()).thenReturn(WEEK_47);
+    }
+
+    @AfterEach
+    void reset() {
+        Mocks.reset();
+        ClockUtil.reset();
+    }
+
+    @Test
+    void estAnalysesTheWeekAndTheTablesPrioritiseEachConfirmedProblem() {
+        when(cycle.compile(eq(WEEK_47), anyString())).thenReturn(Optional.of(7L));
+        when(cycle.problemCount(7L)).thenReturn(2);
+        when(cycle.analysisForm(7L)).thenReturn("[{\"number\":1},{\"number\":2}]");
+        when(cycle.confirmedProblems(7L)).thenReturn(List.of(11L, 12L));
+        when(cycle.problem(11L)).thenReturn(problem(11L, "vald-hot", true, 4, Trend.RISING, "centrum", 1));
+        when(cycle.problem(12L)).thenReturn(problem(12L, "skadegorelse", false, 2, Trend.STABLE, "bostadsomrade", 3));
+        when(cycle.weeksPersisting(11L, 1)).thenReturn(1);
+        when(cycle.weeksPersisting(12L, 4)).thenReturn(0);
+
+        ProcessInstance instance = fireWeeklyTimer();
+
+        assertThat(instance).isWaitingAt("Task_AnalysePicture").hasBusinessKey("lagesbild-2026-11-16")
+                .variables().containsEntry("weekLabel", "vecka 47 2026").containsEntry("pictureId", 7L);
+        assertThat(task()).hasCandidateGroup("est").hasName("Analysera veckans lägesbild");
+
+        taskService().complete(task().getId(), Variables.putValue("analysisSummary", "Våld vid Rydstorget ökar.")
+                .putValue("problems", "[{\"number\":1},{\"number\":2}]"));
+
+        assertThat(instance).isEnded().hasPassedInOrder("Task_RecordAnalysis", "Task_PrioritiseProblem",
+                "Task_DecideEscalationLevel", "Task_RecordPrioritisation", "EndEvent_PictureAnalysed");
+        verify(cycle).analyse(eq(7L), eq("[{\"number\":1},{\"number\":2}]"), eq("Våld vid Rydstorget ökar."), any());
+        // vald-hot, 4 reports, violence: acute; one department, no resources or policy: within EST's mandate
+        verify(cycle).recordPrioritisation(11L, 1, 1, "est");
+        // vandalism, 2 reports, stable: low; three departments must act: the coordination group
+        verify(cycle).recordPrioritisation(12L, 4, 0, "coordination-group");
+        assertThat(historyService().createHistoricDecisionInstanceQuery().processInstanceId(instance.getId())
+                .decisionDefinitionKey("problem-priority").count()).isEqualTo(2);
+    }
+
+    @Test
+    void theCycleRunsOnMondayMorningsSwedishTime() {
+        Job timer = managementService().createJobQuery().timers().singleResult();
+
+        ZonedDateTime due = timer.getDuedate().toInstant().atZone(STOCKHOLM);
+        assertThat(due.getDayOfWeek()).isEqualTo(DayOfWeek.MONDAY);
+        assertThat(due.toLocalDateTime()).isEqualTo(LocalDateTime.of(2026, 11, 23, 7, 0));
+    }
+
+    @Test
+    void aWeekCompiledBeforeIsNotCompiledAgain() {
+        when(cycle.compile(eq(WEEK_47), anyString())).thenReturn(Optional.empty());
+
+        ProcessInstance instance = fireWeeklyTimer();
+
+        assertThat(instance).isEnded().hasPassed("EndEvent_AlreadyCompiled").hasNotPassed("Task_AnalysePicture");
+        verify(cycle, never()).analysisForm(any(Long.class));
+    }
+
+    @Test
+    void aQuietWeekNeedsNoAnalysis() {
+        when(cycle.compile(eq(WEEK_47), anyString())).thenReturn(Optional.of(8L));
+        when(cycle.problemCount(8L)).thenReturn(0);
+        when(cycle.analysisForm(8L)).thenReturn("[]");
+
+        ProcessInstance instance = fireWeeklyTimer();
+
+        assertThat(instance).isEnded().hasPassed("EndEvent_QuietWeek").hasNotPassed("Task_AnalysePicture");
+    }
+
+    @Test
+    void theSecurityUnitIsRemindedWhenTheAnalysisTarries() {
+        ProcessInstance instance = waitingForAnalysis();
+        Job reminder = managementService().createJobQuery().processInstanceId(instance.getId()).timers().singleResult();
+        assertThat(reminder.getDuedate()).isEqualTo(Date.from(ClockUtil.getCurrentTime().toInstant()
+                .plus(Duration.ofDays(2))));
+
+        ClockUtil.setCurrentTime(Date.from(reminder.getDuedate().toInstant().plusSeconds(60)));
+        managementService().executeJob(reminder.getId());
+
+        assertThat(instance).isWaitingAt("Task_AnalysePicture", "Task_RemindAnalysis");
+        String remind = taskService().createTaskQuery().taskDefinitionKey("Task_RemindAnalysis").singleResult().getId();
+        assertThat(taskService().createTaskQuery().taskId(remind).taskCandidateGroup("security-unit").count())
+                .isEqualTo(1);
+        taskService().complete(remind, Variables.putValue("reminderNote", "Talat med kommunpolisen."));
+        assertThat(instance).hasPassed("EndEvent_Reminded").isWaitingAt("Task_AnalysePicture");
+    }
+
+    @Test
+    void aRefusedAnalysisKeepsTheTaskOpen() {
+        ProcessInstance instance = waitingForAnalysis();
+        doThrow(new AnalysisRefusedException(List.of("Problem 1: välj vilken typ av plats det gäller.")))
+                .when(cycle).analyse(eq(9L), any(), any(), any());
+
+        assertThatThrownBy(() -> taskService().complete(task(instance).getId(),
+                Variables.putValue("analysisSummary", "Sammanfattning")))
+                .isInstanceOf(FormFieldValidationException.class)
+                .hasMessageContaining("Analysen sparades inte")
+                .hasMessageContaining("typ av plats");
+
+        assertThat(instance).isWaitingAt("Task_AnalysePicture");
+    }
+
+    private ProcessInstance waitingForAnalysis() {
+        when(cycle.compile(eq(WEEK_47), anyString())).thenReturn(Optional.of(9L));
+        when(cycle.problemCount(9L)).thenReturn(1);
+        when(cycle.analysisForm(9L)).thenReturn("[{\"number\":1}]");
+        return fireWeeklyTimer();
+    }
+
+    /**
+     * Moves the clock to the timer's due time and fires it, as the job executor would.
+     *
+     * @return the instance the timer started, running or already ended
+     */
+    private ProcessInstance fireWeeklyTimer() {
+        Job timer = managementService().createJobQuery().timers().processDefinitionKey("est-weekly-cycle")
+                .singleResult();
+        ClockUtil.setCurrentTime(timer.getDuedate());
+        managementService().executeJob(timer.getId());
+        HistoricProcessInstance started = historyService().createHistoricProcessInstanceQuery()
+                .processDefinitionKey("est-weekly-cycle").singleResult();
+        ExecutionEntity instance = new ExecutionEntity();
+        instance.setId(started.getId());
+        instance.setProcessInstanceId(started.getId());
+        instance.setProcessDefinitionId(started.getProcessDefinitionId());
+        return instance;
+    }
+
+    private static PictureProblem problem(long id, String category, boolean violence, int reports, Trend trend,
+                                          String placeType, int departments) {
+        return new PictureProblem(id, 7L, "ryd", "Ryd", category, category, violence, null, reports, 1.0, trend, 1,
+                ProblemStatus.CONFIRMED, placeType, departments, false, false, null, null, null);
+    }
+}
