@@ -3,7 +3,10 @@ package se.linkoping.samverkan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -34,8 +37,15 @@ class ProductionProfileOnPostgresTest {
         postgres.close();
     }
 
+    /** Every migration once, on the first start and after the restart alike. */
+    private static long migrations() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("src/main/resources/db/migration"))) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".sql")).count();
+        }
+    }
+
     @Test
-    void startsFromTheEnvironmentWithoutDemoUsersAndRestartsOnTheSameDatabase() {
+    void startsFromTheEnvironmentWithoutDemoUsersAndRestartsOnTheSameDatabase() throws IOException {
         for (int start = 1; start <= 2; start++) {
             try (ConfigurableApplicationContext app = new SpringApplicationBuilder(SamverkanApplication.class).run(
                     "--spring.profiles.active=postgres",
@@ -54,7 +64,7 @@ class ProductionProfileOnPostgresTest {
                 assertThat(jdbc.sql("select count(*) from samverkan.district").query(Long.class).single())
                         .isEqualTo(24);
                 assertThat(jdbc.sql("select count(*) from samverkan.flyway_schema_history where success and type = 'SQL'")
-                        .query(Long.class).single()).isEqualTo(2);
+                        .query(Long.class).single()).isEqualTo(migrations());
                 assertThat(app.getBean(RepositoryService.class).createProcessDefinitionQuery()
                         .processDefinitionKey("incident-report").count()).isEqualTo(1);
             }

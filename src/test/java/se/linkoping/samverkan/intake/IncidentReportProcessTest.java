@@ -34,6 +34,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import se.linkoping.samverkan.ProcessTests;
+
 /**
  * {@code incident-report}, path by path: the happy path first, then the side paths from where they
  * start. The intake service is mocked: its rules are tested in {@link IncidentReportValidatorTest} and
@@ -44,9 +46,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class IncidentReportProcessTest {
 
     @RegisterExtension
-    static final ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder("process-test.camunda.cfg.xml")
-            .assertClassCoverageAtLeast(1.0)
-            .build();
+    static final ProcessEngineCoverageExtension engine = ProcessTests.engineWithCoverage();
 
     private static final OffsetDateTime OCCURRED = OffsetDateTime.parse("2026-11-20T21:30+01:00");
 
@@ -54,12 +54,14 @@ class IncidentReportProcessTest {
 
     @BeforeEach
     void registerDelegates() {
+        ProcessTests.bindAssertions(engine);
         Mocks.register("registerIncidentReport", new RegisterIncidentReportDelegate(intake));
         Mocks.register("recordIncidentAssessment", new RecordAssessmentDelegate(intake));
     }
 
     @AfterEach
     void reset() {
+        ProcessTests.unbindAssertions();
         Mocks.reset();
         ClockUtil.reset();
         engine.getProcessEngine().getIdentityService().clearAuthentication();

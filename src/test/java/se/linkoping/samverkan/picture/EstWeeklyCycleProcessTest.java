@@ -41,6 +41,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import se.linkoping.samverkan.ProcessTests;
+
 /**
  * {@code est-weekly-cycle}, path by path, with the real decision tables and the cycle's storage
  * mocked (it is tested against real databases in {@code WeeklyCycleOnH2Test}). The timer is fired by
@@ -51,10 +53,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class EstWeeklyCycleProcessTest {
 
     @RegisterExtension
-    static final ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension
-            .builder("process-test.camunda.cfg.xml")
-            .assertClassCoverageAtLeast(1.0)
-            .build();
+    static final ProcessEngineCoverageExtension engine = ProcessTests.engineWithCoverage();
 
     private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
     private static final Week WEEK_47 = new Week(LocalDate.of(2026, 11, 16), STOCKHOLM);
@@ -63,6 +62,7 @@ class EstWeeklyCycleProcessTest {
 
     @BeforeEach
     void registerBeans() {
+        ProcessTests.bindAssertions(engine);
         // Sunday evening: the next cycle is Monday 07:00
         ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(2026, 11, 22, 20, 0).atZone(STOCKHOLM).toInstant()));
         Mocks.register("estSchedule", new EstSchedule("0 0 7 ? * MON", Duration.ofDays(2)));
@@ -75,6 +75,7 @@ class EstWeeklyCycleProcessTest {
 
     @AfterEach
     void reset() {
+        ProcessTests.unbindAssertions();
         Mocks.reset();
         ClockUtil.reset();
     }

@@ -1,0 +1,29 @@
+package se.linkoping.samverkan;
+
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+
+/**
+ * The engine of the process tests: in memory, with coverage, and bound to camunda-bpm-assert
+ * explicitly, because the Spring Boot tests run their own engine in the same JVM.
+ */
+public final class ProcessTests {
+
+    private ProcessTests() {
+    }
+
+    public static ProcessEngineCoverageExtension engineWithCoverage() {
+        return ProcessEngineCoverageExtension.builder("process-test.camunda.cfg.xml")
+                .assertClassCoverageAtLeast(1.0)
+                .build();
+    }
+
+    /** Call before each test: camunda-bpm-assert then asserts against the process-test engine. */
+    public static void bindAssertions(ProcessEngineCoverageExtension engine) {
+        BpmnAwareTests.init(engine.getProcessEngine());
+    }
+
+    public static void unbindAssertions() {
+        BpmnAwareTests.reset();
+    }
+}
