@@ -4,11 +4,10 @@ import java.util.Optional;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code Task_CompilePicture}: compiles last week's picture and gives EST's analysis form its list.
+ * {@code Task_CompilePicture}: compiles last week's picture.
  * Sets {@code pictureCompiled} false when the week had a picture already.
  */
 @Component("compileWeeklyPicture")
@@ -30,7 +29,6 @@ public class CompileWeeklyPictureDelegate implements JavaDelegate {
             long pictureId = picture.get();
             execution.setVariable("pictureId", pictureId);
             execution.setVariable("problemCount", cycle.problemCount(pictureId));
-            execution.setVariable("problems", SpinValues.jsonValue(cycle.analysisForm(pictureId)).create());
             execution.setProcessBusinessKey("lagesbild-" + week.monday());
         }
     }

@@ -2,28 +2,24 @@ package se.linkoping.samverkan.picture;
 
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import org.springframework.stereotype.Service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import se.linkoping.samverkan.SamverkanApplication;
 import se.linkoping.samverkan.intake.PersonalIdentityNumbers;
 
 /**
  * The steps of the weekly EST cycle: compile the week's picture from the reports, take EST's analysis
- * of it, and give the decision tables what they need per problem. Called by the delegates of
- * {@code est-weekly-cycle}, and as {@code ${weeklyCycle...}} by its input mappings.
+ * of each problem and its summary of the week, and give the decision tables what they need per
+ * problem. Called by the delegates of {@code est-weekly-cycle}, and as {@code ${weeklyCycle...}} by its
+ * expressions.
  */
 @Service("weeklyCycle")
 public class WeeklyCycle {
@@ -38,6 +34,7 @@ public class WeeklyCycle {
             "centrum", "Centrum eller torg", "park-idrott", "Park eller idrottsplats", "ovrigt", "Övrigt");
     private static final Map<String, ProblemStatus> DECISIONS = Map.of(
             "confirm", ProblemStatus.CONFIRMED, "merge", ProblemStatus.MERGED, "dismiss", ProblemStatus.DISMISSED);
+    private static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
 
     private final PictureRecords records;
     private final Clock clock;
@@ -70,64 +67,91 @@ public class WeeklyCycle {
         return Optional.of(pictureId);
     }
 
-    /** The problems as EST's analysis form lists them (JSON array), numbered from 1 in the picture's order. */
-    public String analysisForm(long pictureId) {
-        ArrayNode rows = json.createArrayNode();
-        int number = 1;
-        for (PictureProblem p : records.problemsOf(pictureId)) {
-            ObjectNode row = rows.addObject();
-            row.put("number", number++);
-            row.put("area", p.area());
-            row.put("facts", facts(p));
-            row.put("decision", "confirm");
-            row.putNull("mergeInto");
-            row.put("placeType", "ovrigt");
-            row.put("departmentsInvolved", 1);
-            row.put("needsResourcesBeyondBudget", false);
-            row.put("needsPolicyDecision", false);
-            row.put("policeKnowledge", "");
+    /** Every problem of a picture, in its order: EST analyses each in a task of its own. */
+    public List<Long> problemIds(long pictureId) {
+        return records.problemsOf(pictureId).stream().map(PictureProblem::id).toList();
+    }
+
+    /** The confirmed problems of a picture, in its order: the collection the decision tables run over. */
+    public List<Long> confirmedProblems(long pictureId) {
+        return records.problemsOf(pictureId).stream().filter(p -> p.status() == ProblemStatus.CONFIRMED)
+                .map(PictureProblem::id).toList();
+    }
+
+    /** A problem of a picture, for the expressions of the process. */
+    public PictureProblem problem(long problemId) {
+        return records.problem(problemId).orElseThrow(() -> new IllegalArgumentException("No problem " + problemId));
+    }
+
+    /** What the reports say of a problem, in a sentence for EST's form. */
+    public String facts(long problemId) {
+        PictureProblem p = problem(problemId);
+        return p.reportsThisWeek() + (p.reportsThisWeek() == 1 ? " rapport" : " rapporter") + " förra veckan, "
+                + p.trend().swedish() + " (snitt " + String.format(SWEDISH, "%.1f", p.previousWeeksAverage())
+                + " per vecka de fyra veckorna före), " + p.consecutiveWeeks()
+                + (p.consecutiveWeeks() == 1 ? " vecka" : " veckor i rad") + ".";
+    }
+
+    /** The week's other problems as options (label, value) of the form's "part of" choice: a JSON array. */
+    public String mergeOptions(long pictureId, long problemId) {
+        ArrayNode options = json.createArrayNode();
+        for (PictureProblem other : records.problemsOf(pictureId)) {
+            if (other.id() != problemId) {
+                options.addObject().put("label", other.area()).put("value", String.valueOf(other.id()));
+            }
         }
-        return rows.toString();
-    }
-
-    private static String facts(PictureProblem p) {
-        return p.reportsThisWeek() + (p.reportsThisWeek() == 1 ? " rapport" : " rapporter") + " denna vecka, "
-                + p.trend().swedish() + " (snitt " + String.format(Locale.forLanguageTag("sv-SE"), "%.1f",
-                p.previousWeeksAverage()) + " veckorna före), " + p.consecutiveWeeks()
-                + (p.consecutiveWeeks() == 1 ? " vecka" : " veckor i rad");
-    }
-
-    public int problemCount(long pictureId) {
-        return records.problemsOf(pictureId).size();
+        return options.toString();
     }
 
     /**
-     * Checks and stores EST's analysis: every problem confirmed, merged into a confirmed one, or
-     * dismissed, with what the decision tables need.
+     * Checks and stores EST's analysis of one problem.
      *
-     * @param analysisJson the analysis form's list, in the order it was given
      * @throws AnalysisRefusedException with every reason when anything is wrong; nothing is stored then
      */
-    public void analyse(long pictureId, String analysisJson, String summary, String analysedBy) {
+    public void analyseProblem(long pictureId, long problemId, ProblemInput input) {
         List<PictureProblem> problems = records.problemsOf(pictureId);
+        if (problems.stream().noneMatch(p -> p.id() == problemId)) {
+            throw new IllegalArgumentException("Problem " + problemId + " is not part of picture " + pictureId);
+        }
         List<String> reasons = new ArrayList<>();
-        List<ProblemAnalysis> analyses = new ArrayList<>();
-        JsonNode rows = parse(analysisJson);
-        if (rows == null || !rows.isArray() || rows.size() != problems.size()) {
-            throw new AnalysisRefusedException(List.of("Analysen ska ha en rad per problem i veckans lägesbild ("
-                    + problems.size() + " st). Ladda om uppgiften och försök igen."));
+        ProblemStatus status = DECISIONS.get(input.decision());
+        if (status == null) {
+            reasons.add("Välj om problemet ska bekräftas, slås ihop med ett annat eller avfärdas.");
         }
-        for (int i = 0; i < problems.size(); i++) {
-            analyses.add(analysis(i + 1, problems, rows.get(i), reasons));
-        }
-        Set<Long> confirmed = new HashSet<>();
-        analyses.stream().filter(a -> a.status() == ProblemStatus.CONFIRMED).forEach(a -> confirmed.add(a.problemId()));
-        for (int i = 0; i < analyses.size(); i++) {
-            ProblemAnalysis a = analyses.get(i);
-            if (a.status() == ProblemStatus.MERGED && a.mergeInto() != null && !confirmed.contains(a.mergeInto())) {
-                reasons.add("Problem " + (i + 1) + ": det problem det slås ihop med måste vara bekräftat.");
+        Long mergeInto = null;
+        if (status == ProblemStatus.MERGED) {
+            mergeInto = problems.stream().map(PictureProblem::id)
+                    .filter(id -> id != problemId && String.valueOf(id).equals(input.mergeInto()))
+                    .findFirst().orElse(null);
+            if (mergeInto == null) {
+                reasons.add("Välj vilket av veckans andra problem det här är en del av.");
             }
         }
+        if (!PLACE_TYPES.containsKey(input.placeType())) {
+            reasons.add("Välj vilken typ av plats det gäller.");
+        }
+        Integer departments = input.departmentsInvolved();
+        if (departments == null || departments < 0 || departments > DEPARTMENTS_MAX) {
+            reasons.add("Ange hur många förvaltningar och aktörer som behöver agera, mellan 0 och "
+                    + DEPARTMENTS_MAX + ".");
+        }
+        String knowledge = input.policeKnowledge() == null ? "" : input.policeKnowledge().strip();
+        checkText(knowledge, "Polisens kunskap och EST:s analys", reasons);
+        if (!reasons.isEmpty()) {
+            throw new AnalysisRefusedException(reasons);
+        }
+        records.recordAnalysis(problemId, new ProblemAnalysis(problemId, status, mergeInto,
+                knowledge.isEmpty() ? null : knowledge, input.placeType(), departments,
+                Boolean.TRUE.equals(input.needsResources()), Boolean.TRUE.equals(input.needsPolicyDecision())));
+    }
+
+    /**
+     * Checks and stores the week's summary, written when every problem is analysed.
+     *
+     * @throws AnalysisRefusedException when the summary is missing, too long or holds a personal number
+     */
+    public void summarise(long pictureId, String summary, String analysedBy) {
+        List<String> reasons = new ArrayList<>();
         String text = summary == null ? "" : summary.strip();
         if (text.isEmpty()) {
             reasons.add("Veckans sammanfattning saknas: skriv kort vad EST ser i veckans lägesbild.");
@@ -136,38 +160,7 @@ public class WeeklyCycle {
         if (!reasons.isEmpty()) {
             throw new AnalysisRefusedException(reasons);
         }
-        analyses.forEach(a -> records.recordAnalysis(a.problemId(), a));
         records.recordSummary(pictureId, text, analysedBy, clock.instant());
-    }
-
-    private ProblemAnalysis analysis(int number, List<PictureProblem> problems, JsonNode row, List<String> reasons) {
-        String label = "Problem " + number + " (" + problems.get(number - 1).area() + ")";
-        ProblemStatus status = DECISIONS.get(row.path("decision").asText());
-        if (status == null) {
-            reasons.add(label + ": välj bekräfta, slå ihop eller avfärda.");
-        }
-        Long mergeInto = null;
-        if (status == ProblemStatus.MERGED) {
-            int other = row.path("mergeInto").asInt(0);
-            if (other < 1 || other > problems.size() || other == number) {
-                reasons.add(label + ": ange numret på det problem i listan som det ska slås ihop med.");
-            } else {
-                mergeInto = problems.get(other - 1).id();
-            }
-        }
-        String placeType = row.path("placeType").asText("");
-        if (!PLACE_TYPES.containsKey(placeType)) {
-            reasons.add(label + ": välj vilken typ av plats det gäller.");
-        }
-        int departments = row.path("departmentsInvolved").asInt(-1);
-        if (departments < 0 || departments > DEPARTMENTS_MAX) {
-            reasons.add(label + ": antal förvaltningar och aktörer ska vara mellan 0 och " + DEPARTMENTS_MAX + ".");
-        }
-        String knowledge = row.path("policeKnowledge").asText("").strip();
-        checkText(knowledge, label + ", polisens kunskap och analys", reasons);
-        return new ProblemAnalysis(problems.get(number - 1).id(), status, mergeInto, knowledge.isEmpty() ? null : knowledge,
-                placeType, Math.max(departments, 0), row.path("needsResourcesBeyondBudget").asBoolean(false),
-                row.path("needsPolicyDecision").asBoolean(false));
     }
 
     private static void checkText(String text, String label, List<String> reasons) {
@@ -180,23 +173,8 @@ public class WeeklyCycle {
         }
     }
 
-    private JsonNode parse(String analysisJson) {
-        try {
-            return analysisJson == null ? null : json.readTree(analysisJson);
-        } catch (JsonProcessingException unreadable) {
-            return null;
-        }
-    }
-
-    /** The confirmed problems of a picture, in its order: the collection the decision tables run over. */
-    public List<Long> confirmedProblems(long pictureId) {
-        return records.problemsOf(pictureId).stream().filter(p -> p.status() == ProblemStatus.CONFIRMED)
-                .map(PictureProblem::id).toList();
-    }
-
-    /** A confirmed problem, for the input mappings of the decision tables. */
-    public PictureProblem problem(long problemId) {
-        return records.problem(problemId).orElseThrow(() -> new IllegalArgumentException("No problem " + problemId));
+    public int problemCount(long pictureId) {
+        return records.problemsOf(pictureId).size();
     }
 
     /**

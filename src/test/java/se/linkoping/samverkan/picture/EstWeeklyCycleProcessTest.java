@@ -32,6 +32,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.engine.variable.Variables;
@@ -49,7 +50,7 @@ import se.linkoping.samverkan.ProcessTests;
  * moving the engine's clock, never by waiting.
  */
 @Deployment(resources = {"bpmn/est-weekly-cycle.bpmn", "bpmn/problem-priority.dmn", "bpmn/escalation-level.dmn",
-        "forms/est-weekly-analysis.form", "forms/est-analysis-reminder.form"})
+        "forms/est-problem-analysis.form", "forms/est-weekly-summary.form", "forms/est-analysis-reminder.form"})
 class EstWeeklyCycleProcessTest {
 
     @RegisterExtension
@@ -68,7 +69,8 @@ class EstWeeklyCycleProcessTest {
         Mocks.register("estSchedule", new EstSchedule("0 0 7 ? * MON", Duration.ofDays(2)));
         Mocks.register("weeklyCycle", cycle);
         Mocks.register("compileWeeklyPicture", new CompileWeeklyPictureDelegate(cycle));
-        Mocks.register("recordWeeklyAnalysis", new RecordWeeklyAnalysisDelegate(cycle));
+        Mocks.register("recordProblemAnalysis", new RecordProblemAnalysisDelegate(cycle));
+        Mocks.register("recordWeeklySummary", new RecordWeeklySummaryDelegate(cycle));
         Mocks.register("recordPrioritisation", new RecordPrioritisationDelegate(cycle));
         when(cycle.weekToCompile()).thenReturn(WEEK_47);
     }
@@ -81,28 +83,41 @@ class EstWeeklyCycleProcessTest {
     }
 
     @Test
-    void estAnalysesTheWeekAndTheTablesPrioritiseEachConfirmedProblem() {
+    void estAnalysesEachProblemSummarisesTheWeekAndTheTablesPrioritiseTheConfirmedOnes() {
         when(cycle.compile(eq(WEEK_47), anyString())).thenReturn(Optional.of(7L));
         when(cycle.problemCount(7L)).thenReturn(2);
-        when(cycle.analysisForm(7L)).thenReturn("[{\"number\":1},{\"number\":2}]");
-        when(cycle.confirmedProblems(7L)).thenReturn(List.of(11L, 12L));
+        when(cycle.problemIds(7L)).thenReturn(List.of(11L, 12L));
         when(cycle.problem(11L)).thenReturn(problem(11L, "vald-hot", true, 4, Trend.RISING, "centrum", 1));
         when(cycle.problem(12L)).thenReturn(problem(12L, "skadegorelse", false, 2, Trend.STABLE, "bostadsomrade", 3));
+        when(cycle.facts(any(Long.class))).thenReturn("2 rapporter förra veckan.");
+        when(cycle.mergeOptions(eq(7L), any(Long.class))).thenReturn("[]");
+        when(cycle.confirmedProblems(7L)).thenReturn(List.of(11L, 12L));
         when(cycle.weeksPersisting(11L, 1)).thenReturn(1);
         when(cycle.weeksPersisting(12L, 4)).thenReturn(0);
 
         ProcessInstance instance = fireWeeklyTimer();
 
-        assertThat(instance).isWaitingAt("Task_AnalysePicture").hasBusinessKey("lagesbild-2026-11-16")
+        assertThat(instance).isWaitingAt("Task_AnalyseProblem").hasBusinessKey("lagesbild-2026-11-16")
                 .variables().containsEntry("weekLabel", "vecka 47 2026").containsEntry("pictureId", 7L);
-        assertThat(task()).hasCandidateGroup("est").hasName("Analysera veckans lägesbild");
+        List<Task> analyses = taskService().createTaskQuery().taskDefinitionKey("Task_AnalyseProblem")
+                .taskCandidateGroup("est").orderByTaskName().asc().list();
+        assertThat(analyses).extracting(Task::getName)
+                .containsExactly("Analysera: Ryd – skadegorelse", "Analysera: Ryd – vald-hot");
+        for (Task analysis : analyses) {
+            taskService().complete(analysis.getId(), Variables.putValue("decision", "confirm")
+                    .putValue("placeType", "centrum").putValue("departmentsInvolved", 2L)
+                    .putValue("policeKnowledge", "Känt från tidigare."));
+        }
+        verify(cycle).analyseProblem(7L, 11L, new ProblemInput("confirm", null, "centrum", 2, false, false,
+                "Känt från tidigare."));
 
-        taskService().complete(task().getId(), Variables.putValue("analysisSummary", "Våld vid Rydstorget ökar.")
-                .putValue("problems", "[{\"number\":1},{\"number\":2}]"));
+        assertThat(instance).isWaitingAt("Task_SummariseWeek");
+        assertThat(task()).hasCandidateGroup("est");
+        taskService().complete(task().getId(), Variables.putValue("analysisSummary", "Våld vid Rydstorget ökar."));
 
-        assertThat(instance).isEnded().hasPassedInOrder("Task_RecordAnalysis", "Task_PrioritiseProblem",
+        assertThat(instance).isEnded().hasPassedInOrder("Task_RecordSummary", "Task_PrioritiseProblem",
                 "Task_DecideEscalationLevel", "Task_RecordPrioritisation", "EndEvent_PictureAnalysed");
-        verify(cycle).analyse(eq(7L), eq("[{\"number\":1},{\"number\":2}]"), eq("Våld vid Rydstorget ökar."), any());
+        verify(cycle).summarise(eq(7L), eq("Våld vid Rydstorget ökar."), any());
         // vald-hot, 4 reports, violence: acute; one department, no resources or policy: within EST's mandate
         verify(cycle).recordPrioritisation(11L, 1, 1, "est");
         // vandalism, 2 reports, stable: low; three departments must act: the coordination group
@@ -126,19 +141,18 @@ class EstWeeklyCycleProcessTest {
 
         ProcessInstance instance = fireWeeklyTimer();
 
-        assertThat(instance).isEnded().hasPassed("EndEvent_AlreadyCompiled").hasNotPassed("Task_AnalysePicture");
-        verify(cycle, never()).analysisForm(any(Long.class));
+        assertThat(instance).isEnded().hasPassed("EndEvent_AlreadyCompiled").hasNotPassed("Task_AnalyseProblem");
+        verify(cycle, never()).problemIds(any(Long.class));
     }
 
     @Test
     void aQuietWeekNeedsNoAnalysis() {
         when(cycle.compile(eq(WEEK_47), anyString())).thenReturn(Optional.of(8L));
         when(cycle.problemCount(8L)).thenReturn(0);
-        when(cycle.analysisForm(8L)).thenReturn("[]");
 
         ProcessInstance instance = fireWeeklyTimer();
 
-        assertThat(instance).isEnded().hasPassed("EndEvent_QuietWeek").hasNotPassed("Task_AnalysePicture");
+        assertThat(instance).isEnded().hasPassed("EndEvent_QuietWeek").hasNotPassed("Task_AnalyseProblem");
     }
 
     @Test
@@ -151,33 +165,50 @@ class EstWeeklyCycleProcessTest {
         ClockUtil.setCurrentTime(Date.from(reminder.getDuedate().toInstant().plusSeconds(60)));
         managementService().executeJob(reminder.getId());
 
-        assertThat(instance).isWaitingAt("Task_AnalysePicture", "Task_RemindAnalysis");
+        assertThat(instance).isWaitingAt("Task_AnalyseProblem", "Task_RemindAnalysis");
         String remind = taskService().createTaskQuery().taskDefinitionKey("Task_RemindAnalysis").singleResult().getId();
         assertThat(taskService().createTaskQuery().taskId(remind).taskCandidateGroup("security-unit").count())
                 .isEqualTo(1);
         taskService().complete(remind, Variables.putValue("reminderNote", "Talat med kommunpolisen."));
-        assertThat(instance).hasPassed("EndEvent_Reminded").isWaitingAt("Task_AnalysePicture");
+        assertThat(instance).hasPassed("EndEvent_Reminded").isWaitingAt("Task_AnalyseProblem");
     }
 
     @Test
     void aRefusedAnalysisKeepsTheTaskOpen() {
         ProcessInstance instance = waitingForAnalysis();
-        doThrow(new AnalysisRefusedException(List.of("Problem 1: välj vilken typ av plats det gäller.")))
-                .when(cycle).analyse(eq(9L), any(), any(), any());
+        doThrow(new AnalysisRefusedException(List.of("Välj vilken typ av plats det gäller.")))
+                .when(cycle).analyseProblem(eq(9L), eq(21L), any());
 
-        assertThatThrownBy(() -> taskService().complete(task(instance).getId(),
-                Variables.putValue("analysisSummary", "Sammanfattning")))
+        assertThatThrownBy(() -> taskService().complete(task(instance).getId(), Variables.putValue("placeType", "")))
                 .isInstanceOf(FormFieldValidationException.class)
                 .hasMessageContaining("Analysen sparades inte")
                 .hasMessageContaining("typ av plats");
 
-        assertThat(instance).isWaitingAt("Task_AnalysePicture");
+        assertThat(instance).isWaitingAt("Task_AnalyseProblem");
+    }
+
+    @Test
+    void aRefusedSummaryKeepsTheTaskOpen() {
+        ProcessInstance instance = waitingForAnalysis();
+        taskService().complete(task(instance).getId(), Variables.putValue("decision", "dismiss"));
+        doThrow(new AnalysisRefusedException(List.of("Veckans sammanfattning saknas.")))
+                .when(cycle).summarise(eq(9L), any(), any());
+
+        assertThatThrownBy(() -> taskService().complete(task(instance).getId(),
+                Variables.putValue("analysisSummary", "")))
+                .isInstanceOf(FormFieldValidationException.class)
+                .hasMessageContaining("Sammanfattningen sparades inte");
+
+        assertThat(instance).isWaitingAt("Task_SummariseWeek");
     }
 
     private ProcessInstance waitingForAnalysis() {
         when(cycle.compile(eq(WEEK_47), anyString())).thenReturn(Optional.of(9L));
         when(cycle.problemCount(9L)).thenReturn(1);
-        when(cycle.analysisForm(9L)).thenReturn("[{\"number\":1}]");
+        when(cycle.problemIds(9L)).thenReturn(List.of(21L));
+        when(cycle.problem(21L)).thenReturn(problem(21L, "narkotika", false, 1, Trend.STABLE, null, null));
+        when(cycle.facts(21L)).thenReturn("1 rapport förra veckan.");
+        when(cycle.mergeOptions(9L, 21L)).thenReturn("[]");
         return fireWeeklyTimer();
     }
 
@@ -201,7 +232,7 @@ class EstWeeklyCycleProcessTest {
     }
 
     private static PictureProblem problem(long id, String category, boolean violence, int reports, Trend trend,
-                                          String placeType, int departments) {
+                                          String placeType, Integer departments) {
         return new PictureProblem(id, 7L, "ryd", "Ryd", category, category, violence, null, reports, 1.0, trend, 1,
                 ProblemStatus.CONFIRMED, placeType, departments, false, false, null, null, null);
     }

@@ -1,0 +1,47 @@
+package se.linkoping.samverkan.picture;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code Task_RecordProblemAnalysis}: stores EST's analysis of one problem. A refused analysis keeps
+ * the task open and Tasklist shows the Swedish reasons.
+ */
+@Component("recordProblemAnalysis")
+public class RecordProblemAnalysisDelegate implements JavaDelegate {
+
+    private final WeeklyCycle cycle;
+
+    public RecordProblemAnalysisDelegate(WeeklyCycle cycle) {
+        this.cycle = cycle;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        ProblemInput input = new ProblemInput(text(execution, "decision"), text(execution, "mergeInto"),
+                text(execution, "placeType"), whole(execution.getVariable("departmentsInvolved")),
+                (Boolean) execution.getVariable("needsResourcesBeyondBudget"),
+                (Boolean) execution.getVariable("needsPolicyDecision"), text(execution, "policeKnowledge"));
+        try {
+            cycle.analyseProblem(number(execution, "pictureId"), number(execution, "problemId"), input);
+        } catch (AnalysisRefusedException refused) {
+            throw new FormFieldValidationException("decision", "Analysen sparades inte. " + refused.getMessage());
+        }
+    }
+
+    private static String text(DelegateExecution execution, String name) {
+        Object value = execution.getVariable(name);
+        return value == null ? null : value.toString();
+    }
+
+    private static long number(DelegateExecution execution, String name) {
+        return ((Number) execution.getVariable(name)).longValue();
+    }
+
+    /** A number field sends whole numbers as integer or long, and decimals as double: a decimal is refused. */
+    private static Integer whole(Object value) {
+        return value instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue()) ? n.intValue() : null;
+    }
+}

@@ -1,0 +1,170 @@
+package se.linkoping.samverkan.picture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import se.linkoping.samverkan.DemoLogins;
+import se.linkoping.samverkan.RestClient;
+
+/**
+ * The weekly EST cycle against a real database: the picture compiled from stored reports, EST's
+ * analysis checked and stored, and the whole process run by its timer with the engine's clock moved,
+ * the tasks completed through the REST API as an EST member. Run on H2 and PostgreSQL.
+ */
+abstract class WeeklyCycleScenarios {
+
+    private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
+
+    /** The week the next run of the cycle's timer will compile: the one before the timer's Monday. */
+    private Week week;
+    private Job timer;
+
+    @Autowired
+    WeeklyCycle cycle;
+    @Autowired
+    PictureRecords records;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    ManagementService managementService;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    HistoryService historyService;
+    @Autowired
+    TestRestTemplate http;
+
+    @BeforeEach
+    void noPicturesAndTheReportsOfTheseWeeks() {
+        jdbc.sql("delete from samverkan.picture_problem").update();
+        jdbc.sql("delete from samverkan.situational_picture").update();
+        jdbc.sql("delete from samverkan.incident_report").update();
+        timer = managementService.createJobQuery().timers().processDefinitionKey("est-weekly-cycle").singleResult();
+        week = Week.containing(timer.getDuedate().toInstant(), STOCKHOLM).minusWeeks(1);
+        // violence at Rydstorget rising over three weeks; vandalism in Berga this week only
+        report("ryd", "vald-hot", "Rydstorget", week.minusWeeks(2).monday().plusDays(2).atTime(21, 0));
+        report("ryd", "vald-hot", "Rydstorget", week.minusWeeks(1).monday().plusDays(2).atTime(21, 0));
+        for (int day = 0; day < 5; day++) {
+            report("ryd", "vald-hot", "Rydstorget", week.monday().plusDays(day).atTime(22, 0));
+        }
+        report("berga", "skadegorelse", "Bergadalen 4", week.monday().plusDays(1).atTime(10, 0));
+    }
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    @Test
+    void theWeekIsCompiledFromTheStoredReportsOnce() {
+        long picture = cycle.compile(week, null).orElseThrow();
+
+        assertThat(records.problemsOf(picture))
+                .extracting(PictureProblem::district, PictureProblem::category, PictureProblem::place,
+                        PictureProblem::reportsThisWeek, PictureProblem::trend, PictureProblem::consecutiveWeeks)
+                .containsExactly(
+                        tuple("berga", "skadegorelse", null, 1, Trend.STABLE, 1),
+                        tuple("ryd", "vald-hot", null, 5, Trend.RISING, 3),
+                        tuple("ryd", "vald-hot", "Rydstorget", 5, Trend.RISING, 3));
+        assertThat(cycle.compile(week, null)).isEmpty();
+    }
+
+    @Test
+    void anAnalysisIsCheckedWholeAndStoredOnlyWhenRight() {
+        long picture = cycle.compile(week, null).orElseThrow();
+        long ryd = cycle.problemIds(picture).get(1);
+
+        assertThatThrownBy(() -> cycle.analyseProblem(picture, ryd, new ProblemInput("merge", null, "torget", 50,
+                false, false, "Mannen 850709-9805 är känd.")))
+                .isInstanceOf(AnalysisRefusedException.class)
+                .satisfies(e -> assertThat(((AnalysisRefusedException) e).reasons()).hasSize(4));
+        assertThat(cycle.problem(ryd).status()).isEqualTo(ProblemStatus.PROPOSED);
+
+        cycle.analyseProblem(picture, ryd, new ProblemInput("confirm", null, "centrum", 2, false, true, "Känd grupp."));
+        assertThat(cycle.problem(ryd)).extracting(PictureProblem::status, PictureProblem::placeType,
+                        PictureProblem::departmentsInvolved, PictureProblem::needsPolicyDecision)
+                .containsExactly(ProblemStatus.CONFIRMED, "centrum", 2, true);
+    }
+
+    @Test
+    void theCycleRunsOnMondayMorningAndEstsAnalysisGivesPriorityAndLevel() {
+        ClockUtil.setCurrentTime(timer.getDuedate());
+        managementService.executeJob(timer.getId());
+
+        List<Task> analyses = taskService.createTaskQuery().taskDefinitionKey("Task_AnalyseProblem").list();
+        assertThat(analyses).extracting(Task::getName).containsExactlyInAnyOrder(
+                "Analysera: Berga – Skadegörelse och klotter", "Analysera: Ryd – Våld eller hot om våld",
+                "Analysera: Ryd – Våld eller hot om våld (Rydstorget)");
+        for (Task analysis : analyses) {
+            boolean hotSpot = analysis.getName().endsWith("(Rydstorget)");
+            complete(analysis.getId(), hotSpot
+                    ? Map.of("decision", "merge", "mergeInto", String.valueOf(areaOfRyd()), "placeType", "centrum")
+                    : Map.of("decision", "confirm", "placeType", "centrum", "departmentsInvolved", 3));
+        }
+        complete(taskService.createTaskQuery().taskDefinitionKey("Task_SummariseWeek").singleResult().getId(),
+                Map.of("analysisSummary", "Våldet vid Rydstorget ökar för tredje veckan."));
+
+        long picture = records.pictureOfWeek(week).orElseThrow();
+        assertThat(records.problemsOf(picture))
+                .extracting(PictureProblem::place, PictureProblem::status, PictureProblem::priority,
+                        PictureProblem::escalationLevel)
+                .containsExactly(
+                        tuple(null, ProblemStatus.CONFIRMED, 4, "coordination-group"),
+                        tuple(null, ProblemStatus.CONFIRMED, 1, "coordination-group"),
+                        tuple("Rydstorget", ProblemStatus.MERGED, null, null));
+        assertThat(historyService.createHistoricDecisionInstanceQuery().decisionDefinitionKey("problem-priority")
+                .includeOutputs().list())
+                .flatExtracting(d -> d.getOutputs()).extracting(o -> o.getRuleId())
+                .contains("Rule_RepeatedViolenceIsAcute");
+        assertThat(jdbc.sql("select summary from samverkan.situational_picture where id = ?").param(picture)
+                .query(String.class).single()).isEqualTo("Våldet vid Rydstorget ökar för tredje veckan.");
+    }
+
+    private long areaOfRyd() {
+        long picture = records.pictureOfWeek(week).orElseThrow();
+        return records.problemsOf(picture).stream()
+                .filter(p -> p.district().equals("ryd") && p.place() == null).findFirst().orElseThrow().id();
+    }
+
+    /** Claims and completes a task through the REST API, as Tasklist does for an EST member. */
+    private void complete(String taskId, Map<String, Object> values) {
+        RestClient est = RestClient.as(http, DemoLogins.EST_POLICE);
+        assertThat(est.post("/engine-rest/task/" + taskId + "/claim", Map.of("userId", DemoLogins.EST_POLICE))
+                .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        Map<String, Object> variables = new HashMap<>();
+        values.forEach((name, value) -> variables.put(name, Map.of("value", value)));
+        assertThat(est.post("/engine-rest/task/" + taskId + "/submit-form", Map.of("variables", variables))
+                .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    }
+
+    private void report(String district, String category, String place, LocalDateTime localTime) {
+        OffsetDateTime at = localTime.atZone(STOCKHOLM).toOffsetDateTime();
+        jdbc.sql("""
+                        insert into samverkan.incident_report (district_code, place, category_code, occurred_at,
+                            description, source_code, channel, reported_by, received_at)
+                        values (?, ?, ?, ?, 'Testrapport', 'polis', 'API', 'test', ?)""")
+                .params(district, place, category, at, at).update();
+    }
+}
