@@ -75,6 +75,23 @@ public class PictureRecords {
                 .param(pictureId).query(PictureRecords::problem).list();
     }
 
+    /** The picture a run of the weekly cycle compiled. */
+    Optional<Long> pictureOfProcess(String processInstanceId) {
+        return jdbc.sql("select id from samverkan.situational_picture where process_instance_id = ?")
+                .param(processInstanceId).query(Long.class).optional();
+    }
+
+    void assignAnalysis(long problemId, String executionId) {
+        jdbc.sql("update samverkan.picture_problem set analysis_execution_id = ? where id = ?")
+                .params(executionId, problemId).update();
+    }
+
+    /** The problem whose analysis runs in an execution. */
+    Optional<PictureProblem> problemAnalysedIn(String executionId) {
+        return jdbc.sql(PROBLEM + " where p.analysis_execution_id = ?").param(executionId)
+                .query(PictureRecords::problem).optional();
+    }
+
     public Optional<PictureProblem> problem(long problemId) {
         return jdbc.sql(PROBLEM + " where p.id = ?").param(problemId).query(PictureRecords::problem).optional();
     }

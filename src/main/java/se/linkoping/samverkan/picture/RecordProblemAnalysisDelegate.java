@@ -6,8 +6,9 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code Task_RecordProblemAnalysis}: stores EST's analysis of one problem. A refused analysis keeps
- * the task open and Tasklist shows the Swedish reasons.
+ * {@code Task_RecordProblemAnalysis}: stores EST's analysis on the problem of this execution (tied to
+ * it when the analysis started, so no task variable can redirect it). A refused analysis keeps the
+ * task open and Tasklist shows the Swedish reasons.
  */
 @Component("recordProblemAnalysis")
 public class RecordProblemAnalysisDelegate implements JavaDelegate {
@@ -25,7 +26,7 @@ public class RecordProblemAnalysisDelegate implements JavaDelegate {
                 (Boolean) execution.getVariable("needsResourcesBeyondBudget"),
                 (Boolean) execution.getVariable("needsPolicyDecision"), text(execution, "policeKnowledge"));
         try {
-            cycle.analyseProblem(number(execution, "pictureId"), number(execution, "problemId"), input);
+            cycle.analyseProblem(execution.getId(), input);
         } catch (AnalysisRefusedException refused) {
             throw new FormFieldValidationException("decision", "Analysen sparades inte. " + refused.getMessage());
         }
@@ -34,10 +35,6 @@ public class RecordProblemAnalysisDelegate implements JavaDelegate {
     private static String text(DelegateExecution execution, String name) {
         Object value = execution.getVariable(name);
         return value == null ? null : value.toString();
-    }
-
-    private static long number(DelegateExecution execution, String name) {
-        return ((Number) execution.getVariable(name)).longValue();
     }
 
     /** A number field sends whole numbers as integer or long, and decimals as double: a decimal is refused. */

@@ -7,7 +7,8 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code Task_RecordSummary}: stores EST's summary of the week, as the user who wrote it. A refused
+ * {@code Task_RecordSummary}: stores EST's summary on the picture this run compiled, as the user who
+ * wrote it. A refused
  * summary keeps the task open and Tasklist shows the Swedish reasons.
  */
 @Component("recordWeeklySummary")
@@ -21,11 +22,10 @@ public class RecordWeeklySummaryDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long pictureId = ((Number) execution.getVariable("pictureId")).longValue();
         Object summary = execution.getVariable("analysisSummary");
         Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
         try {
-            cycle.summarise(pictureId, summary == null ? null : summary.toString(),
+            cycle.summarise(execution.getProcessInstanceId(), summary == null ? null : summary.toString(),
                     user == null ? "system" : user.getUserId());
         } catch (AnalysisRefusedException refused) {
             throw new FormFieldValidationException("analysisSummary",

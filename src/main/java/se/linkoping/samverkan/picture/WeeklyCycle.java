@@ -72,8 +72,13 @@ public class WeeklyCycle {
         return records.problemsOf(pictureId).stream().map(PictureProblem::id).toList();
     }
 
-    /** The confirmed problems of a picture, in its order: the collection the decision tables run over. */
-    public List<Long> confirmedProblems(long pictureId) {
+    /**
+     * The confirmed problems of the picture a run of the cycle compiled, in its order: the collection
+     * the decision tables run over. Found by the process instance, not by a variable a task could change.
+     */
+    public List<Long> confirmedProblems(String processInstanceId) {
+        long pictureId = records.pictureOfProcess(processInstanceId)
+                .orElseThrow(() -> new IllegalStateException("No picture was compiled by " + processInstanceId));
         return records.problemsOf(pictureId).stream().filter(p -> p.status() == ProblemStatus.CONFIRMED)
                 .map(PictureProblem::id).toList();
     }
@@ -104,15 +109,23 @@ public class WeeklyCycle {
     }
 
     /**
-     * Checks and stores EST's analysis of one problem.
+     * Ties a problem to the execution of its analysis task, as the task starts: the analysis is later
+     * stored on the problem of that execution, whatever the task's variables say.
+     */
+    public void assignAnalysis(String executionId, long problemId) {
+        records.assignAnalysis(problemId, executionId);
+    }
+
+    /**
+     * Checks and stores EST's analysis of the problem analysed in an execution.
      *
      * @throws AnalysisRefusedException with every reason when anything is wrong; nothing is stored then
      */
-    public void analyseProblem(long pictureId, long problemId, ProblemInput input) {
-        List<PictureProblem> problems = records.problemsOf(pictureId);
-        if (problems.stream().noneMatch(p -> p.id() == problemId)) {
-            throw new IllegalArgumentException("Problem " + problemId + " is not part of picture " + pictureId);
-        }
+    public void analyseProblem(String executionId, ProblemInput input) {
+        PictureProblem problem = records.problemAnalysedIn(executionId)
+                .orElseThrow(() -> new IllegalStateException("No problem is analysed in execution " + executionId));
+        long problemId = problem.id();
+        List<PictureProblem> problems = records.problemsOf(problem.pictureId());
         List<String> reasons = new ArrayList<>();
         ProblemStatus status = DECISIONS.get(input.decision());
         if (status == null) {
@@ -146,11 +159,14 @@ public class WeeklyCycle {
     }
 
     /**
-     * Checks and stores the week's summary, written when every problem is analysed.
+     * Checks and stores the week's summary on the picture a run of the cycle compiled, written when
+     * every problem is analysed.
      *
      * @throws AnalysisRefusedException when the summary is missing, too long or holds a personal number
      */
-    public void summarise(long pictureId, String summary, String analysedBy) {
+    public void summarise(String processInstanceId, String summary, String analysedBy) {
+        long pictureId = records.pictureOfProcess(processInstanceId)
+                .orElseThrow(() -> new IllegalStateException("No picture was compiled by " + processInstanceId));
         List<String> reasons = new ArrayList<>();
         String text = summary == null ? "" : summary.strip();
         if (text.isEmpty()) {

@@ -13,6 +13,7 @@ import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -91,7 +92,7 @@ class EstWeeklyCycleProcessTest {
         when(cycle.problem(12L)).thenReturn(problem(12L, "skadegorelse", false, 2, Trend.STABLE, "bostadsomrade", 3));
         when(cycle.facts(any(Long.class))).thenReturn("2 rapporter förra veckan.");
         when(cycle.mergeOptions(eq(7L), any(Long.class))).thenReturn("[]");
-        when(cycle.confirmedProblems(7L)).thenReturn(List.of(11L, 12L));
+        when(cycle.confirmedProblems(anyString())).thenReturn(List.of(11L, 12L));
         when(cycle.weeksPersisting(11L, 1)).thenReturn(1);
         when(cycle.weeksPersisting(12L, 4)).thenReturn(0);
 
@@ -108,8 +109,9 @@ class EstWeeklyCycleProcessTest {
                     .putValue("placeType", "centrum").putValue("departmentsInvolved", 2L)
                     .putValue("policeKnowledge", "Känt från tidigare."));
         }
-        verify(cycle).analyseProblem(7L, 11L, new ProblemInput("confirm", null, "centrum", 2, false, false,
-                "Känt från tidigare."));
+        verify(cycle).assignAnalysis(anyString(), eq(11L));
+        verify(cycle, times(2)).analyseProblem(anyString(), eq(new ProblemInput("confirm", null, "centrum", 2, false,
+                false, "Känt från tidigare.")));
 
         assertThat(instance).isWaitingAt("Task_SummariseWeek");
         assertThat(task()).hasCandidateGroup("est");
@@ -117,7 +119,7 @@ class EstWeeklyCycleProcessTest {
 
         assertThat(instance).isEnded().hasPassedInOrder("Task_RecordSummary", "Task_PrioritiseProblem",
                 "Task_DecideEscalationLevel", "Task_RecordPrioritisation", "EndEvent_PictureAnalysed");
-        verify(cycle).summarise(eq(7L), eq("Våld vid Rydstorget ökar."), any());
+        verify(cycle).summarise(eq(instance.getId()), eq("Våld vid Rydstorget ökar."), any());
         // vald-hot, 4 reports, violence: acute; one department, no resources or policy: within EST's mandate
         verify(cycle).recordPrioritisation(11L, 1, 1, "est");
         // vandalism, 2 reports, stable: low; three departments must act: the coordination group
@@ -177,7 +179,7 @@ class EstWeeklyCycleProcessTest {
     void aRefusedAnalysisKeepsTheTaskOpen() {
         ProcessInstance instance = waitingForAnalysis();
         doThrow(new AnalysisRefusedException(List.of("Välj vilken typ av plats det gäller.")))
-                .when(cycle).analyseProblem(eq(9L), eq(21L), any());
+                .when(cycle).analyseProblem(anyString(), any());
 
         assertThatThrownBy(() -> taskService().complete(task(instance).getId(), Variables.putValue("placeType", "")))
                 .isInstanceOf(FormFieldValidationException.class)
@@ -192,7 +194,7 @@ class EstWeeklyCycleProcessTest {
         ProcessInstance instance = waitingForAnalysis();
         taskService().complete(task(instance).getId(), Variables.putValue("decision", "dismiss"));
         doThrow(new AnalysisRefusedException(List.of("Veckans sammanfattning saknas.")))
-                .when(cycle).summarise(eq(9L), any(), any());
+                .when(cycle).summarise(eq(instance.getId()), any(), any());
 
         assertThatThrownBy(() -> taskService().complete(task(instance).getId(),
                 Variables.putValue("analysisSummary", "")))

@@ -95,17 +95,35 @@ abstract class WeeklyCycleScenarios {
     void anAnalysisIsCheckedWholeAndStoredOnlyWhenRight() {
         long picture = cycle.compile(week, null).orElseThrow();
         long ryd = cycle.problemIds(picture).get(1);
+        cycle.assignAnalysis("execution-of-ryd", ryd);
 
-        assertThatThrownBy(() -> cycle.analyseProblem(picture, ryd, new ProblemInput("merge", null, "torget", 50,
+        assertThatThrownBy(() -> cycle.analyseProblem("execution-of-ryd", new ProblemInput("merge", null, "torget", 50,
                 false, false, "Mannen 850709-9805 är känd.")))
                 .isInstanceOf(AnalysisRefusedException.class)
                 .satisfies(e -> assertThat(((AnalysisRefusedException) e).reasons()).hasSize(4));
         assertThat(cycle.problem(ryd).status()).isEqualTo(ProblemStatus.PROPOSED);
 
-        cycle.analyseProblem(picture, ryd, new ProblemInput("confirm", null, "centrum", 2, false, true, "Känd grupp."));
+        cycle.analyseProblem("execution-of-ryd", new ProblemInput("confirm", null, "centrum", 2, false, true,
+                "Känd grupp."));
         assertThat(cycle.problem(ryd)).extracting(PictureProblem::status, PictureProblem::placeType,
                         PictureProblem::departmentsInvolved, PictureProblem::needsPolicyDecision)
                 .containsExactly(ProblemStatus.CONFIRMED, "centrum", 2, true);
+    }
+
+    @Test
+    void anAnalysisLandsOnItsOwnProblemWhateverTheTaskVariablesSay() {
+        ClockUtil.setCurrentTime(timer.getDuedate());
+        managementService.executeJob(timer.getId());
+        Task berga = taskService.createTaskQuery().taskDefinitionKey("Task_AnalyseProblem")
+                .taskNameLike("%Berga%").singleResult();
+
+        complete(berga.getId(), Map.of("decision", "dismiss", "placeType", "ovrigt", "departmentsInvolved", 0,
+                "problemId", areaOfRyd(), "pictureId", -1));
+
+        long picture = records.pictureOfWeek(week).orElseThrow();
+        assertThat(records.problemsOf(picture)).extracting(PictureProblem::category, PictureProblem::status)
+                .containsExactly(tuple("skadegorelse", ProblemStatus.DISMISSED),
+                        tuple("vald-hot", ProblemStatus.PROPOSED), tuple("vald-hot", ProblemStatus.PROPOSED));
     }
 
     @Test
