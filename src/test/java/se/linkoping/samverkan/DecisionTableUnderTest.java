@@ -7,6 +7,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
@@ -77,6 +80,11 @@ public final class DecisionTableUnderTest {
     }
 
     /** The ids of the table's rules, top down. */
+    /** The rules that a set of inputs hits, each input evaluated on its own. */
+    public Set<String> rulesHitBy(Stream<Map<String, Object>> inputs) {
+        return inputs.flatMap(variables -> evaluate(variables).matchedRuleIds().stream()).collect(Collectors.toSet());
+    }
+
     public List<String> ruleIds() {
         return table().getRules().stream().map(Rule::getId).toList();
     }
