@@ -15,7 +15,9 @@ import org.springframework.test.context.ActiveProfiles;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.datasource.url=jdbc:h2:mem:samverkan-it;DB_CLOSE_DELAY=-1")
+        properties = {"spring.datasource.url=jdbc:h2:mem:samverkan-it;DB_CLOSE_DELAY=-1",
+                // timers and asynchronous steps are run by the tests, with the engine clock moved
+                "camunda.bpm.job-execution.enabled=false"})
 @ActiveProfiles({"h2", "demo"})
 public @interface OnH2 {
 }

@@ -15,7 +15,9 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// timers and asynchronous steps are run by the tests, with the engine clock moved
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "camunda.bpm.job-execution.enabled=false")
 @Import(EmbeddedPostgresConfiguration.class)
 @ActiveProfiles({"postgres", "demo"})
 public @interface OnPostgres {

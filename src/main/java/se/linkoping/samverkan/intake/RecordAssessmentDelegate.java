@@ -5,6 +5,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.stereotype.Component;
 
+import se.linkoping.samverkan.CurrentUser;
+
 /**
  * {@code Task_RecordAssessment}: stores EST's assessment with the report of this process instance,
  * as the user who completed the assessment. Runs in the transaction that completes the task, so a

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.stereotype.Component;
 
+import se.linkoping.samverkan.CurrentUser;
 import se.linkoping.samverkan.SamverkanApplication;
 
 /**

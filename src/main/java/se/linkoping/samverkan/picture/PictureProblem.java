@@ -7,7 +7,7 @@ package se.linkoping.samverkan.picture;
 public record PictureProblem(long id, long pictureId, String district, String districtName, String category,
                              String categoryName, boolean violenceOrThreat, String place, int reportsThisWeek,
                              double previousWeeksAverage, Trend trend, int consecutiveWeeks, ProblemStatus status,
-                             String placeType, Integer departmentsInvolved, Boolean needsResources,
+                             Long mergedInto, String placeType, Integer departmentsInvolved, Boolean needsResources,
                              Boolean needsPolicyDecision, Integer priority, Integer weeksPersisting,
                              String escalationLevel) {
 

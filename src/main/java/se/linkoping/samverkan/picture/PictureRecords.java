@@ -3,6 +3,7 @@ package se.linkoping.samverkan.picture;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -20,7 +21,7 @@ public class PictureRecords {
     private static final String PROBLEM = """
             select p.id, p.picture_id, p.district_code, d.name as district_name, p.category_code,
                    c.name as category_name, c.violence_or_threat, p.place, p.reports_this_week,
-                   p.previous_weeks_average, p.trend, p.consecutive_weeks, p.status, p.place_type,
+                   p.previous_weeks_average, p.trend, p.consecutive_weeks, p.status, p.merged_into, p.place_type,
                    p.departments_involved, p.needs_resources, p.needs_policy_decision, p.priority,
                    p.weeks_persisting, p.escalation_level
             from samverkan.picture_problem p
@@ -125,19 +126,30 @@ public class PictureRecords {
     }
 
     /**
-     * The priorities EST's confirmed problems of the same district and category (the area as a whole,
-     * not hot spots) had in the weeks before a picture, newest first.
+     * The priorities the same problem (district, category and place) had in the pictures of the weeks
+     * before a problem's picture, newest first, with the Monday of each week. Weeks where it was not a
+     * confirmed, prioritised problem are missing.
      */
-    List<Integer> earlierPriorities(PictureProblem problem) {
+    List<WeekPriority> earlierPriorities(PictureProblem problem) {
         return jdbc.sql("""
-                        select p.priority from samverkan.picture_problem p
+                        select s.week_start, p.priority from samverkan.picture_problem p
                         join samverkan.situational_picture s on s.id = p.picture_id
-                        where p.district_code = ? and p.category_code = ? and p.place is null
+                        where p.district_code = ? and p.category_code = ?
+                          and coalesce(p.place, '') = coalesce(?, '')
                           and p.status = 'CONFIRMED' and p.priority is not null
                           and s.week_start < (select week_start from samverkan.situational_picture where id = ?)
                         order by s.week_start desc""")
-                .params(problem.district(), problem.category(), problem.pictureId())
-                .query(Integer.class).list();
+                .params(problem.district(), problem.category(), problem.place(), problem.pictureId())
+                .query((rs, row) -> new WeekPriority(rs.getObject(1, LocalDate.class), rs.getInt(2))).list();
+    }
+
+    /** A problem's priority in the picture of the week starting on a Monday. */
+    record WeekPriority(LocalDate monday, int priority) {
+    }
+
+    LocalDate weekOfPicture(long pictureId) {
+        return jdbc.sql("select week_start from samverkan.situational_picture where id = ?").param(pictureId)
+                .query(LocalDate.class).single();
     }
 
     private static OffsetDateTime utc(Instant instant) {
@@ -150,7 +162,7 @@ public class PictureRecords {
                 rs.getBoolean("violence_or_threat"), rs.getString("place"), rs.getInt("reports_this_week"),
                 rs.getDouble("previous_weeks_average"), Trend.valueOf(rs.getString("trend")),
                 rs.getInt("consecutive_weeks"), ProblemStatus.valueOf(rs.getString("status")),
-                rs.getString("place_type"), (Integer) rs.getObject("departments_involved", Integer.class),
+                rs.getObject("merged_into", Long.class), rs.getString("place_type"), (Integer) rs.getObject("departments_involved", Integer.class),
                 rs.getObject("needs_resources", Boolean.class), rs.getObject("needs_policy_decision", Boolean.class),
                 rs.getObject("priority", Integer.class), rs.getObject("weeks_persisting", Integer.class),
                 rs.getString("escalation_level"));

@@ -3,8 +3,9 @@ package se.linkoping.samverkan.picture;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
+
+import se.linkoping.samverkan.CurrentUser;
 
 /**
  * {@code Task_RecordSummary}: stores EST's summary on the picture this run compiled, as the user who
@@ -23,10 +24,9 @@ public class RecordWeeklySummaryDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Object summary = execution.getVariable("analysisSummary");
-        Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
         try {
             cycle.summarise(execution.getProcessInstanceId(), summary == null ? null : summary.toString(),
-                    user == null ? "system" : user.getUserId());
+                    CurrentUser.of(execution));
         } catch (AnalysisRefusedException refused) {
             throw new FormFieldValidationException("analysisSummary",
                     "Sammanfattningen sparades inte. " + refused.getMessage());

@@ -11,7 +11,7 @@ import java.time.temporal.TemporalAdjusters;
  * A calendar week as Swedes count it: ISO weeks, Monday 00:00 to the next Monday 00:00, in the
  * municipality's time zone.
  */
-public record Week(LocalDate monday, ZoneId zone) implements Comparable<Week> {
+public record Week(LocalDate monday, ZoneId zone) {
 
     public Week {
         if (monday.getDayOfWeek() != DayOfWeek.MONDAY) {
@@ -44,10 +44,5 @@ public record Week(LocalDate monday, ZoneId zone) implements Comparable<Week> {
     /** "vecka 47 2026", as it is written in Swedish. */
     public String label() {
         return "vecka " + monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR) + " " + monday.get(IsoFields.WEEK_BASED_YEAR);
-    }
-
-    @Override
-    public int compareTo(Week other) {
-        return monday.compareTo(other.monday);
     }
 }

@@ -1,11 +1,13 @@
 package se.linkoping.samverkan.picture;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.stereotype.Service;
 
@@ -29,9 +31,9 @@ public class WeeklyCycle {
     static final int TEXT_MAX = 4000;
     static final int DEPARTMENTS_MAX = 20;
     /** The place types of the decision tables, with the words the form shows. */
-    static final Map<String, String> PLACE_TYPES = Map.of(
-            "skola", "Skola", "kollektivtrafik", "Kollektivtrafik", "bostadsomrade", "Bostadsområde",
-            "centrum", "Centrum eller torg", "park-idrott", "Park eller idrottsplats", "ovrigt", "Övrigt");
+    /** The place types of the decision tables (the form shows their Swedish names). */
+    static final Set<String> PLACE_TYPES = Set.of("skola", "kollektivtrafik", "bostadsomrade", "centrum",
+            "park-idrott", "ovrigt");
     private static final Map<String, ProblemStatus> DECISIONS = Map.of(
             "confirm", ProblemStatus.CONFIRMED, "merge", ProblemStatus.MERGED, "dismiss", ProblemStatus.DISMISSED);
     private static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
@@ -133,14 +135,25 @@ public class WeeklyCycle {
         }
         Long mergeInto = null;
         if (status == ProblemStatus.MERGED) {
-            mergeInto = problems.stream().map(PictureProblem::id)
-                    .filter(id -> id != problemId && String.valueOf(id).equals(input.mergeInto()))
+            PictureProblem target = problems.stream()
+                    .filter(p -> p.id() != problemId && String.valueOf(p.id()).equals(input.mergeInto()))
                     .findFirst().orElse(null);
-            if (mergeInto == null) {
+            if (target == null) {
                 reasons.add("Välj vilket av veckans andra problem det här är en del av.");
+            } else if (target.status() == ProblemStatus.MERGED || target.status() == ProblemStatus.DISMISSED) {
+                reasons.add("”" + target.area() + "” är redan " + (target.status() == ProblemStatus.MERGED
+                        ? "en del av ett annat problem" : "avfärdat") + ": välj det problem som bekräftades.");
+            } else {
+                mergeInto = target.id();
             }
         }
-        if (!PLACE_TYPES.containsKey(input.placeType())) {
+        if (status != null && status != ProblemStatus.CONFIRMED) {
+            problems.stream().filter(p -> p.status() == ProblemStatus.MERGED && p.mergedInto() != null
+                            && p.mergedInto() == problemId)
+                    .forEach(p -> reasons.add("”" + p.area() + "” har slagits ihop med det här problemet, som därför "
+                            + "måste bekräftas."));
+        }
+        if (!PLACE_TYPES.contains(input.placeType())) {
             reasons.add("Välj vilken typ av plats det gäller.");
         }
         Integer departments = input.departmentsInvolved();
@@ -194,19 +207,23 @@ public class WeeklyCycle {
     }
 
     /**
-     * Weeks in a row, this one included, the area has been a confirmed problem of priority 1 or 2: an
-     * input of escalation-level. Zero when this week's priority is lower.
+     * Weeks in a row, this one included, the problem has been confirmed with priority 1 or 2: an input
+     * of escalation-level. A week where it was not (quiet, dismissed, lower priority) ends the run;
+     * zero when this week's priority is lower.
      */
     public int weeksPersisting(long problemId, int priority) {
         if (priority > 2) {
             return 0;
         }
+        PictureProblem problem = problem(problemId);
+        LocalDate expected = records.weekOfPicture(problem.pictureId()).minusWeeks(1);
         int weeks = 1;
-        for (int earlier : records.earlierPriorities(problem(problemId))) {
-            if (earlier > 2) {
+        for (PictureRecords.WeekPriority earlier : records.earlierPriorities(problem)) {
+            if (!earlier.monday().equals(expected) || earlier.priority() > 2) {
                 break;
             }
             weeks++;
+            expected = expected.minusWeeks(1);
         }
         return weeks;
     }

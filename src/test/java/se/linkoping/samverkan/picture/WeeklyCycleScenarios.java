@@ -13,6 +13,7 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -50,6 +51,8 @@ abstract class WeeklyCycleScenarios {
     @Autowired
     ManagementService managementService;
     @Autowired
+    RuntimeService runtimeService;
+    @Autowired
     TaskService taskService;
     @Autowired
     HistoryService historyService;
@@ -58,10 +61,12 @@ abstract class WeeklyCycleScenarios {
 
     @BeforeEach
     void noPicturesAndTheReportsOfTheseWeeks() {
+        runtimeService.createProcessInstanceQuery().processDefinitionKey("est-weekly-cycle").list()
+                .forEach(running -> runtimeService.deleteProcessInstance(running.getId(), "ny testomgång"));
         jdbc.sql("delete from samverkan.picture_problem").update();
         jdbc.sql("delete from samverkan.situational_picture").update();
         jdbc.sql("delete from samverkan.incident_report").update();
-        timer = managementService.createJobQuery().timers().processDefinitionKey("est-weekly-cycle").singleResult();
+        timer = managementService.createJobQuery().timers().activityId("Timer_WeeklyCycle").singleResult();
         week = Week.containing(timer.getDuedate().toInstant(), STOCKHOLM).minusWeeks(1);
         // violence at Rydstorget rising over three weeks; vandalism in Berga this week only
         report("ryd", "vald-hot", "Rydstorget", week.minusWeeks(2).monday().plusDays(2).atTime(21, 0));
@@ -138,11 +143,14 @@ abstract class WeeklyCycleScenarios {
         for (Task analysis : analyses) {
             boolean hotSpot = analysis.getName().endsWith("(Rydstorget)");
             complete(analysis.getId(), hotSpot
-                    ? Map.of("decision", "merge", "mergeInto", String.valueOf(areaOfRyd()), "placeType", "centrum")
+                    ? Map.of("decision", "merge", "mergeInto", String.valueOf(areaOfRyd()), "placeType", "centrum",
+                    "departmentsInvolved", 1)
                     : Map.of("decision", "confirm", "placeType", "centrum", "departmentsInvolved", 3));
         }
         complete(taskService.createTaskQuery().taskDefinitionKey("Task_SummariseWeek").singleResult().getId(),
                 Map.of("analysisSummary", "Våldet vid Rydstorget ökar för tredje veckan."));
+        managementService.executeJob(managementService.createJobQuery()
+                .activityId("SubProcess_PrioritiseProblems#multiInstanceBody").singleResult().getId());
 
         long picture = records.pictureOfWeek(week).orElseThrow();
         assertThat(records.problemsOf(picture))
@@ -158,6 +166,50 @@ abstract class WeeklyCycleScenarios {
                 .contains("Rule_RepeatedViolenceIsAcute");
         assertThat(jdbc.sql("select summary from samverkan.situational_picture where id = ?").param(picture)
                 .query(String.class).single()).isEqualTo("Våldet vid Rydstorget ökar för tredje veckan.");
+    }
+
+    @Test
+    void aProblemOthersArePartOfMustBeConfirmedAndNothingIsPartOfADismissedOne() {
+        long picture = cycle.compile(week, null).orElseThrow();
+        List<Long> ids = cycle.problemIds(picture);
+        long berga = ids.get(0);
+        long ryd = ids.get(1);
+        long rydstorget = ids.get(2);
+        ids.forEach(id -> cycle.assignAnalysis("execution-" + id, id));
+        cycle.analyseProblem("execution-" + rydstorget, input("merge", String.valueOf(ryd)));
+
+        assertThatThrownBy(() -> cycle.analyseProblem("execution-" + ryd, input("dismiss", null)))
+                .hasMessageContaining("har slagits ihop med det här problemet");
+        cycle.analyseProblem("execution-" + berga, input("dismiss", null));
+        assertThatThrownBy(() -> cycle.analyseProblem("execution-" + ryd, input("merge", String.valueOf(berga))))
+                .hasMessageContaining("är redan avfärdat");
+    }
+
+    @Test
+    void weeksPersistingCountsConsecutiveWeeksOfHighPriorityOnly() {
+        long twoWeeksAgo = confirmedRydInWeek(week.minusWeeks(2), 1);
+        assertThat(cycle.weeksPersisting(twoWeeksAgo, 1)).isEqualTo(1);
+        long lastWeek = confirmedRydInWeek(week.minusWeeks(1), 3);
+        // had last week been high too, the run would be two weeks long
+        assertThat(cycle.weeksPersisting(lastWeek, 2)).isEqualTo(2);
+        assertThat(cycle.weeksPersisting(lastWeek, 3)).isZero();
+        // last week's lower priority ends the run
+        assertThat(cycle.weeksPersisting(confirmedRydInWeek(week, 1), 1)).isEqualTo(1);
+    }
+
+    /** A picture of a week where Ryd's violence was confirmed and given a priority. */
+    private long confirmedRydInWeek(Week of, int priority) {
+        long picture = cycle.compile(of, null).orElseThrow();
+        long ryd = records.problemsOf(picture).stream().filter(p -> p.district().equals("ryd") && p.place() == null)
+                .findFirst().orElseThrow().id();
+        cycle.assignAnalysis("execution-" + ryd, ryd);
+        cycle.analyseProblem("execution-" + ryd, input("confirm", null));
+        cycle.recordPrioritisation(ryd, priority, cycle.weeksPersisting(ryd, priority), "est");
+        return ryd;
+    }
+
+    private static ProblemInput input(String decision, String mergeInto) {
+        return new ProblemInput(decision, mergeInto, "centrum", 1, false, false, null);
     }
 
     private long areaOfRyd() {
