@@ -180,6 +180,25 @@ class EstWeeklyCycleProcessTest {
     }
 
     @Test
+    void aReminderNobodyHandledEndsWithTheAnalysis() {
+        ProcessInstance instance = waitingForAnalysis();
+        Job reminder = managementService().createJobQuery().processInstanceId(instance.getId()).timers().singleResult();
+        ClockUtil.setCurrentTime(Date.from(reminder.getDuedate().toInstant().plusSeconds(60)));
+        managementService().executeJob(reminder.getId());
+        when(cycle.confirmedProblems(anyString())).thenReturn(List.of());
+
+        taskService().complete(taskService().createTaskQuery().taskDefinitionKey("Task_AnalyseProblem").singleResult()
+                .getId(), Variables.putValue("decision", "dismiss"));
+        taskService().complete(taskService().createTaskQuery().taskDefinitionKey("Task_SummariseWeek").singleResult()
+                .getId(), Variables.putValue("analysisSummary", "Lugnt."));
+        managementService().executeJob(managementService().createJobQuery().processInstanceId(instance.getId())
+                .singleResult().getId());
+
+        assertThat(instance).isEnded().hasPassed("EndEvent_PictureAnalysed").hasNotPassed("EndEvent_Reminded");
+        assertThat(taskService().createTaskQuery().processInstanceId(instance.getId()).count()).isZero();
+    }
+
+    @Test
     void aRefusedAnalysisKeepsTheTaskOpen() {
         ProcessInstance instance = waitingForAnalysis();
         doThrow(new AnalysisRefusedException(List.of("Välj vilken typ av plats det gäller.")))
