@@ -38,6 +38,13 @@ final class AccessPolicy {
     static final Map<String, List<OrganisationGroup>> STARTABLE_PROCESSES = Map.of(
             "incident-report", startersOfIncidentReport());
 
+    /**
+     * Processes whose tasks a group works on without starting them: the group reads the definition,
+     * so Tasklist shows the process's name and diagram with the task.
+     */
+    static final Map<String, List<OrganisationGroup>> WORKED_ON_PROCESSES = Map.of(
+            "est-weekly-cycle", List.of(OrganisationGroup.EST, OrganisationGroup.SECURITY_UNIT));
+
     private AccessPolicy() {
     }
 
@@ -61,6 +68,11 @@ final class AccessPolicy {
         STARTABLE_PROCESSES.forEach((key, starters) -> {
             if (starters.contains(group)) {
                 grants.add(Grant.of(PROCESS_DEFINITION, key, READ, CREATE_INSTANCE));
+            }
+        });
+        WORKED_ON_PROCESSES.forEach((key, workers) -> {
+            if (workers.contains(group)) {
+                grants.add(Grant.of(PROCESS_DEFINITION, key, READ));
             }
         });
         if (STARTABLE_PROCESSES.values().stream().anyMatch(starters -> starters.contains(group))) {

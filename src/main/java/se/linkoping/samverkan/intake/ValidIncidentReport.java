@@ -15,6 +15,7 @@ public record ValidIncidentReport(String districtCode, String place, IncidentCat
                 && place.equals(stored.place())
                 && category.code().equals(stored.categoryCode())
                 && occurredAt.toInstant().equals(stored.occurredAt().toInstant())
-                && description.equals(stored.description());
+                && description.equals(stored.description())
+                && sourceCode.equals(stored.sourceCode());
     }
 }

@@ -118,6 +118,15 @@ abstract class AccessScenarios {
     }
 
     @Test
+    void estAndTheSecurityUnitSeeTheWeeklyCycleTheyWorkOnOthersDoNot() {
+        String cycle = "/engine-rest/process-definition?key=est-weekly-cycle";
+
+        assertThat(RestClient.as(http, DemoLogins.of("est")).get(cycle).getBody()).hasSize(1);
+        assertThat(RestClient.as(http, DemoLogins.of("security-unit")).get(cycle).getBody()).hasSize(1);
+        assertThat(RestClient.as(http, DemoLogins.of("education")).get(cycle).getBody()).isEmpty();
+    }
+
+    @Test
     void restApiNeedsCredentials() {
         assertThat(RestClient.anonymous(http).get("/engine-rest/task").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
         assertThat(RestClient.anonymous(http).get("/engine-rest/process-definition").getStatusCode())
