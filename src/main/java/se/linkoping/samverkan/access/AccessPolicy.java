@@ -43,7 +43,8 @@ final class AccessPolicy {
      * so Tasklist shows the process's name and diagram with the task.
      */
     static final Map<String, List<OrganisationGroup>> WORKED_ON_PROCESSES = Map.of(
-            "est-weekly-cycle", List.of(OrganisationGroup.EST, OrganisationGroup.SECURITY_UNIT));
+            "est-weekly-cycle", List.of(OrganisationGroup.EST, OrganisationGroup.SECURITY_UNIT),
+            "intervention", OrganisationGroup.staff());
 
     private AccessPolicy() {
     }

@@ -1,0 +1,156 @@
+package se.linkoping.samverkan.interventions;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Service;
+
+import se.linkoping.samverkan.RefusedInput;
+import se.linkoping.samverkan.identity.OrganisationGroup;
+import se.linkoping.samverkan.intake.PersonalIdentityNumbers;
+
+/**
+ * The interventions and their course: decided, carried out and reported, followed up. Each step is
+ * checked whole and stored, or refused with Swedish reasons and nothing stored. Rows are found by the
+ * process instance that runs them, never by a variable a task could change.
+ */
+@Service
+public class Interventions {
+
+    static final int TITLE_MAX = 200;
+    static final int TEXT_MAX = 4000;
+    /** How far ahead a due date may lie: beyond that it is a plan, not an intervention. */
+    static final int DUE_WITHIN_DAYS = 366;
+    static final Map<String, String> EFFECTS = Map.of("GOOD", "god", "PARTLY", "delvis", "NONE", "ingen");
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    public Interventions(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /**
+     * Checks and stores a decided intervention.
+     *
+     * @return its id
+     * @throws RefusedInput with every reason when anything is wrong
+     */
+    public long register(InterventionDecision decision, String decidedBy, String processInstanceId) {
+        List<String> reasons = new ArrayList<>();
+        String title = text(decision.title(), "Rubrik", TITLE_MAX, true, reasons);
+        String description = text(decision.description(), "Beskrivning", TEXT_MAX, false, reasons);
+        if (OrganisationGroup.byId(decision.responsibleGroup()).filter(OrganisationGroup::isStaff).isEmpty()) {
+            reasons.add("Välj vilken förvaltning, enhet eller aktör som ansvarar för insatsen.");
+        }
+        if (OrganisationGroup.byId(decision.decidedByBody())
+                .filter(g -> g.kind() == OrganisationGroup.Kind.BODY).isEmpty()) {
+            reasons.add("Insatsen måste vara beslutad av EST eller ett av samverkansorganets möten.");
+        }
+        LocalDate due = dueDate(decision.dueDate(), reasons);
+        if (!reasons.isEmpty()) {
+            throw new RefusedInput(reasons);
+        }
+        KeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        insert into samverkan.intervention (title, description, responsible_group, due_date,
+                            decided_by_body, decided_by, decided_at, problem_id, process_instance_id)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(title, description, decision.responsibleGroup(), due, decision.decidedByBody(), decidedBy,
+                        now(), decision.problemId(), processInstanceId)
+                .update(keys, "id");
+        return keys.getKeyAs(Number.class).longValue();
+    }
+
+    private LocalDate dueDate(String text, List<String> reasons) {
+        if (text == null || text.isBlank()) {
+            reasons.add("Ange när insatsen ska vara genomförd.");
+            return null;
+        }
+        LocalDate due;
+        try {
+            due = LocalDate.parse(text.strip().length() > 10 ? text.strip().substring(0, 10) : text.strip());
+        } catch (DateTimeParseException e) {
+            reasons.add("Datumet ”" + text + "” kan inte läsas: ange det som 2026-12-18.");
+            return null;
+        }
+        LocalDate today = LocalDate.now(clock);
+        if (due.isBefore(today)) {
+            reasons.add("Datumet " + due + " har redan passerat: ange när insatsen ska vara genomförd.");
+        } else if (due.isAfter(today.plusDays(DUE_WITHIN_DAYS))) {
+            reasons.add("Datumet " + due + " ligger mer än ett år fram: dela upp insatsen eller ta den i handlingsplanen.");
+        }
+        return due;
+    }
+
+    /** The responsible group was reminded before the due date. */
+    public void reminded(String processInstanceId) {
+        jdbc.sql("update samverkan.intervention set reminded_at = ? where process_instance_id = ?")
+                .params(now(), processInstanceId).update();
+    }
+
+    /**
+     * Checks and stores what the responsible group did.
+     *
+     * @throws RefusedInput when the result is missing, too long or holds a personal number
+     */
+    public void reportResult(String processInstanceId, String result, String reportedBy) {
+        List<String> reasons = new ArrayList<>();
+        String text = text(result, "Resultat", TEXT_MAX, true, reasons);
+        if (!reasons.isEmpty()) {
+            throw new RefusedInput(reasons);
+        }
+        jdbc.sql("""
+                        update samverkan.intervention set status = 'REPORTED', result = ?, reported_by = ?, reported_at = ?
+                        where process_instance_id = ?""")
+                .params(text, reportedBy, now(), processInstanceId).update();
+    }
+
+    /**
+     * Checks and stores the deciding body's follow-up: the effect and why.
+     *
+     * @throws RefusedInput when the effect is not chosen or the comment is too long or holds a personal number
+     */
+    public void followUp(String processInstanceId, String effect, String comment, String followedUpBy) {
+        List<String> reasons = new ArrayList<>();
+        if (effect == null || !EFFECTS.containsKey(effect)) {
+            reasons.add("Välj vilken effekt insatsen fick: god, delvis eller ingen.");
+        }
+        String text = text(comment, "Uppföljning", TEXT_MAX, true, reasons);
+        if (!reasons.isEmpty()) {
+            throw new RefusedInput(reasons);
+        }
+        jdbc.sql("""
+                        update samverkan.intervention set status = 'FOLLOWED_UP', effect = ?, follow_up = ?,
+                            followed_up_by = ?, followed_up_at = ?
+                        where process_instance_id = ?""")
+                .params(effect, text, followedUpBy, now(), processInstanceId).update();
+    }
+
+    private static String text(String value, String label, int max, boolean required, List<String> reasons) {
+        String text = value == null ? "" : value.strip();
+        if (required && text.isEmpty()) {
+            reasons.add(label + " saknas.");
+        }
+        if (text.length() > max) {
+            reasons.add(label + " får vara högst " + max + " tecken men är " + text.length() + ". Korta texten.");
+        }
+        if (PersonalIdentityNumbers.containsOne(text)) {
+            reasons.add(label + " innehåller något som ser ut som ett personnummer eller samordningsnummer: ta bort det.");
+        }
+        return text.isEmpty() ? null : text;
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
+    }
+}

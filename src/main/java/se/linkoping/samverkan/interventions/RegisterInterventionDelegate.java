@@ -1,0 +1,36 @@
+package se.linkoping.samverkan.interventions;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import se.linkoping.samverkan.CurrentUser;
+
+/**
+ * {@code Task_RegisterIntervention}: checks and stores the decided intervention. A refusal goes back to
+ * whoever started it (EST's or a meeting's decision step), and nothing is started.
+ */
+@Component("registerIntervention")
+public class RegisterInterventionDelegate implements JavaDelegate {
+
+    private final Interventions interventions;
+
+    public RegisterInterventionDelegate(Interventions interventions) {
+        this.interventions = interventions;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Object problemId = execution.getVariable("problemId");
+        InterventionDecision decision = new InterventionDecision(text(execution, "title"),
+                text(execution, "description"), text(execution, "responsibleGroup"), text(execution, "dueDate"),
+                text(execution, "decidedByBody"), problemId instanceof Number n ? n.longValue() : null);
+        long id = interventions.register(decision, CurrentUser.of(execution), execution.getProcessInstanceId());
+        execution.setProcessBusinessKey("insats-" + id);
+    }
+
+    private static String text(DelegateExecution execution, String name) {
+        Object value = execution.getVariable(name);
+        return value == null ? null : value.toString();
+    }
+}

@@ -1,0 +1,7 @@
+package se.linkoping.samverkan.interventions;
+
+import se.linkoping.samverkan.OnPostgres;
+
+@OnPostgres
+class InterventionsOnPostgresTest extends InterventionsScenarios {
+}
