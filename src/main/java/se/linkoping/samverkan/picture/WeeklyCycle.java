@@ -85,6 +85,18 @@ public class WeeklyCycle {
                 .map(PictureProblem::id).toList();
     }
 
+    /**
+     * The confirmed problems of a run's picture that the decision tables left within EST's mandate:
+     * EST decides their interventions itself.
+     */
+    public List<Long> problemsWithinMandate(String processInstanceId) {
+        long pictureId = records.pictureOfProcess(processInstanceId)
+                .orElseThrow(() -> new IllegalStateException("No picture was compiled by " + processInstanceId));
+        return records.problemsOf(pictureId).stream()
+                .filter(p -> p.status() == ProblemStatus.CONFIRMED && "est".equals(p.escalationLevel()))
+                .map(PictureProblem::id).toList();
+    }
+
     /** A problem of a picture, for the expressions of the process. */
     public PictureProblem problem(long problemId) {
         return records.problem(problemId).orElseThrow(() -> new IllegalArgumentException("No problem " + problemId));

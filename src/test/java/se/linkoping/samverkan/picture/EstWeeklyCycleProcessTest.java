@@ -27,6 +27,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 
+import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
@@ -51,7 +52,8 @@ import se.linkoping.samverkan.ProcessTests;
  * moving the engine's clock, never by waiting.
  */
 @Deployment(resources = {"bpmn/est-weekly-cycle.bpmn", "bpmn/problem-priority.dmn", "bpmn/escalation-level.dmn",
-        "forms/est-problem-analysis.form", "forms/est-weekly-summary.form", "forms/est-analysis-reminder.form"})
+        "bpmn/responsible-actor.dmn", "forms/est-problem-analysis.form", "forms/est-weekly-summary.form",
+        "forms/est-analysis-reminder.form", "forms/est-intervention-decision.form"})
 class EstWeeklyCycleProcessTest {
 
     @RegisterExtension
@@ -61,6 +63,8 @@ class EstWeeklyCycleProcessTest {
     private static final Week WEEK_47 = new Week(LocalDate.of(2026, 11, 16), STOCKHOLM);
 
     private final WeeklyCycle cycle = mock(WeeklyCycle.class);
+    /** Starting the intervention process is tested with it, in InterventionProcessTest and on the databases. */
+    private final JavaDelegate startIntervention = mock(JavaDelegate.class);
 
     @BeforeEach
     void registerBeans() {
@@ -73,6 +77,7 @@ class EstWeeklyCycleProcessTest {
         Mocks.register("recordProblemAnalysis", new RecordProblemAnalysisDelegate(cycle));
         Mocks.register("recordWeeklySummary", new RecordWeeklySummaryDelegate(cycle));
         Mocks.register("recordPrioritisation", new RecordPrioritisationDelegate(cycle));
+        Mocks.register("startIntervention", startIntervention);
         when(cycle.weekToCompile()).thenReturn(WEEK_47);
     }
 
@@ -84,7 +89,7 @@ class EstWeeklyCycleProcessTest {
     }
 
     @Test
-    void estAnalysesEachProblemSummarisesTheWeekAndTheTablesPrioritiseTheConfirmedOnes() {
+    void estAnalysesEachProblemSummarisesTheWeekAndTheTablesPrioritiseTheConfirmedOnes() throws Exception {
         when(cycle.compile(eq(WEEK_47), anyString())).thenReturn(Optional.of(7L));
         when(cycle.problemCount(7L)).thenReturn(2);
         when(cycle.problemIds(7L)).thenReturn(List.of(11L, 12L));
@@ -95,6 +100,7 @@ class EstWeeklyCycleProcessTest {
         when(cycle.confirmedProblems(anyString())).thenReturn(List.of(11L, 12L));
         when(cycle.weeksPersisting(11L, 1)).thenReturn(1);
         when(cycle.weeksPersisting(12L, 4)).thenReturn(0);
+        when(cycle.problemsWithinMandate(anyString())).thenReturn(List.of(11L));
 
         ProcessInstance instance = fireWeeklyTimer();
 
@@ -121,8 +127,18 @@ class EstWeeklyCycleProcessTest {
         managementService().executeJob(managementService().createJobQuery().processInstanceId(instance.getId())
                 .singleResult().getId());
 
+        // problem 11 stays within EST's mandate: EST decides its intervention, the table proposes the police
+        Task decide = taskService().createTaskQuery().taskDefinitionKey("Task_DecideIntervention").singleResult();
+        assertThat(decide.getName()).isEqualTo("Besluta insats: Ryd – vald-hot");
+        assertThat(taskService().getVariable(decide.getId(), "responsibleGroup")).isEqualTo("police");
+        taskService().complete(decide.getId(), Variables.putValue("intervene", "yes")
+                .putValue("title", "Polisen patrullerar kvällstid").putValue("responsibleGroup", "police")
+                .putValue("dueDate", "2026-12-04"));
+
         assertThat(instance).isEnded().hasPassedInOrder("Task_RecordSummary", "Task_PrioritiseProblem",
-                "Task_DecideEscalationLevel", "Task_RecordPrioritisation", "EndEvent_PictureAnalysed");
+                "Task_DecideEscalationLevel", "Task_RecordPrioritisation", "Task_ProposeResponsible",
+                "Task_DecideIntervention", "Task_StartIntervention", "EndEvent_PictureAnalysed");
+        verify(startIntervention).execute(any());
         verify(cycle).summarise(eq(instance.getId()), eq("Våld vid Rydstorget ökar."), any());
         // vald-hot, 4 reports, violence: acute; one department, no resources or policy: within EST's mandate
         verify(cycle).recordPrioritisation(11L, 1, 1, "est");
@@ -130,6 +146,23 @@ class EstWeeklyCycleProcessTest {
         verify(cycle).recordPrioritisation(12L, 4, 0, "coordination-group");
         assertThat(historyService().createHistoricDecisionInstanceQuery().processInstanceId(instance.getId())
                 .decisionDefinitionKey("problem-priority").count()).isEqualTo(2);
+    }
+
+    @Test
+    void estMayDecideNoInterventionForNow() throws Exception {
+        ProcessInstance instance = waitingForAnalysis();
+        when(cycle.confirmedProblems(anyString())).thenReturn(List.of(21L));
+        when(cycle.problemsWithinMandate(anyString())).thenReturn(List.of(21L));
+        when(cycle.weeksPersisting(21L, 4)).thenReturn(0);
+        taskService().complete(task(instance).getId(), Variables.putValue("decision", "confirm"));
+        taskService().complete(task(instance).getId(), Variables.putValue("analysisSummary", "Lugnt."));
+        managementService().executeJob(managementService().createJobQuery().processInstanceId(instance.getId())
+                .singleResult().getId());
+
+        taskService().complete(task(instance).getId(), Variables.putValue("intervene", "no"));
+
+        assertThat(instance).isEnded().hasPassed("EndEvent_NoIntervention").hasNotPassed("Task_StartIntervention");
+        verify(startIntervention, never()).execute(any());
     }
 
     @Test
@@ -231,7 +264,7 @@ class EstWeeklyCycleProcessTest {
         when(cycle.compile(eq(WEEK_47), anyString())).thenReturn(Optional.of(9L));
         when(cycle.problemCount(9L)).thenReturn(1);
         when(cycle.problemIds(9L)).thenReturn(List.of(21L));
-        when(cycle.problem(21L)).thenReturn(problem(21L, "narkotika", false, 1, Trend.STABLE, null, null));
+        when(cycle.problem(21L)).thenReturn(problem(21L, "narkotika", false, 1, Trend.STABLE, "park-idrott", 1));
         when(cycle.facts(21L)).thenReturn("1 rapport förra veckan.");
         when(cycle.mergeOptions(9L, 21L)).thenReturn("[]");
         return fireWeeklyTimer();

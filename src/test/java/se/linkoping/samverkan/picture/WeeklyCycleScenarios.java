@@ -24,6 +24,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+import com.fasterxml.jackson.databind.JsonNode;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import se.linkoping.samverkan.DemoLogins;
@@ -61,8 +64,11 @@ abstract class WeeklyCycleScenarios {
 
     @BeforeEach
     void noPicturesAndTheReportsOfTheseWeeks() {
-        runtimeService.createProcessInstanceQuery().processDefinitionKey("est-weekly-cycle").list()
-                .forEach(running -> runtimeService.deleteProcessInstance(running.getId(), "ny testomgång"));
+        for (String key : List.of("est-weekly-cycle", "intervention")) {
+            runtimeService.createProcessInstanceQuery().processDefinitionKey(key).list()
+                    .forEach(running -> runtimeService.deleteProcessInstance(running.getId(), "ny testomgång"));
+        }
+        jdbc.sql("delete from samverkan.intervention").update();
         jdbc.sql("delete from samverkan.picture_problem").update();
         jdbc.sql("delete from samverkan.situational_picture").update();
         jdbc.sql("delete from samverkan.incident_report").update();
@@ -142,10 +148,11 @@ abstract class WeeklyCycleScenarios {
                 "Analysera: Ryd – Våld eller hot om våld (Rydstorget)");
         for (Task analysis : analyses) {
             boolean hotSpot = analysis.getName().endsWith("(Rydstorget)");
+            boolean berga = analysis.getName().contains("Berga");
             complete(analysis.getId(), hotSpot
                     ? Map.of("decision", "merge", "mergeInto", String.valueOf(areaOfRyd()), "placeType", "centrum",
                     "departmentsInvolved", 1)
-                    : Map.of("decision", "confirm", "placeType", "centrum", "departmentsInvolved", 3));
+                    : Map.of("decision", "confirm", "placeType", "centrum", "departmentsInvolved", berga ? 1 : 3));
         }
         complete(taskService.createTaskQuery().taskDefinitionKey("Task_SummariseWeek").singleResult().getId(),
                 Map.of("analysisSummary", "Våldet vid Rydstorget ökar för tredje veckan."));
@@ -157,9 +164,24 @@ abstract class WeeklyCycleScenarios {
                 .extracting(PictureProblem::place, PictureProblem::status, PictureProblem::priority,
                         PictureProblem::escalationLevel)
                 .containsExactly(
-                        tuple(null, ProblemStatus.CONFIRMED, 4, "coordination-group"),
+                        tuple(null, ProblemStatus.CONFIRMED, 4, "est"),
                         tuple(null, ProblemStatus.CONFIRMED, 1, "coordination-group"),
                         tuple("Rydstorget", ProblemStatus.MERGED, null, null));
+
+        // Berga's vandalism stays with EST, which decides an intervention; the table proposes urban planning
+        Task decide = taskService.createTaskQuery().taskDefinitionKey("Task_DecideIntervention").singleResult();
+        assertThat(taskService.getVariable(decide.getId(), "responsibleGroup")).isEqualTo("urban-planning");
+        Map<String, Object> intervention = Map.of("intervene", "yes", "title", "Klottersanering i Bergadalen",
+                "responsibleGroup", "urban-planning", "dueDate", week.monday().minusDays(1).toString());
+        assertThat(submit(decide.getId(), intervention).getBody().get("message").asText())
+                .contains("Insatsen startades inte", "har redan passerat");
+        complete(decide.getId(), Map.of("intervene", "yes", "title", "Klottersanering i Bergadalen",
+                "responsibleGroup", "urban-planning", "dueDate", week.monday().plusWeeks(3).toString()));
+        assertThat(taskService.createTaskQuery().processDefinitionKey("intervention")
+                .taskCandidateGroup("urban-planning").singleResult().getName())
+                .isEqualTo("Genomför insats: Klottersanering i Bergadalen");
+        assertThat(jdbc.sql("select decided_by from samverkan.intervention where title = 'Klottersanering i Bergadalen'")
+                .query(String.class).single()).isEqualTo(DemoLogins.EST_POLICE);
         assertThat(historyService.createHistoricDecisionInstanceQuery().decisionDefinitionKey("problem-priority")
                 .includeOutputs().list())
                 .flatExtracting(d -> d.getOutputs()).extracting(o -> o.getRuleId())
@@ -220,13 +242,18 @@ abstract class WeeklyCycleScenarios {
 
     /** Claims and completes a task through the REST API, as Tasklist does for an EST member. */
     private void complete(String taskId, Map<String, Object> values) {
+        assertThat(submit(taskId, values).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    }
+
+    private ResponseEntity<JsonNode> submit(String taskId, Map<String, Object> values) {
         RestClient est = RestClient.as(http, DemoLogins.EST_POLICE);
-        assertThat(est.post("/engine-rest/task/" + taskId + "/claim", Map.of("userId", DemoLogins.EST_POLICE))
-                .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        if (taskService.createTaskQuery().taskId(taskId).singleResult().getAssignee() == null) {
+            assertThat(est.post("/engine-rest/task/" + taskId + "/claim", Map.of("userId", DemoLogins.EST_POLICE))
+                    .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        }
         Map<String, Object> variables = new HashMap<>();
         values.forEach((name, value) -> variables.put(name, Map.of("value", value)));
-        assertThat(est.post("/engine-rest/task/" + taskId + "/submit-form", Map.of("variables", variables))
-                .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        return est.post("/engine-rest/task/" + taskId + "/submit-form", Map.of("variables", variables));
     }
 
     private void report(String district, String category, String place, LocalDateTime localTime) {

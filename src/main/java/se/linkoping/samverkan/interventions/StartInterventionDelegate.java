@@ -1,0 +1,35 @@
+package se.linkoping.samverkan.interventions;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Component;
+
+import se.linkoping.samverkan.RefusedInput;
+
+/**
+ * Starts an {@code intervention} that a body decided in a task of its own process (EST's weekly cycle,
+ * later the meetings). The intervention checks itself as it starts, in the same transaction: a refused
+ * decision keeps the deciding task open with the Swedish reasons, and nothing is started.
+ */
+@Component("startIntervention")
+public class StartInterventionDelegate implements JavaDelegate {
+
+    static final String PROCESS_KEY = "intervention";
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        try {
+            execution.getProcessEngineServices().getRuntimeService().startProcessInstanceByKey(PROCESS_KEY,
+                    Variables.putValue("title", execution.getVariable("title"))
+                            .putValue("description", execution.getVariable("description"))
+                            .putValue("responsibleGroup", execution.getVariable("responsibleGroup"))
+                            .putValue("dueDate", execution.getVariable("dueDate"))
+                            .putValue("decidedByBody", execution.getVariable("decidedByBody"))
+                            .putValue("problemId", execution.getVariable("problemId")));
+        } catch (RefusedInput refused) {
+            throw new FormFieldValidationException("title", "Insatsen startades inte. " + refused.getMessage());
+        }
+    }
+}
