@@ -14,6 +14,10 @@ create table intervention (
     process_instance_id  varchar(64),
     status               varchar(16)   not null default 'ONGOING',
     reminded_at          timestamp with time zone,
+    -- when it was late: what the coordination group decided to do about it
+    overdue_action       varchar(2000),
+    overdue_handled_by   varchar(255),
+    overdue_handled_at   timestamp with time zone,
     result               varchar(4000),
     reported_by          varchar(255),
     reported_at          timestamp with time zone,
@@ -25,5 +29,5 @@ create table intervention (
     constraint intervention_effect_check check (effect in ('GOOD', 'PARTLY', 'NONE'))
 );
 
-create index intervention_process_idx on intervention (process_instance_id);
+create unique index intervention_process_idx on intervention (process_instance_id);
 create index intervention_due_idx on intervention (status, due_date);

@@ -13,7 +13,8 @@ import se.linkoping.samverkan.SamverkanApplication;
 /**
  * When an intervention's timers fire, read by {@code intervention} as {@code ${interventionSchedule...}}:
  * a reminder to the responsible group some days before the due date, and an alert to the coordination
- * group when it is a margin past it. Due dates are days; the working day ends at 16:00 Swedish time.
+ * group when it is a margin past it. Due dates are days; the working day runs 08:00–16:00 Swedish time.
+ * The dates come from the stored intervention, never from a variable a task could change.
  */
 @Component("interventionSchedule")
 public class InterventionSchedule {
@@ -31,21 +32,22 @@ public class InterventionSchedule {
     }
 
     /** The task's due date: the end of the working day of the due date. */
-    public Date dueAt(String dueDate) {
-        return at(LocalDate.parse(dueDate), END_OF_WORKING_DAY, Duration.ZERO);
+    public Date dueAt(LocalDate dueDate) {
+        return at(dueDate, END_OF_WORKING_DAY);
     }
 
-    /** The reminder: the start of the working day, the configured time before the due date. */
-    public Date reminderAt(String dueDate) {
-        return at(LocalDate.parse(dueDate), START_OF_WORKING_DAY, reminderBefore.negated());
+    /** The reminder: the start of the working day, the configured number of days before the due date. */
+    public Date reminderAt(LocalDate dueDate) {
+        return at(dueDate.minusDays(reminderBefore.toDays()), START_OF_WORKING_DAY);
     }
 
-    /** The alert: the configured margin after the end of the due date's working day. */
-    public Date overdueAt(String dueDate) {
-        return at(LocalDate.parse(dueDate), END_OF_WORKING_DAY, overdueMargin);
+    /** The alert: the end of the working day, the configured number of days after the due date. */
+    public Date overdueAt(LocalDate dueDate) {
+        return at(dueDate.plusDays(overdueMargin.toDays()), END_OF_WORKING_DAY);
     }
 
-    private static Date at(LocalDate day, LocalTime time, Duration shift) {
-        return Date.from(day.atTime(time).atZone(SamverkanApplication.ZONE).toInstant().plus(shift));
+    /** Local date and time, so summer and winter time keep 08:00 at 08:00. */
+    private static Date at(LocalDate day, LocalTime time) {
+        return Date.from(day.atTime(time).atZone(SamverkanApplication.ZONE).toInstant());
     }
 }

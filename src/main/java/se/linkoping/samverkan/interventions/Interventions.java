@@ -57,6 +57,10 @@ public class Interventions {
             reasons.add("Insatsen måste vara beslutad av EST eller ett av samverkansorganets möten.");
         }
         LocalDate due = dueDate(decision.dueDate(), reasons);
+        if (decision.problemId() != null && jdbc.sql("select count(*) from samverkan.picture_problem where id = ?")
+                .param(decision.problemId()).query(Long.class).single() == 0) {
+            reasons.add("Problemet som insatsen gäller finns inte i lägesbilden.");
+        }
         if (!reasons.isEmpty()) {
             throw new RefusedInput(reasons);
         }
@@ -78,7 +82,7 @@ public class Interventions {
         }
         LocalDate due;
         try {
-            due = LocalDate.parse(text.strip().length() > 10 ? text.strip().substring(0, 10) : text.strip());
+            due = LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
             reasons.add("Datumet ”" + text + "” kan inte läsas: ange det som 2026-12-18.");
             return null;
@@ -92,10 +96,49 @@ public class Interventions {
         return due;
     }
 
+    /** What a running intervention is, as stored: for its tasks and timers. */
+    public record Stored(String title, String responsibleGroup, String decidedByBody, LocalDate dueDate) {
+    }
+
+    /** The intervention a process instance runs, for the expressions of {@code intervention}. */
+    public Stored of(String processInstanceId) {
+        return jdbc.sql("""
+                        select title, responsible_group, decided_by_body, due_date from samverkan.intervention
+                        where process_instance_id = ?""")
+                .param(processInstanceId)
+                .query((rs, row) -> new Stored(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getObject(4, LocalDate.class)))
+                .single();
+    }
+
     /** The responsible group was reminded before the due date. */
     public void reminded(String processInstanceId) {
-        jdbc.sql("update samverkan.intervention set reminded_at = ? where process_instance_id = ?")
-                .params(now(), processInstanceId).update();
+        updated(jdbc.sql("update samverkan.intervention set reminded_at = ? where process_instance_id = ?")
+                .params(now(), processInstanceId).update(), processInstanceId);
+    }
+
+    /**
+     * Checks and stores what the coordination group does about a late intervention.
+     *
+     * @throws RefusedInput when the action is missing, too long or holds a personal number
+     */
+    public void handleOverdue(String processInstanceId, String action, String handledBy) {
+        List<String> reasons = new ArrayList<>();
+        String text = text(action, "Åtgärd", 2000, true, reasons);
+        if (!reasons.isEmpty()) {
+            throw new RefusedInput(reasons);
+        }
+        updated(jdbc.sql("""
+                        update samverkan.intervention set overdue_action = ?, overdue_handled_by = ?,
+                            overdue_handled_at = ?
+                        where process_instance_id = ?""")
+                .params(text, handledBy, now(), processInstanceId).update(), processInstanceId);
+    }
+
+    private static void updated(int rows, String processInstanceId) {
+        if (rows != 1) {
+            throw new IllegalStateException("No intervention is run by process instance " + processInstanceId);
+        }
     }
 
     /**
@@ -109,10 +152,10 @@ public class Interventions {
         if (!reasons.isEmpty()) {
             throw new RefusedInput(reasons);
         }
-        jdbc.sql("""
+        updated(jdbc.sql("""
                         update samverkan.intervention set status = 'REPORTED', result = ?, reported_by = ?, reported_at = ?
                         where process_instance_id = ?""")
-                .params(text, reportedBy, now(), processInstanceId).update();
+                .params(text, reportedBy, now(), processInstanceId).update(), processInstanceId);
     }
 
     /**
@@ -129,11 +172,11 @@ public class Interventions {
         if (!reasons.isEmpty()) {
             throw new RefusedInput(reasons);
         }
-        jdbc.sql("""
+        updated(jdbc.sql("""
                         update samverkan.intervention set status = 'FOLLOWED_UP', effect = ?, follow_up = ?,
                             followed_up_by = ?, followed_up_at = ?
                         where process_instance_id = ?""")
-                .params(effect, text, followedUpBy, now(), processInstanceId).update();
+                .params(effect, text, followedUpBy, now(), processInstanceId).update(), processInstanceId);
     }
 
     private static String text(String value, String label, int max, boolean required, List<String> reasons) {

@@ -1,5 +1,7 @@
 package se.linkoping.samverkan.interventions;
 
+import java.util.Map;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -17,16 +19,24 @@ import se.linkoping.samverkan.RefusedInput;
 public class StartInterventionDelegate implements JavaDelegate {
 
     static final String PROCESS_KEY = "intervention";
+    /** The body that decides in each process: from the model, not from a variable a task could change. */
+    static final Map<String, String> DECIDING_BODY = Map.of("est-weekly-cycle", "est");
 
     @Override
     public void execute(DelegateExecution execution) {
+        String processKey = execution.getProcessEngineServices().getRepositoryService()
+                .getProcessDefinition(execution.getProcessDefinitionId()).getKey();
+        String body = DECIDING_BODY.get(processKey);
+        if (body == null) {
+            throw new IllegalStateException("No deciding body is known for process " + processKey);
+        }
         try {
             execution.getProcessEngineServices().getRuntimeService().startProcessInstanceByKey(PROCESS_KEY,
                     Variables.putValue("title", execution.getVariable("title"))
                             .putValue("description", execution.getVariable("description"))
                             .putValue("responsibleGroup", execution.getVariable("responsibleGroup"))
                             .putValue("dueDate", execution.getVariable("dueDate"))
-                            .putValue("decidedByBody", execution.getVariable("decidedByBody"))
+                            .putValue("decidedByBody", body)
                             .putValue("problemId", execution.getVariable("problemId")));
         } catch (RefusedInput refused) {
             throw new FormFieldValidationException("title", "Insatsen startades inte. " + refused.getMessage());

@@ -16,6 +16,7 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
@@ -63,7 +64,12 @@ class InterventionProcessTest {
         Mocks.register("remindResponsible", new RemindResponsibleDelegate(interventions));
         Mocks.register("recordInterventionResult", new RecordInterventionResultDelegate(interventions));
         Mocks.register("recordInterventionFollowUp", new RecordInterventionFollowUpDelegate(interventions));
+        Mocks.register("recordOverdueAction", new RecordOverdueActionDelegate(interventions));
+        Mocks.register("interventions", interventions);
         when(interventions.register(any(), any(), anyString())).thenReturn(5L);
+        // tasks and timers read the stored intervention, not the variables a task could change
+        when(interventions.of(anyString())).thenReturn(new Interventions.Stored("Belysning vid Rydstorget",
+                "urban-planning", "est", LocalDate.of(2026, 12, 18)));
     }
 
     @AfterEach
@@ -86,8 +92,11 @@ class InterventionProcessTest {
         verify(interventions).register(eq(new InterventionDecision("Belysning vid Rydstorget",
                 "Byt trasiga armaturer.", "urban-planning", "2026-12-18", "est", 11L)), any(), eq(instance.getId()));
 
-        taskService().complete(carryOut.getId(), Variables.putValue("result", "Tolv armaturer bytta."));
+        // variables set on completion change neither who follows up nor what the task is called
+        taskService().complete(carryOut.getId(), Variables.putValue("result", "Tolv armaturer bytta.")
+                .putValue("decidedByBody", "urban-planning").putValue("title", "Annat"));
         Task followUp = task(instance, "Task_FollowUpIntervention");
+        assertThat(followUp.getName()).isEqualTo("Följ upp insats: Belysning vid Rydstorget");
         assertThat(taskService().createTaskQuery().taskId(followUp.getId()).taskCandidateGroup("est").count())
                 .isEqualTo(1);
         taskService().complete(followUp.getId(), Variables.putValue("effect", "GOOD")
@@ -137,7 +146,9 @@ class InterventionProcessTest {
         assertThat(taskService().createTaskQuery().taskId(alert.getId()).taskCandidateGroup("coordination-group")
                 .count()).isEqualTo(1);
         taskService().complete(alert.getId(), Variables.putValue("overdueAction", "Kontakt tagen med förvaltningen."));
-        assertThat(instance).hasPassed("EndEvent_OverdueHandled").isWaitingAt("Task_CarryOutIntervention");
+        assertThat(instance).hasPassed("Task_RecordOverdueAction", "EndEvent_OverdueHandled")
+                .isWaitingAt("Task_CarryOutIntervention");
+        verify(interventions).handleOverdue(eq(instance.getId()), eq("Kontakt tagen med förvaltningen."), any());
 
         taskService().complete(task(instance, "Task_CarryOutIntervention").getId(),
                 Variables.putValue("result", "Klart efter påstötning."));

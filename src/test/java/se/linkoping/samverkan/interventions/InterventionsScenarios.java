@@ -28,6 +28,7 @@ abstract class InterventionsScenarios {
                 "anna.lindqvist", instance);
 
         interventions.reminded(instance);
+        interventions.handleOverdue(instance, "Påminde förvaltningen.", "johan.berg");
         interventions.reportResult(instance, "Tolv armaturer bytta.", "demo-urban-planning");
         interventions.followUp(instance, "GOOD", "Inga nya rapporter om mörker.", "erik.sandberg");
 
@@ -37,7 +38,8 @@ abstract class InterventionsScenarios {
         assertThat(row).containsEntry("status", "FOLLOWED_UP").containsEntry("effect", "GOOD")
                 .containsEntry("responsible_group", "urban-planning")
                 .containsEntry("decided_by", "anna.lindqvist")
-                .containsEntry("reported_by", "demo-urban-planning");
+                .containsEntry("reported_by", "demo-urban-planning")
+                .containsEntry("overdue_action", "Påminde förvaltningen.");
         assertThat(row.get("reminded_at")).isNotNull();
     }
 
@@ -56,6 +58,12 @@ abstract class InterventionsScenarios {
                         .anySatisfy(r -> assertThat(r).contains("har redan passerat")));
         assertThatThrownBy(() -> interventions.register(decision("police", "18/12", "est"), "anna.lindqvist", "x"))
                 .hasMessageContaining("kan inte läsas");
+        assertThatThrownBy(() -> interventions.register(decision("police", "2026-12-18T23:30Z", "est"),
+                "anna.lindqvist", "x"))
+                .hasMessageContaining("kan inte läsas");
+        assertThatThrownBy(() -> interventions.register(new InterventionDecision("Titel", null, "police",
+                LocalDate.now().plusDays(3).toString(), "est", -1L), "anna.lindqvist", "x"))
+                .hasMessageContaining("finns inte i lägesbilden");
         assertThatThrownBy(() -> interventions.register(decision("police", LocalDate.now().plusYears(2).toString(),
                 "est"), "anna.lindqvist", "x"))
                 .hasMessageContaining("mer än ett år fram");
