@@ -5,6 +5,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.stereotype.Component;
 
+import se.linkoping.samverkan.RefusedInput;
+
 /**
  * {@code Task_RecordProblemAnalysis}: stores EST's analysis on the problem of this execution (tied to
  * it when the analysis started, so no task variable can redirect it). A refused analysis keeps the
@@ -27,7 +29,7 @@ public class RecordProblemAnalysisDelegate implements JavaDelegate {
                 (Boolean) execution.getVariable("needsPolicyDecision"), text(execution, "policeKnowledge"));
         try {
             cycle.analyseProblem(execution.getId(), input);
-        } catch (AnalysisRefusedException refused) {
+        } catch (RefusedInput refused) {
             throw new FormFieldValidationException("decision", "Analysen sparades inte. " + refused.getMessage());
         }
     }

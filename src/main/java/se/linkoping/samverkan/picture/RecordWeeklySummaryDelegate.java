@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.stereotype.Component;
 
 import se.linkoping.samverkan.CurrentUser;
+import se.linkoping.samverkan.RefusedInput;
 
 /**
  * {@code Task_RecordSummary}: stores EST's summary on the picture this run compiled, as the user who
@@ -27,7 +28,7 @@ public class RecordWeeklySummaryDelegate implements JavaDelegate {
         try {
             cycle.summarise(execution.getProcessInstanceId(), summary == null ? null : summary.toString(),
                     CurrentUser.of(execution));
-        } catch (AnalysisRefusedException refused) {
+        } catch (RefusedInput refused) {
             throw new FormFieldValidationException("analysisSummary",
                     "Sammanfattningen sparades inte. " + refused.getMessage());
         }

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 
+import se.linkoping.samverkan.RefusedInput;
 import se.linkoping.samverkan.SamverkanApplication;
 import se.linkoping.samverkan.intake.PersonalIdentityNumbers;
 
@@ -133,7 +134,7 @@ public class WeeklyCycle {
     /**
      * Checks and stores EST's analysis of the problem analysed in an execution.
      *
-     * @throws AnalysisRefusedException with every reason when anything is wrong; nothing is stored then
+     * @throws RefusedInput with every reason when anything is wrong; nothing is stored then
      */
     public void analyseProblem(String executionId, ProblemInput input) {
         PictureProblem problem = records.problemAnalysedIn(executionId)
@@ -176,7 +177,7 @@ public class WeeklyCycle {
         String knowledge = input.policeKnowledge() == null ? "" : input.policeKnowledge().strip();
         checkText(knowledge, "Polisens kunskap och EST:s analys", reasons);
         if (!reasons.isEmpty()) {
-            throw new AnalysisRefusedException(reasons);
+            throw new RefusedInput(reasons);
         }
         records.recordAnalysis(problemId, new ProblemAnalysis(problemId, status, mergeInto,
                 knowledge.isEmpty() ? null : knowledge, input.placeType(), departments,
@@ -187,7 +188,7 @@ public class WeeklyCycle {
      * Checks and stores the week's summary on the picture a run of the cycle compiled, written when
      * every problem is analysed.
      *
-     * @throws AnalysisRefusedException when the summary is missing, too long or holds a personal number
+     * @throws RefusedInput when the summary is missing, too long or holds a personal number
      */
     public void summarise(String processInstanceId, String summary, String analysedBy) {
         long pictureId = records.pictureOfProcess(processInstanceId)
@@ -199,7 +200,7 @@ public class WeeklyCycle {
         }
         checkText(text, "Veckans sammanfattning", reasons);
         if (!reasons.isEmpty()) {
-            throw new AnalysisRefusedException(reasons);
+            throw new RefusedInput(reasons);
         }
         records.recordSummary(pictureId, text, analysedBy, clock.instant());
     }

@@ -45,6 +45,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import se.linkoping.samverkan.ProcessTests;
+import se.linkoping.samverkan.RefusedInput;
 
 /**
  * {@code est-weekly-cycle}, path by path, with the real decision tables and the cycle's storage
@@ -234,7 +235,7 @@ class EstWeeklyCycleProcessTest {
     @Test
     void aRefusedAnalysisKeepsTheTaskOpen() {
         ProcessInstance instance = waitingForAnalysis();
-        doThrow(new AnalysisRefusedException(List.of("Välj vilken typ av plats det gäller.")))
+        doThrow(new RefusedInput(List.of("Välj vilken typ av plats det gäller.")))
                 .when(cycle).analyseProblem(anyString(), any());
 
         assertThatThrownBy(() -> taskService().complete(task(instance).getId(), Variables.putValue("placeType", "")))
@@ -249,7 +250,7 @@ class EstWeeklyCycleProcessTest {
     void aRefusedSummaryKeepsTheTaskOpen() {
         ProcessInstance instance = waitingForAnalysis();
         taskService().complete(task(instance).getId(), Variables.putValue("decision", "dismiss"));
-        doThrow(new AnalysisRefusedException(List.of("Veckans sammanfattning saknas.")))
+        doThrow(new RefusedInput(List.of("Veckans sammanfattning saknas.")))
                 .when(cycle).summarise(eq(instance.getId()), any(), any());
 
         assertThatThrownBy(() -> taskService().complete(task(instance).getId(),

@@ -25,11 +25,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-
-import com.fasterxml.jackson.databind.JsonNode;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import se.linkoping.samverkan.DemoLogins;
+import se.linkoping.samverkan.RefusedInput;
 import se.linkoping.samverkan.RestClient;
 
 /**
@@ -110,8 +111,8 @@ abstract class WeeklyCycleScenarios {
 
         assertThatThrownBy(() -> cycle.analyseProblem("execution-of-ryd", new ProblemInput("merge", null, "torget", 50,
                 false, false, "Mannen 850709-9805 är känd.")))
-                .isInstanceOf(AnalysisRefusedException.class)
-                .satisfies(e -> assertThat(((AnalysisRefusedException) e).reasons()).hasSize(4));
+                .isInstanceOf(RefusedInput.class)
+                .satisfies(e -> assertThat(((RefusedInput) e).reasons()).hasSize(4));
         assertThat(cycle.problem(ryd).status()).isEqualTo(ProblemStatus.PROPOSED);
 
         cycle.analyseProblem("execution-of-ryd", new ProblemInput("confirm", null, "centrum", 2, false, true,
