@@ -28,6 +28,8 @@ create table picture_problem (
     consecutive_weeks       integer       not null,
     -- EST's analysis, done in the task of this execution (its key: never a variable a user could change)
     analysis_execution_id   varchar(64),
+    -- EST's decision on an intervention, taken in the task of this execution
+    decision_execution_id   varchar(64),
     status                  varchar(12)   not null default 'PROPOSED',
     merged_into             bigint references picture_problem (id),
     police_knowledge        varchar(4000),

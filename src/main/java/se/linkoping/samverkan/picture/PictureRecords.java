@@ -87,6 +87,17 @@ public class PictureRecords {
                 .params(executionId, problemId).update();
     }
 
+    void assignDecision(long problemId, String executionId) {
+        jdbc.sql("update samverkan.picture_problem set decision_execution_id = ? where id = ?")
+                .params(executionId, problemId).update();
+    }
+
+    /** The problem whose intervention EST decides in an execution. */
+    Optional<PictureProblem> problemDecidedIn(String executionId) {
+        return jdbc.sql(PROBLEM + " where p.decision_execution_id = ?").param(executionId)
+                .query(PictureRecords::problem).optional();
+    }
+
     /** The problem whose analysis runs in an execution. */
     Optional<PictureProblem> problemAnalysedIn(String executionId) {
         return jdbc.sql(PROBLEM + " where p.analysis_execution_id = ?").param(executionId)

@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 
 import se.linkoping.samverkan.RefusedInput;
 import se.linkoping.samverkan.SamverkanApplication;
+import se.linkoping.samverkan.decisions.DecisionRecords;
 import se.linkoping.samverkan.intake.PersonalIdentityNumbers;
 
 /**
@@ -40,11 +41,13 @@ public class WeeklyCycle {
     private static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
 
     private final PictureRecords records;
+    private final DecisionRecords decisions;
     private final Clock clock;
     private final ObjectMapper json = new ObjectMapper();
 
-    public WeeklyCycle(PictureRecords records, Clock clock) {
+    public WeeklyCycle(PictureRecords records, DecisionRecords decisions, Clock clock) {
         this.records = records;
+        this.decisions = decisions;
         this.clock = clock;
     }
 
@@ -96,6 +99,30 @@ public class WeeklyCycle {
         return records.problemsOf(pictureId).stream()
                 .filter(p -> p.status() == ProblemStatus.CONFIRMED && "est".equals(p.escalationLevel()))
                 .map(PictureProblem::id).toList();
+    }
+
+    /** Ties a problem to the execution of EST's decision task on it, as the task starts. */
+    public void assignDecision(String executionId, long problemId) {
+        records.assignDecision(problemId, executionId);
+    }
+
+    /**
+     * Records EST's decision on the problem decided in an execution: an intervention or none, why,
+     * and what it rested on.
+     *
+     * @return the problem decided on
+     * @throws RefusedInput when the rationale is missing, too long or holds a personal number
+     */
+    public long recordDecision(String executionId, String processInstanceId, boolean intervene, String rationale,
+                               String decidedBy) {
+        PictureProblem problem = records.problemDecidedIn(executionId)
+                .orElseThrow(() -> new IllegalStateException("No problem is decided in execution " + executionId));
+        String basis = "Prioritet " + problem.priority() + " (problem-priority), nivå " + problem.escalationLevel()
+                + " (escalation-level). " + facts(problem.id());
+        decisions.record("est", processInstanceId, DecisionRecords.Subject.PROBLEM, problem.id(),
+                intervene ? DecisionRecords.Outcome.INTERVENTION : DecisionRecords.Outcome.NO_INTERVENTION,
+                rationale, basis, decidedBy);
+        return problem.id();
     }
 
     /** A problem of a picture, for the expressions of the process. */

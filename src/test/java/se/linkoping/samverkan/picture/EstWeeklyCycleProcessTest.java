@@ -79,6 +79,7 @@ class EstWeeklyCycleProcessTest {
         Mocks.register("recordWeeklySummary", new RecordWeeklySummaryDelegate(cycle));
         Mocks.register("recordPrioritisation", new RecordPrioritisationDelegate(cycle));
         Mocks.register("startIntervention", startIntervention);
+        Mocks.register("recordEstDecision", new RecordEstDecisionDelegate(cycle));
         when(cycle.weekToCompile()).thenReturn(WEEK_47);
     }
 
@@ -102,6 +103,7 @@ class EstWeeklyCycleProcessTest {
         when(cycle.weeksPersisting(11L, 1)).thenReturn(1);
         when(cycle.weeksPersisting(12L, 4)).thenReturn(0);
         when(cycle.problemsWithinMandate(anyString())).thenReturn(List.of(11L));
+        when(cycle.recordDecision(anyString(), anyString(), eq(true), anyString(), any())).thenReturn(11L);
 
         ProcessInstance instance = fireWeeklyTimer();
 
@@ -133,12 +135,17 @@ class EstWeeklyCycleProcessTest {
         assertThat(decide.getName()).isEqualTo("Besluta insats: Ryd – vald-hot");
         assertThat(taskService().getVariable(decide.getId(), "responsibleGroup")).isEqualTo("police");
         taskService().complete(decide.getId(), Variables.putValue("intervene", "yes")
+                .putValue("rationale", "Akut våld: polisen finns redan på plats.")
                 .putValue("title", "Polisen patrullerar kvällstid").putValue("responsibleGroup", "police")
                 .putValue("dueDate", "2026-12-04"));
+        verify(cycle).assignDecision(anyString(), eq(11L));
+        verify(cycle).recordDecision(anyString(), eq(instance.getId()), eq(true),
+                eq("Akut våld: polisen finns redan på plats."), any());
 
         assertThat(instance).isEnded().hasPassedInOrder("Task_RecordSummary", "Task_PrioritiseProblem",
                 "Task_DecideEscalationLevel", "Task_RecordPrioritisation", "Task_ProposeResponsible",
-                "Task_DecideIntervention", "Task_StartIntervention", "EndEvent_PictureAnalysed");
+                "Task_DecideIntervention", "Task_RecordEstDecision", "Task_StartIntervention",
+                "EndEvent_PictureAnalysed");
         verify(startIntervention).execute(any());
         verify(cycle).summarise(eq(instance.getId()), eq("Våld vid Rydstorget ökar."), any());
         // vald-hot, 4 reports, violence: acute; one department, no resources or policy: within EST's mandate
@@ -160,7 +167,9 @@ class EstWeeklyCycleProcessTest {
         managementService().executeJob(managementService().createJobQuery().processInstanceId(instance.getId())
                 .singleResult().getId());
 
-        taskService().complete(task(instance).getId(), Variables.putValue("intervene", "no"));
+        when(cycle.recordDecision(anyString(), anyString(), eq(false), any(), any())).thenReturn(21L);
+        taskService().complete(task(instance).getId(), Variables.putValue("intervene", "no")
+                .putValue("rationale", "Enstaka rapport; följs i nästa vecka."));
 
         assertThat(instance).isEnded().hasPassed("EndEvent_NoIntervention").hasNotPassed("Task_StartIntervention");
         verify(startIntervention, never()).execute(any());

@@ -32,6 +32,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import se.linkoping.samverkan.DemoLogins;
 import se.linkoping.samverkan.RefusedInput;
 import se.linkoping.samverkan.RestClient;
+import se.linkoping.samverkan.decisions.DecisionRecords;
 
 /**
  * The weekly EST cycle against a real database: the picture compiled from stored reports, EST's
@@ -62,6 +63,8 @@ abstract class WeeklyCycleScenarios {
     HistoryService historyService;
     @Autowired
     TestRestTemplate http;
+    @Autowired
+    DecisionRecords decisions;
 
     @BeforeEach
     void noPicturesAndTheReportsOfTheseWeeks() {
@@ -70,6 +73,7 @@ abstract class WeeklyCycleScenarios {
                     .forEach(running -> runtimeService.deleteProcessInstance(running.getId(), "ny testomgång"));
         }
         jdbc.sql("delete from samverkan.intervention").update();
+        jdbc.sql("delete from samverkan.decision_record").update();
         jdbc.sql("delete from samverkan.picture_problem").update();
         jdbc.sql("delete from samverkan.situational_picture").update();
         jdbc.sql("delete from samverkan.incident_report").update();
@@ -172,17 +176,35 @@ abstract class WeeklyCycleScenarios {
         // Berga's vandalism stays with EST, which decides an intervention; the table proposes urban planning
         Task decide = taskService.createTaskQuery().taskDefinitionKey("Task_DecideIntervention").singleResult();
         assertThat(taskService.getVariable(decide.getId(), "responsibleGroup")).isEqualTo("urban-planning");
-        Map<String, Object> intervention = Map.of("intervene", "yes", "title", "Klottersanering i Bergadalen",
-                "responsibleGroup", "urban-planning", "dueDate", week.monday().minusDays(1).toString());
-        assertThat(submit(decide.getId(), intervention).getBody().get("message").asText())
+        Map<String, Object> withoutRationale = Map.of("intervene", "yes", "title", "Klottersanering i Bergadalen",
+                "responsibleGroup", "urban-planning", "dueDate", week.monday().plusWeeks(3).toString());
+        assertThat(submit(decide.getId(), withoutRationale).getBody().get("message").asText())
+                .contains("Beslutet sparades inte", "Motivering saknas");
+        Map<String, Object> pastDue = Map.of("intervene", "yes", "rationale", "Klottret sprider sig.",
+                "title", "Klottersanering i Bergadalen", "responsibleGroup", "urban-planning",
+                "dueDate", week.monday().minusDays(1).toString());
+        assertThat(submit(decide.getId(), pastDue).getBody().get("message").asText())
                 .contains("Insatsen startades inte", "har redan passerat");
-        complete(decide.getId(), Map.of("intervene", "yes", "title", "Klottersanering i Bergadalen",
-                "responsibleGroup", "urban-planning", "dueDate", week.monday().plusWeeks(3).toString()));
+        assertThat(decisions.about(DecisionRecords.Subject.PROBLEM, bergaProblem())).isEmpty();
+        complete(decide.getId(), Map.of("intervene", "yes", "rationale", "Klottret sprider sig.",
+                "title", "Klottersanering i Bergadalen", "responsibleGroup", "urban-planning",
+                "dueDate", week.monday().plusWeeks(3).toString(), "problemId", areaOfRyd()));
         assertThat(taskService.createTaskQuery().processDefinitionKey("intervention")
                 .taskCandidateGroup("urban-planning").singleResult().getName())
                 .isEqualTo("Genomför insats: Klottersanering i Bergadalen");
         assertThat(jdbc.sql("select decided_by from samverkan.intervention where title = 'Klottersanering i Bergadalen'")
                 .query(String.class).single()).isEqualTo(DemoLogins.EST_POLICE);
+        // the decision is recorded on Berga's problem, whatever problemId the completion carried
+        assertThat(jdbc.sql("select problem_id from samverkan.intervention where title = 'Klottersanering i Bergadalen'")
+                .query(Long.class).single()).isEqualTo(bergaProblem());
+        assertThat(decisions.about(DecisionRecords.Subject.PROBLEM, bergaProblem())).singleElement()
+                .satisfies(d -> {
+                    assertThat(d.body()).isEqualTo("est");
+                    assertThat(d.outcome()).isEqualTo(DecisionRecords.Outcome.INTERVENTION);
+                    assertThat(d.rationale()).isEqualTo("Klottret sprider sig.");
+                    assertThat(d.decidedBy()).isEqualTo(DemoLogins.EST_POLICE);
+                    assertThat(d.basis()).contains("Prioritet 4", "nivå est");
+                });
         assertThat(historyService.createHistoricDecisionInstanceQuery().decisionDefinitionKey("problem-priority")
                 .includeOutputs().list())
                 .flatExtracting(d -> d.getOutputs()).extracting(o -> o.getRuleId())
@@ -233,6 +255,12 @@ abstract class WeeklyCycleScenarios {
 
     private static ProblemInput input(String decision, String mergeInto) {
         return new ProblemInput(decision, mergeInto, "centrum", 1, false, false, null);
+    }
+
+    private long bergaProblem() {
+        long picture = records.pictureOfWeek(week).orElseThrow();
+        return records.problemsOf(picture).stream().filter(p -> p.district().equals("berga")).findFirst()
+                .orElseThrow().id();
     }
 
     private long areaOfRyd() {
