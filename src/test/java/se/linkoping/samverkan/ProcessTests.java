@@ -1,6 +1,8 @@
 package se.linkoping.samverkan;
 
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 
 /**
@@ -23,7 +25,11 @@ public final class ProcessTests {
         BpmnAwareTests.init(engine.getProcessEngine());
     }
 
-    public static void unbindAssertions() {
+    /** Call after each test: unbinds the assertions, forgets mocked beans, the moved clock and the user. */
+    public static void cleanUp(ProcessEngineCoverageExtension engine) {
         BpmnAwareTests.reset();
+        Mocks.reset();
+        ClockUtil.reset();
+        engine.getProcessEngine().getIdentityService().clearAuthentication();
     }
 }

@@ -60,11 +60,8 @@ class IncidentReportProcessTest {
     }
 
     @AfterEach
-    void reset() {
-        ProcessTests.unbindAssertions();
-        Mocks.reset();
-        ClockUtil.reset();
-        engine.getProcessEngine().getIdentityService().clearAuthentication();
+    void cleanUp() {
+        ProcessTests.cleanUp(engine);
     }
 
     @Test

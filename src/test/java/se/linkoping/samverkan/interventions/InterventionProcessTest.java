@@ -73,10 +73,8 @@ class InterventionProcessTest {
     }
 
     @AfterEach
-    void reset() {
-        ProcessTests.unbindAssertions();
-        Mocks.reset();
-        ClockUtil.reset();
+    void cleanUp() {
+        ProcessTests.cleanUp(engine);
     }
 
     @Test

@@ -84,10 +84,8 @@ class EstWeeklyCycleProcessTest {
     }
 
     @AfterEach
-    void reset() {
-        ProcessTests.unbindAssertions();
-        Mocks.reset();
-        ClockUtil.reset();
+    void cleanUp() {
+        ProcessTests.cleanUp(engine);
     }
 
     @Test
