@@ -6,7 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -29,7 +29,8 @@ public class Interventions {
     static final int TEXT_MAX = 4000;
     /** How far ahead a due date may lie: beyond that it is a plan, not an intervention. */
     static final int DUE_WITHIN_DAYS = 366;
-    static final Map<String, String> EFFECTS = Map.of("GOOD", "god", "PARTLY", "delvis", "NONE", "ingen");
+    /** Good, partly, none: the effects the follow-up form offers. */
+    static final Set<String> EFFECTS = Set.of("GOOD", "PARTLY", "NONE");
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -165,7 +166,7 @@ public class Interventions {
      */
     public void followUp(String processInstanceId, String effect, String comment, String followedUpBy) {
         List<String> reasons = new ArrayList<>();
-        if (effect == null || !EFFECTS.containsKey(effect)) {
+        if (effect == null || !EFFECTS.contains(effect)) {
             reasons.add("Välj vilken effekt insatsen fick: god, delvis eller ingen.");
         }
         String text = text(comment, "Uppföljning", TEXT_MAX, true, reasons);

@@ -6,7 +6,7 @@ package se.linkoping.samverkan.picture;
  * @param mergeInto the problem of the same week this one is part of (status MERGED only)
  * @param placeType where it happens: skola, kollektivtrafik, bostadsomrade, centrum, park-idrott, ovrigt
  */
-public record ProblemAnalysis(long problemId, ProblemStatus status, Long mergeInto, String policeKnowledge,
+public record ProblemAnalysis(ProblemStatus status, Long mergeInto, String policeKnowledge,
                               String placeType, int departmentsInvolved, boolean needsResources,
                               boolean needsPolicyDecision) {
 }

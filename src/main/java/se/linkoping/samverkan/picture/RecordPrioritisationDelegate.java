@@ -8,8 +8,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code Task_RecordPrioritisation}: stores what {@code problem-priority} and {@code escalation-level}
- * gave for one problem. The decisions themselves, with their inputs and matched rules, are in
- * Camunda's decision history, linked to this activity.
+ * gave for one problem, with the weeks persisting that escalation-level was given. The decisions
+ * themselves, with their inputs and matched rules, are in Camunda's decision history, linked to this
+ * activity.
  */
 @Component("recordPrioritisation")
 public class RecordPrioritisationDelegate implements JavaDelegate {
@@ -26,7 +27,7 @@ public class RecordPrioritisationDelegate implements JavaDelegate {
         int priority = ((Number) execution.getVariable("priority")).intValue();
         @SuppressWarnings("unchecked")
         Map<String, Object> escalation = (Map<String, Object>) execution.getVariable("escalation");
-        cycle.recordPrioritisation(problemId, priority, cycle.weeksPersisting(problemId, priority),
-                (String) escalation.get("level"));
+        int weeksPersisting = ((Number) execution.getVariable("weeksPersisting")).intValue();
+        cycle.recordPrioritisation(problemId, priority, weeksPersisting, (String) escalation.get("level"));
     }
 }

@@ -206,7 +206,7 @@ public class WeeklyCycle {
         if (!reasons.isEmpty()) {
             throw new RefusedInput(reasons);
         }
-        records.recordAnalysis(problemId, new ProblemAnalysis(problemId, status, mergeInto,
+        records.recordAnalysis(problemId, new ProblemAnalysis(status, mergeInto,
                 knowledge.isEmpty() ? null : knowledge, input.placeType(), departments,
                 Boolean.TRUE.equals(input.needsResources()), Boolean.TRUE.equals(input.needsPolicyDecision())));
     }
