@@ -20,6 +20,11 @@ public final class ProcessTests {
                 .build();
     }
 
+    /** The same engine for tests that run the models without walking every path (the calendar over a year). */
+    public static ProcessEngineCoverageExtension engine() {
+        return ProcessEngineCoverageExtension.builder("process-test.camunda.cfg.xml").build();
+    }
+
     /** Call before each test: camunda-bpm-assert then asserts against the process-test engine. */
     public static void bindAssertions(ProcessEngineCoverageExtension engine) {
         BpmnAwareTests.init(engine.getProcessEngine());

@@ -36,7 +36,11 @@ final class AccessPolicy {
 
     /** Processes staff may start from Tasklist, by key. Later processes add their starters here. */
     static final Map<String, List<OrganisationGroup>> STARTABLE_PROCESSES = Map.of(
-            "incident-report", startersOfIncidentReport());
+            "incident-report", startersOfIncidentReport(),
+            // any body raises a question; the security unit and district coordinators prepare the meetings
+            "matter", List.of(OrganisationGroup.EST, OrganisationGroup.COORDINATION_GROUP,
+                    OrganisationGroup.STEERING_GROUP, OrganisationGroup.POLITICAL_STEERING_GROUP,
+                    OrganisationGroup.SECURITY_UNIT, OrganisationGroup.DISTRICT_COORDINATORS));
 
     /**
      * Processes whose tasks a group works on without starting them: the group reads the definition,
@@ -44,7 +48,12 @@ final class AccessPolicy {
      */
     static final Map<String, List<OrganisationGroup>> WORKED_ON_PROCESSES = Map.of(
             "est-weekly-cycle", List.of(OrganisationGroup.EST, OrganisationGroup.SECURITY_UNIT),
-            "intervention", OrganisationGroup.staff());
+            "intervention", OrganisationGroup.staff(),
+            "coordination-group-meeting", List.of(OrganisationGroup.COORDINATION_GROUP, OrganisationGroup.SECURITY_UNIT,
+                    OrganisationGroup.DISTRICT_COORDINATORS),
+            "steering-group-meeting", List.of(OrganisationGroup.STEERING_GROUP, OrganisationGroup.SECURITY_UNIT),
+            "political-steering-group-meeting",
+            List.of(OrganisationGroup.POLITICAL_STEERING_GROUP, OrganisationGroup.SECURITY_UNIT));
 
     private AccessPolicy() {
     }

@@ -14,8 +14,8 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Service;
 
 import se.linkoping.samverkan.RefusedInput;
+import se.linkoping.samverkan.TextFields;
 import se.linkoping.samverkan.identity.OrganisationGroup;
-import se.linkoping.samverkan.intake.PersonalIdentityNumbers;
 
 /**
  * The interventions and their course: decided, carried out and reported, followed up. Each step is
@@ -62,16 +62,20 @@ public class Interventions {
                 .param(decision.problemId()).query(Long.class).single() == 0) {
             reasons.add("Problemet som insatsen gäller finns inte i lägesbilden.");
         }
+        if (decision.matterId() != null && jdbc.sql("select count(*) from samverkan.matter where id = ?")
+                .param(decision.matterId()).query(Long.class).single() == 0) {
+            reasons.add("Ärendet som insatsen gäller finns inte.");
+        }
         if (!reasons.isEmpty()) {
             throw new RefusedInput(reasons);
         }
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                         insert into samverkan.intervention (title, description, responsible_group, due_date,
-                            decided_by_body, decided_by, decided_at, problem_id, process_instance_id)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                            decided_by_body, decided_by, decided_at, problem_id, matter_id, process_instance_id)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(title, description, decision.responsibleGroup(), due, decision.decidedByBody(), decidedBy,
-                        now(), decision.problemId(), processInstanceId)
+                        now(), decision.problemId(), decision.matterId(), processInstanceId)
                 .update(keys, "id");
         return keys.getKeyAs(Number.class).longValue();
     }
@@ -112,28 +116,32 @@ public class Interventions {
                 .single();
     }
 
+    /**
+     * What a body has to follow up: its interventions not yet followed up, oldest due first, each with
+     * its responsible group, due date and state — late ones marked. For the body's weekly or meeting form.
+     */
+    public String followUpOf(String body) {
+        LocalDate today = LocalDate.now(clock);
+        List<String> lines = jdbc.sql("""
+                        select title, responsible_group, due_date, status from samverkan.intervention
+                        where decided_by_body = ? and status <> 'FOLLOWED_UP' order by due_date, id""")
+                .param(body)
+                .query((rs, row) -> {
+                    LocalDate due = rs.getObject(3, LocalDate.class);
+                    String state = "REPORTED".equals(rs.getString(4)) ? "rapporterad, att följa upp"
+                            : due.isBefore(today) ? "FÖRSENAD" : "pågår";
+                    return "• " + rs.getString(1) + " – " + OrganisationGroup.byId(rs.getString(2))
+                            .map(OrganisationGroup::swedishName).orElse(rs.getString(2)) + ", klar senast " + due
+                            + " (" + state + ")";
+                })
+                .list();
+        return lines.isEmpty() ? "Inga pågående insatser." : String.join("\n", lines);
+    }
+
     /** The responsible group was reminded before the due date. */
     public void reminded(String processInstanceId) {
         updated(jdbc.sql("update samverkan.intervention set reminded_at = ? where process_instance_id = ?")
                 .params(now(), processInstanceId).update(), processInstanceId);
-    }
-
-    /**
-     * Checks and stores what the coordination group does about a late intervention.
-     *
-     * @throws RefusedInput when the action is missing, too long or holds a personal number
-     */
-    public void handleOverdue(String processInstanceId, String action, String handledBy) {
-        List<String> reasons = new ArrayList<>();
-        String text = text(action, "Åtgärd", 2000, true, reasons);
-        if (!reasons.isEmpty()) {
-            throw new RefusedInput(reasons);
-        }
-        updated(jdbc.sql("""
-                        update samverkan.intervention set overdue_action = ?, overdue_handled_by = ?,
-                            overdue_handled_at = ?
-                        where process_instance_id = ?""")
-                .params(text, handledBy, now(), processInstanceId).update(), processInstanceId);
     }
 
     private static void updated(int rows, String processInstanceId) {
@@ -181,17 +189,7 @@ public class Interventions {
     }
 
     private static String text(String value, String label, int max, boolean required, List<String> reasons) {
-        String text = value == null ? "" : value.strip();
-        if (required && text.isEmpty()) {
-            reasons.add(label + " saknas.");
-        }
-        if (text.length() > max) {
-            reasons.add(label + " får vara högst " + max + " tecken men är " + text.length() + ". Korta texten.");
-        }
-        if (PersonalIdentityNumbers.containsOne(text)) {
-            reasons.add(label + " innehåller något som ser ut som ett personnummer eller samordningsnummer: ta bort det.");
-        }
-        return text.isEmpty() ? null : text;
+        return TextFields.checked(value, label, max, required, reasons);
     }
 
     private OffsetDateTime now() {

@@ -21,12 +21,15 @@ public class RegisterInterventionDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Object problemId = execution.getVariable("problemId");
         InterventionDecision decision = new InterventionDecision(text(execution, "title"),
                 text(execution, "description"), text(execution, "responsibleGroup"), text(execution, "dueDate"),
-                text(execution, "decidedByBody"), problemId instanceof Number n ? n.longValue() : null);
+                text(execution, "decidedByBody"), id(execution, "problemId"), id(execution, "matterId"));
         long id = interventions.register(decision, CurrentUser.of(execution), execution.getProcessInstanceId());
         execution.setProcessBusinessKey("insats-" + id);
+    }
+
+    private static Long id(DelegateExecution execution, String name) {
+        return execution.getVariable(name) instanceof Number n ? n.longValue() : null;
     }
 
     private static String text(DelegateExecution execution, String name) {

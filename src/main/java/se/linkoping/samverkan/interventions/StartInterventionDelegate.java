@@ -12,7 +12,8 @@ import se.linkoping.samverkan.RefusedInput;
 
 /**
  * Starts an {@code intervention} that a body decided in a task of its own process (EST's weekly cycle,
- * later the meetings). The intervention checks itself as it starts, in the same transaction: a refused
+ * a meeting deciding a matter or giving a department a task). The problem and matter it answers come
+ * from variables the preceding step set from the stored decision, never from the task's form. The intervention checks itself as it starts, in the same transaction: a refused
  * decision keeps the deciding task open with the Swedish reasons, and nothing is started.
  */
 @Component("startIntervention")
@@ -20,7 +21,10 @@ public class StartInterventionDelegate implements JavaDelegate {
 
     static final String PROCESS_KEY = "intervention";
     /** The body that decides in each process: from the model, not from a variable a task could change. */
-    static final Map<String, String> DECIDING_BODY = Map.of("est-weekly-cycle", "est");
+    static final Map<String, String> DECIDING_BODY = Map.of("est-weekly-cycle", "est",
+            "coordination-group-meeting", "coordination-group",
+            "steering-group-meeting", "steering-group",
+            "political-steering-group-meeting", "political-steering-group");
 
     @Override
     public void execute(DelegateExecution execution) {
@@ -37,7 +41,8 @@ public class StartInterventionDelegate implements JavaDelegate {
                             .putValue("responsibleGroup", execution.getVariable("responsibleGroup"))
                             .putValue("dueDate", execution.getVariable("dueDate"))
                             .putValue("decidedByBody", body)
-                            .putValue("problemId", execution.getVariable("problemId")));
+                            .putValue("problemId", execution.getVariable("problemId"))
+                            .putValue("matterId", execution.getVariable("matterId")));
         } catch (RefusedInput refused) {
             throw new FormFieldValidationException("title", "Insatsen startades inte. " + refused.getMessage());
         }

@@ -59,9 +59,17 @@ abstract class AccessScenarios {
     static Stream<Arguments> startableProcessesPerGroup() {
         return Stream.of(OrganisationGroup.values())
                 .filter(group -> group != OrganisationGroup.CAMUNDA_ADMIN)
-                .map(group -> Arguments.of(group.id(),
-                        group.isStaff() || group == OrganisationGroup.PARTNER_SYSTEMS
-                                ? List.of("incident-report") : List.of()));
+                .map(group -> Arguments.of(group.id(), startableBy(group)));
+    }
+
+    /** Staff and partners report incidents; the bodies, the security unit and district coordinators raise matters. */
+    private static List<String> startableBy(OrganisationGroup group) {
+        boolean raisesMatters = group.kind() == OrganisationGroup.Kind.BODY || group == OrganisationGroup.SECURITY_UNIT
+                || group == OrganisationGroup.DISTRICT_COORDINATORS;
+        if (raisesMatters) {
+            return List.of("incident-report", "matter");
+        }
+        return group.isStaff() || group == OrganisationGroup.PARTNER_SYSTEMS ? List.of("incident-report") : List.of();
     }
 
     @ParameterizedTest(name = "{0} may start {1}")

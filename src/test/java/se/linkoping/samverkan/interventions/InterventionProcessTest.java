@@ -39,13 +39,15 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import se.linkoping.samverkan.ProcessTests;
 import se.linkoping.samverkan.RefusedInput;
+import se.linkoping.samverkan.escalation.Matters;
+import se.linkoping.samverkan.escalation.RaiseOverdueMatterDelegate;
 
 /**
  * {@code intervention}, path by path, storage mocked: carried out and followed up; reminded before the
  * due date; late, and the coordination group alerted. Timers fire by moving the engine clock.
  */
 @Deployment(resources = {"bpmn/intervention.bpmn", "forms/intervention-carry-out.form",
-        "forms/intervention-overdue.form", "forms/intervention-follow-up.form"})
+        "forms/intervention-follow-up.form"})
 class InterventionProcessTest {
 
     @RegisterExtension
@@ -54,6 +56,7 @@ class InterventionProcessTest {
     private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
 
     private final Interventions interventions = mock(Interventions.class);
+    private final Matters matters = mock(Matters.class);
 
     @BeforeEach
     void registerBeans() {
@@ -64,7 +67,7 @@ class InterventionProcessTest {
         Mocks.register("remindResponsible", new RemindResponsibleDelegate(interventions));
         Mocks.register("recordInterventionResult", new RecordInterventionResultDelegate(interventions));
         Mocks.register("recordInterventionFollowUp", new RecordInterventionFollowUpDelegate(interventions));
-        Mocks.register("recordOverdueAction", new RecordOverdueActionDelegate(interventions));
+        Mocks.register("raiseOverdueMatter", new RaiseOverdueMatterDelegate(matters));
         Mocks.register("interventions", interventions);
         when(interventions.register(any(), any(), anyString())).thenReturn(5L);
         // tasks and timers read the stored intervention, not the variables a task could change
@@ -88,7 +91,7 @@ class InterventionProcessTest {
         assertThat(taskService().createTaskQuery().taskId(carryOut.getId()).taskCandidateGroup("urban-planning")
                 .count()).isEqualTo(1);
         verify(interventions).register(eq(new InterventionDecision("Belysning vid Rydstorget",
-                "Byt trasiga armaturer.", "urban-planning", "2026-12-18", "est", 11L)), any(), eq(instance.getId()));
+                "Byt trasiga armaturer.", "urban-planning", "2026-12-18", "est", 11L, null)), any(), eq(instance.getId()));
 
         // variables set on completion change neither who follows up nor what the task is called
         taskService().complete(carryOut.getId(), Variables.putValue("result", "Tolv armaturer bytta.")
@@ -132,7 +135,7 @@ class InterventionProcessTest {
     }
 
     @Test
-    void aLateInterventionAlertsTheCoordinationGroupAndEndsWhenFollowedUp() {
+    void aLateInterventionBecomesAMatterForTheCoordinationGroupAndEndsWhenFollowedUp() {
         ProcessInstance instance = decide();
         Job overdue = timer(instance, "Timer_Overdue");
         assertThat(overdue.getDuedate()).isEqualTo(at("2026-12-25T16:00"));
@@ -140,13 +143,9 @@ class InterventionProcessTest {
         ClockUtil.setCurrentTime(overdue.getDuedate());
         execute(overdue);
 
-        Task alert = task(instance, "Task_HandleOverdue");
-        assertThat(taskService().createTaskQuery().taskId(alert.getId()).taskCandidateGroup("coordination-group")
-                .count()).isEqualTo(1);
-        taskService().complete(alert.getId(), Variables.putValue("overdueAction", "Kontakt tagen med förvaltningen."));
-        assertThat(instance).hasPassed("Task_RecordOverdueAction", "EndEvent_OverdueHandled")
+        assertThat(instance).hasPassed("Task_RaiseOverdueMatter", "EndEvent_OverdueMatterRaised")
                 .isWaitingAt("Task_CarryOutIntervention");
-        verify(interventions).handleOverdue(eq(instance.getId()), eq("Kontakt tagen med förvaltningen."), any());
+        verify(matters).raiseForOverdueIntervention(eq(instance.getId()), any());
 
         taskService().complete(task(instance, "Task_CarryOutIntervention").getId(),
                 Variables.putValue("result", "Klart efter påstötning."));

@@ -7,11 +7,14 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import se.linkoping.samverkan.RefusedInput;
+import se.linkoping.samverkan.TestData;
 
 /** Interventions stored and checked against a real database; run on H2 and PostgreSQL. */
 abstract class InterventionsScenarios {
@@ -20,6 +23,13 @@ abstract class InterventionsScenarios {
     Interventions interventions;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    RuntimeService runtimeService;
+
+    @BeforeEach
+    void clean() {
+        TestData.clear(jdbc, runtimeService);
+    }
 
     @Test
     void aDecidedInterventionIsStoredReportedAndFollowedUp() {
@@ -27,10 +37,13 @@ abstract class InterventionsScenarios {
         long id = interventions.register(decision("urban-planning", LocalDate.now().plusDays(20).toString(), "est"),
                 "anna.lindqvist", instance);
 
+        assertThat(interventions.followUpOf("est")).isEqualTo("• Belysning vid Rydstorget – Samhällsbyggnadsförvaltningen, "
+                + "klar senast " + LocalDate.now().plusDays(20) + " (pågår)");
         interventions.reminded(instance);
-        interventions.handleOverdue(instance, "Påminde förvaltningen.", "johan.berg");
         interventions.reportResult(instance, "Tolv armaturer bytta.", "demo-urban-planning");
+        assertThat(interventions.followUpOf("est")).contains("(rapporterad, att följa upp)");
         interventions.followUp(instance, "GOOD", "Inga nya rapporter om mörker.", "erik.sandberg");
+        assertThat(interventions.followUpOf("est")).isEqualTo("Inga pågående insatser.");
 
         // column names are matched without case: H2 answers in upper case, PostgreSQL in lower
         Map<String, Object> row = jdbc.sql("select * from samverkan.intervention where id = ?").param(id).query()
@@ -38,8 +51,7 @@ abstract class InterventionsScenarios {
         assertThat(row).containsEntry("status", "FOLLOWED_UP").containsEntry("effect", "GOOD")
                 .containsEntry("responsible_group", "urban-planning")
                 .containsEntry("decided_by", "anna.lindqvist")
-                .containsEntry("reported_by", "demo-urban-planning")
-                .containsEntry("overdue_action", "Påminde förvaltningen.");
+                .containsEntry("reported_by", "demo-urban-planning");
         assertThat(row.get("reminded_at")).isNotNull();
     }
 
@@ -48,7 +60,7 @@ abstract class InterventionsScenarios {
         long before = count();
 
         assertThatThrownBy(() -> interventions.register(new InterventionDecision(" ", "Mannen 850709-9805.",
-                "auditors", LocalDate.now().minusDays(1).toString(), "education", null), "anna.lindqvist", "x"))
+                "auditors", LocalDate.now().minusDays(1).toString(), "education", null, null), "anna.lindqvist", "x"))
                 .isInstanceOf(RefusedInput.class)
                 .satisfies(e -> assertThat(((RefusedInput) e).reasons()).hasSize(5)
                         .anySatisfy(r -> assertThat(r).contains("Rubrik saknas"))
@@ -62,8 +74,11 @@ abstract class InterventionsScenarios {
                 "anna.lindqvist", "x"))
                 .hasMessageContaining("kan inte läsas");
         assertThatThrownBy(() -> interventions.register(new InterventionDecision("Titel", null, "police",
-                LocalDate.now().plusDays(3).toString(), "est", -1L), "anna.lindqvist", "x"))
+                LocalDate.now().plusDays(3).toString(), "est", -1L, null), "anna.lindqvist", "x"))
                 .hasMessageContaining("finns inte i lägesbilden");
+        assertThatThrownBy(() -> interventions.register(new InterventionDecision("Titel", null, "police",
+                LocalDate.now().plusDays(3).toString(), "coordination-group", null, -1L), "johan.berg", "x"))
+                .hasMessageContaining("Ärendet som insatsen gäller finns inte");
         assertThatThrownBy(() -> interventions.register(decision("police", LocalDate.now().plusYears(2).toString(),
                 "est"), "anna.lindqvist", "x"))
                 .hasMessageContaining("mer än ett år fram");
@@ -83,7 +98,7 @@ abstract class InterventionsScenarios {
     }
 
     private static InterventionDecision decision(String group, String due, String body) {
-        return new InterventionDecision("Belysning vid Rydstorget", "Byt trasiga armaturer.", group, due, body, null);
+        return new InterventionDecision("Belysning vid Rydstorget", "Byt trasiga armaturer.", group, due, body, null, null);
     }
 
     private long count() {

@@ -45,6 +45,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import se.linkoping.samverkan.ProcessTests;
+import se.linkoping.samverkan.interventions.Interventions;
 import se.linkoping.samverkan.RefusedInput;
 
 /**
@@ -66,6 +67,9 @@ class EstWeeklyCycleProcessTest {
     private final WeeklyCycle cycle = mock(WeeklyCycle.class);
     /** Starting the intervention process is tested with it, in InterventionProcessTest and on the databases. */
     private final JavaDelegate startIntervention = mock(JavaDelegate.class);
+    /** Raising a matter is tested in MatterProcessTest and on the databases. */
+    private final JavaDelegate raiseMatterForProblem = mock(JavaDelegate.class);
+    private final Interventions interventions = mock(Interventions.class);
 
     @BeforeEach
     void registerBeans() {
@@ -79,6 +83,9 @@ class EstWeeklyCycleProcessTest {
         Mocks.register("recordWeeklySummary", new RecordWeeklySummaryDelegate(cycle));
         Mocks.register("recordPrioritisation", new RecordPrioritisationDelegate(cycle));
         Mocks.register("startIntervention", startIntervention);
+        Mocks.register("raiseMatterForProblem", raiseMatterForProblem);
+        Mocks.register("interventions", interventions);
+        when(interventions.followUpOf("est")).thenReturn("• Polisen patrullerar – Polisen, klar senast 2026-11-20 (FÖRSENAD)");
         Mocks.register("recordEstDecision", new RecordEstDecisionDelegate(cycle));
         when(cycle.weekToCompile()).thenReturn(WEEK_47);
     }
@@ -93,8 +100,9 @@ class EstWeeklyCycleProcessTest {
         when(cycle.compile(eq(WEEK_47), anyString())).thenReturn(Optional.of(7L));
         when(cycle.problemCount(7L)).thenReturn(2);
         when(cycle.problemIds(7L)).thenReturn(List.of(11L, 12L));
-        when(cycle.problem(11L)).thenReturn(problem(11L, "vald-hot", true, 4, Trend.RISING, "centrum", 1));
-        when(cycle.problem(12L)).thenReturn(problem(12L, "skadegorelse", false, 2, Trend.STABLE, "bostadsomrade", 3));
+        when(cycle.problem(11L)).thenReturn(problem(11L, "vald-hot", true, 4, Trend.RISING, "centrum", 1, "est"));
+        when(cycle.problem(12L)).thenReturn(problem(12L, "skadegorelse", false, 2, Trend.STABLE, "bostadsomrade", 3,
+                "coordination-group"));
         when(cycle.facts(any(Long.class))).thenReturn("2 rapporter förra veckan.");
         when(cycle.mergeOptions(eq(7L), any(Long.class))).thenReturn("[]");
         when(cycle.confirmedProblems(anyString())).thenReturn(List.of(11L, 12L));
@@ -122,6 +130,9 @@ class EstWeeklyCycleProcessTest {
 
         assertThat(instance).isWaitingAt("Task_SummariseWeek");
         assertThat(task()).hasCandidateGroup("est");
+        // EST follows up its interventions as it sums up the week
+        assertThat(taskService().getVariable(task().getId(), "interventionsToFollowUp")).asString()
+                .contains("FÖRSENAD");
         taskService().complete(task().getId(), Variables.putValue("analysisSummary", "Våld vid Rydstorget ökar."));
         // the summary is saved on its own; the decision tables run in a job of their own after it
         assertThat(instance).isWaitingAt("SubProcess_PrioritiseProblems#multiInstanceBody");
@@ -150,6 +161,9 @@ class EstWeeklyCycleProcessTest {
         verify(cycle).recordPrioritisation(11L, 1, 1, "est");
         // vandalism, 2 reports, stable: low; three departments must act: the coordination group
         verify(cycle).recordPrioritisation(12L, 4, 0, "coordination-group");
+        // ... where it goes as a matter; problem 11 does not
+        assertThat(instance).hasPassed("Task_RaiseMatter", "EndEvent_MatterRaised", "EndEvent_ProblemPrioritised");
+        verify(raiseMatterForProblem, times(1)).execute(any());
         assertThat(historyService().createHistoricDecisionInstanceQuery().processInstanceId(instance.getId())
                 .decisionDefinitionKey("problem-priority").count()).isEqualTo(2);
     }
@@ -272,7 +286,7 @@ class EstWeeklyCycleProcessTest {
         when(cycle.compile(eq(WEEK_47), anyString())).thenReturn(Optional.of(9L));
         when(cycle.problemCount(9L)).thenReturn(1);
         when(cycle.problemIds(9L)).thenReturn(List.of(21L));
-        when(cycle.problem(21L)).thenReturn(problem(21L, "narkotika", false, 1, Trend.STABLE, "park-idrott", 1));
+        when(cycle.problem(21L)).thenReturn(problem(21L, "narkotika", false, 1, Trend.STABLE, "park-idrott", 1, "est"));
         when(cycle.facts(21L)).thenReturn("1 rapport förra veckan.");
         when(cycle.mergeOptions(9L, 21L)).thenReturn("[]");
         return fireWeeklyTimer();
@@ -298,8 +312,8 @@ class EstWeeklyCycleProcessTest {
     }
 
     private static PictureProblem problem(long id, String category, boolean violence, int reports, Trend trend,
-                                          String placeType, Integer departments) {
+                                          String placeType, Integer departments, String level) {
         return new PictureProblem(id, 7L, "ryd", "Ryd", category, category, violence, null, reports, 1.0, trend, 1,
-                ProblemStatus.CONFIRMED, null, placeType, departments, false, false, null, null, null);
+                ProblemStatus.CONFIRMED, null, placeType, departments, false, false, null, null, level);
     }
 }

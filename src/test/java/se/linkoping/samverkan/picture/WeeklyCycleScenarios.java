@@ -32,6 +32,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import se.linkoping.samverkan.DemoLogins;
 import se.linkoping.samverkan.RefusedInput;
 import se.linkoping.samverkan.RestClient;
+import se.linkoping.samverkan.TestData;
 import se.linkoping.samverkan.decisions.DecisionRecords;
 
 /**
@@ -68,15 +69,7 @@ abstract class WeeklyCycleScenarios {
 
     @BeforeEach
     void noPicturesAndTheReportsOfTheseWeeks() {
-        for (String key : List.of("est-weekly-cycle", "intervention")) {
-            runtimeService.createProcessInstanceQuery().processDefinitionKey(key).list()
-                    .forEach(running -> runtimeService.deleteProcessInstance(running.getId(), "ny testomgång"));
-        }
-        jdbc.sql("delete from samverkan.intervention").update();
-        jdbc.sql("delete from samverkan.decision_record").update();
-        jdbc.sql("delete from samverkan.picture_problem").update();
-        jdbc.sql("delete from samverkan.situational_picture").update();
-        jdbc.sql("delete from samverkan.incident_report").update();
+        TestData.clear(jdbc, runtimeService);
         timer = managementService.createJobQuery().timers().activityId("Timer_WeeklyCycle").singleResult();
         week = Week.containing(timer.getDuedate().toInstant(), STOCKHOLM).minusWeeks(1);
         // violence at Rydstorget rising over three weeks; vandalism in Berga this week only

@@ -1,0 +1,31 @@
+package se.linkoping.samverkan;
+
+import java.util.List;
+
+import se.linkoping.samverkan.intake.PersonalIdentityNumbers;
+
+/** The checks every free text from a form gets: present when required, not too long, no personal numbers. */
+public final class TextFields {
+
+    private TextFields() {
+    }
+
+    /**
+     * Checks a text, adding a Swedish reason for each problem.
+     *
+     * @return the text stripped, or null when empty
+     */
+    public static String checked(String value, String label, int max, boolean required, List<String> reasons) {
+        String text = value == null ? "" : value.strip();
+        if (required && text.isEmpty()) {
+            reasons.add(label + " saknas.");
+        }
+        if (text.length() > max) {
+            reasons.add(label + " får vara högst " + max + " tecken men är " + text.length() + ". Korta texten.");
+        }
+        if (PersonalIdentityNumbers.containsOne(text)) {
+            reasons.add(label + " innehåller något som ser ut som ett personnummer eller samordningsnummer: ta bort det.");
+        }
+        return text.isEmpty() ? null : text;
+    }
+}

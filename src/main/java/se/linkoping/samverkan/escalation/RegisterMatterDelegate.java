@@ -1,0 +1,41 @@
+package se.linkoping.samverkan.escalation;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.springframework.stereotype.Component;
+
+import se.linkoping.samverkan.CurrentUser;
+import se.linkoping.samverkan.FormValues;
+import se.linkoping.samverkan.RefusedInput;
+
+/**
+ * {@code Task_RegisterMatter}: ties the matter the application raised to this process, or checks and
+ * stores the one staff raised with the start form. A refused form starts nothing.
+ */
+@Component("registerMatter")
+public class RegisterMatterDelegate implements JavaDelegate {
+
+    private final Matters matters;
+
+    public RegisterMatterDelegate(Matters matters) {
+        this.matters = matters;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Matters.NewMatter fromForm = new Matters.NewMatter(FormValues.text(execution, "title"),
+                FormValues.text(execution, "description"), FormValues.text(execution, "level"),
+                FormValues.text(execution, "district"), FormValues.text(execution, "category"),
+                FormValues.ticked(execution, "acute"));
+        try {
+            long id = matters.register(execution.getProcessBusinessKey(), execution.getProcessInstanceId(), fromForm,
+                    CurrentUser.of(execution));
+            if (execution.getProcessBusinessKey() == null) {
+                execution.setProcessBusinessKey(Matters.BUSINESS_KEY_PREFIX + id);
+            }
+        } catch (RefusedInput refused) {
+            throw new FormFieldValidationException("title", "Ärendet sparades inte. " + refused.getMessage());
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package se.linkoping.samverkan;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * A clean start for the integration scenarios that share one application: the running processes of
+ * Samverkan are deleted and the application's tables emptied, children before parents. Reference
+ * data stays; the coordination group's phase is back to normal.
+ */
+public final class TestData {
+
+    static final List<String> PROCESSES = List.of("est-weekly-cycle", "intervention", "matter",
+            "coordination-group-meeting", "steering-group-meeting", "political-steering-group-meeting",
+            "incident-report");
+
+    private TestData() {
+    }
+
+    public static void clear(JdbcClient jdbc, RuntimeService runtimeService) {
+        for (String key : PROCESSES) {
+            runtimeService.createProcessInstanceQuery().processDefinitionKey(key).list()
+                    .forEach(running -> runtimeService.deleteProcessInstance(running.getId(), "ny testomgång"));
+        }
+        jdbc.sql("delete from samverkan.decision_record").update();
+        jdbc.sql("delete from samverkan.district_plan").update();
+        jdbc.sql("delete from samverkan.coordination_phase").update();
+        jdbc.sql("insert into samverkan.coordination_phase (phase, set_at, set_by) values ('normal', current_timestamp, 'test')")
+                .update();
+        jdbc.sql("update samverkan.intervention set matter_id = null").update();
+        jdbc.sql("delete from samverkan.matter").update();
+        jdbc.sql("delete from samverkan.meeting").update();
+        jdbc.sql("delete from samverkan.intervention").update();
+        jdbc.sql("delete from samverkan.picture_problem").update();
+        jdbc.sql("delete from samverkan.situational_picture").update();
+        jdbc.sql("delete from samverkan.incident_report").update();
+    }
+}
