@@ -31,6 +31,15 @@ public record RestClient(TestRestTemplate http, String user) {
         return exchange(HttpMethod.POST, path, body);
     }
 
+    /** A GET of a text (CSV, ICS …), read as UTF-8. */
+    public ResponseEntity<String> getText(String path) {
+        TestRestTemplate client = user == null ? http : http.withBasicAuth(user, DemoLogins.PASSWORD);
+        ResponseEntity<byte[]> response = client.exchange(path, HttpMethod.GET, HttpEntity.EMPTY, byte[].class);
+        return ResponseEntity.status(response.getStatusCode()).headers(response.getHeaders())
+                .body(response.getBody() == null ? null
+                        : new String(response.getBody(), java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     public HttpStatusCode status(HttpMethod method, String path, Object body) {
         return exchange(method, path, body).getStatusCode();
     }

@@ -107,14 +107,30 @@ public class Meetings {
                 Variables.putValue("reason", reason)).getId();
     }
 
+    public Optional<Meeting> find(long id) {
+        return jdbc.sql("select id, body, kind, called_at, reason, status from samverkan.meeting where id = ?")
+                .param(id).query(this::meeting).optional();
+    }
+
+    /** A body's latest meetings, latest first. */
+    public List<Meeting> latest(MeetingBody body, int max) {
+        return jdbc.sql("""
+                        select id, body, kind, called_at, reason, status from samverkan.meeting
+                        where body = ? order by called_at desc, id desc fetch first %d rows only""".formatted(max))
+                .param(body.id()).query(this::meeting).list();
+    }
+
+    private Meeting meeting(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new Meeting(rs.getLong(1), MeetingBody.of(rs.getString(2)), "EXTRA".equals(rs.getString(3)),
+                rs.getObject(4, OffsetDateTime.class), rs.getString(5), rs.getString(6));
+    }
+
     public Meeting of(String processInstanceId) {
         return jdbc.sql("""
                         select id, body, kind, called_at, reason, status from samverkan.meeting
                         where process_instance_id = ?""")
                 .param(processInstanceId)
-                .query((rs, row) -> new Meeting(rs.getLong(1), MeetingBody.of(rs.getString(2)),
-                        "EXTRA".equals(rs.getString(3)), rs.getObject(4, OffsetDateTime.class), rs.getString(5),
-                        rs.getString(6)))
+                .query(this::meeting)
                 .optional()
                 .orElseThrow(() -> new IllegalStateException("No meeting is run by process instance " + processInstanceId));
     }

@@ -176,6 +176,27 @@ abstract class EscalationChainScenarios {
                 .query(String.class).list())
                 .containsExactly("coordination-group", "steering-group", "political-steering-group");
         assertThat(matters.get(matter.id()).status()).isEqualTo("HANDLED");
+
+        // the political steering group's decisions, exported for its members and the auditors, nobody else
+        JsonNode political = RestClient.as(http, DemoLogins.POLITICIAN)
+                .get("/api/meetings?body=political-steering-group").getBody();
+        long meetingId = political.get(0).get("id").asLong();
+        String exported = RestClient.as(http, DemoLogins.AUDITOR)
+                .getText("/api/meetings/" + meetingId + "/decisions.csv").getBody();
+        assertThat(exported).startsWith("\uFEFFBeslutat;Organ;Möte;Gäller;")
+                .contains("\"Politiska styrgruppen\"", "\"Ärende\"", "\"Hanteras här\"",
+                        "\"Trygghetsinsatser i Skäggetorp prioriteras.\"",
+                        "\"Prioriteras i KS budget 2027 och i KLF:s verksamhetsplan.\"", "\"" + DemoLogins.POLITICIAN + "\"");
+        assertThat(RestClient.as(http, DemoLogins.POLITICIAN).get("/api/meetings/" + meetingId + "/decisions")
+                .getBody()).singleElement().satisfies(d -> assertThat(d.get("outcome").asText()).isEqualTo("HANDLED"));
+        assertThat(RestClient.as(http, DemoLogins.DEPARTMENT_HEAD).get("/api/meetings/" + meetingId + "/decisions")
+                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(RestClient.as(http, DemoLogins.DEPARTMENT_HEAD).get("/api/meetings?body=political-steering-group")
+                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(RestClient.anonymous(http).get("/api/meetings/" + meetingId + "/decisions").getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(RestClient.as(http, DemoLogins.AUDITOR).get("/api/meetings/999999/decisions").getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
     }
 
     @Test

@@ -1,0 +1,40 @@
+package se.linkoping.samverkan.meetings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import se.linkoping.samverkan.decisions.DecisionRecords;
+import se.linkoping.samverkan.decisions.DecisionRecords.Outcome;
+import se.linkoping.samverkan.decisions.DecisionRecords.Subject;
+
+/** The CSV export of a meeting's decisions: quoted, Swedish, and never a formula in a spreadsheet. */
+class DecisionsCsvTest {
+
+    @Test
+    void eachDecisionIsOneQuotedRowAndFormulasAreDisarmed() {
+        Meetings.Meeting meeting = new Meetings.Meeting(7L, MeetingBody.POLITICAL_STEERING_GROUP, false,
+                OffsetDateTime.parse("2027-02-24T13:00+01:00"), null, "HELD");
+        DecisionRecords.Decision decision = new DecisionRecords.Decision("political-steering-group", "pi", 7L,
+                Subject.MATTER, 3L, Outcome.HANDLED, "Prioriteras; \"högt\".", "=HYPERLINK(\"x\")", "<script>x</script>",
+                "lars.holm", OffsetDateTime.parse("2027-02-24T14:05+01:00"));
+
+        String csv = DecisionsCsv.of(meeting, List.of(decision));
+
+        assertThat(csv.split("\r\n")).containsExactly("\uFEFF" + DecisionsCsv.HEADER,
+                "\"2027-02-24 14:05\";\"Politiska styrgruppen\";\"Möte 2027-02-24\";\"Ärende\";\"3\";\"Hanteras här\";"
+                        + "\"Prioriteras; \"\"högt\"\".\";\"'=HYPERLINK(\"\"x\"\")\";\"<script>x</script>\";\"lars.holm\"");
+    }
+
+    @Test
+    void aCellThatStartsLikeAFormulaGetsAnApostrophe() {
+        assertThat(DecisionsCsv.cell("+46 13 20 50 00")).isEqualTo("\"'+46 13 20 50 00\"");
+        assertThat(DecisionsCsv.cell("-")).isEqualTo("\"'-\"");
+        assertThat(DecisionsCsv.cell("@a")).isEqualTo("\"'@a\"");
+        assertThat(DecisionsCsv.cell(null)).isEqualTo("\"\"");
+        assertThat(DecisionsCsv.cell("Ryd")).isEqualTo("\"Ryd\"");
+    }
+}
