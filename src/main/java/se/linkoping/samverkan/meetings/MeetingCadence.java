@@ -14,6 +14,9 @@ import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import se.linkoping.samverkan.RefusedInput;
@@ -22,7 +25,7 @@ import se.linkoping.samverkan.RefusedInput;
  * The coordination group's cadence in a phase, as the DMN {@code meeting-cadence} decides it: the
  * latest deployed version, so a process owner's change in Modeler applies from the next evaluation.
  * Only while the table is being deployed for the first time (the engine sets its timers during that
- * deployment) is the application's own copy read.
+ * deployment), or without an engine, is the application's own copy read.
  */
 @Component
 public class MeetingCadence {
@@ -34,11 +37,33 @@ public class MeetingCadence {
     public record Cadence(String phase, String interval, String name, int maxWaitDays) {
     }
 
+    private final ObjectProvider<ProcessEngine> engine;
+
+    /** Reads the bundled table only: for tests without an engine. */
+    public MeetingCadence() {
+        this.engine = null;
+    }
+
+    /** Reads the deployed table, also when called outside the engine (the calendar feeds). */
+    @Autowired
+    public MeetingCadence(ObjectProvider<ProcessEngine> engine) {
+        this.engine = engine;
+    }
+
     /**
      * @throws RefusedInput when the table has no cadence for the phase
      */
     public Cadence of(String phase) {
-        Map<String, Object> result = evaluate(phase);
+        Map<String, Object> result;
+        ProcessEngine running = Context.getCommandContext() == null && engine != null ? engine.getIfAvailable() : null;
+        if (running != null) {
+            // a command of its own, as the application and not as the user the request runs for
+            result = ((ProcessEngineConfigurationImpl) running.getProcessEngineConfiguration())
+                    .getCommandExecutorTxRequired()
+                    .execute(context -> context.runWithoutAuthorization(() -> evaluate(phase)));
+        } else {
+            result = evaluate(phase);
+        }
         if (result == null) {
             throw new RefusedInput(List.of("Fasen ”" + phase + "” finns inte: välj lugn, normal eller förhöjd."));
         }

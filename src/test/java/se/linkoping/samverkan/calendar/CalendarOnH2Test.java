@@ -1,0 +1,7 @@
+package se.linkoping.samverkan.calendar;
+
+import se.linkoping.samverkan.OnH2;
+
+@OnH2
+class CalendarOnH2Test extends CalendarScenarios {
+}

@@ -1,0 +1,7 @@
+package se.linkoping.samverkan.calendar;
+
+import se.linkoping.samverkan.OnPostgres;
+
+@OnPostgres
+class CalendarOnPostgresTest extends CalendarScenarios {
+}

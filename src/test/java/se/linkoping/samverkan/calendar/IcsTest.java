@@ -1,0 +1,65 @@
+package se.linkoping.samverkan.calendar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Arrays;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Component;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
+
+/** The iCalendar writer, read back by ical4j: folded lines, escaped text, UTC times. */
+class IcsTest {
+
+    private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
+
+    @Test
+    void aCalendarWithLongSwedishTextParsesBackToTheSameValues() throws Exception {
+        String description = "Ordinarie möte; fas förhöjd, varannan vecka.\nDagordningen förbereds av "
+                + "säkerhetsenheten eller stadsdelssamordnarna i Samverkan – läs ärendena före mötet \\ tack.";
+        ZonedDateTime start = ZonedDateTime.of(2027, 7, 8, 9, 0, 0, 0, STOCKHOLM);
+        String ics = Ics.calendar("Lednings- och samordningsgruppen – möten", List.of(
+                new PlannedMeeting("coordination-group-20270708T0900@samverkan.linkoping.se",
+                        "Lednings- och samordningsgruppens möte", description, start, start.plusHours(2))),
+                ZonedDateTime.of(2027, 7, 1, 12, 0, 0, 0, STOCKHOLM));
+
+        assertThat(ics).endsWith("END:VCALENDAR\r\n").doesNotContain("\r\n\r\n");
+        assertThat(Arrays.stream(ics.split("\r\n")))
+                .allSatisfy(line -> assertThat(line.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(75));
+        Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
+        calendar.validate();
+        List<VEvent> events = calendar.getComponents(Component.VEVENT);
+        assertThat(events).singleElement().satisfies(event -> {
+            assertThat(event.getProperty(Property.SUMMARY).orElseThrow().getValue())
+                    .isEqualTo("Lednings- och samordningsgruppens möte");
+            assertThat(event.getProperty(Property.DESCRIPTION).orElseThrow().getValue()).isEqualTo(description);
+            // 09:00 Swedish summer time is 07:00 UTC
+            assertThat(event.getProperty(Property.DTSTART).orElseThrow().getValue()).isEqualTo("20270708T070000Z");
+            assertThat(event.getProperty(Property.UID).orElseThrow().getValue())
+                    .isEqualTo("coordination-group-20270708T0900@samverkan.linkoping.se");
+        });
+    }
+
+    @Test
+    void foldingNeverSplitsACharacter() {
+        StringBuilder ics = new StringBuilder();
+        Ics.line(ics, "DESCRIPTION:" + "å".repeat(100));
+        String[] lines = ics.toString().split("\r\n");
+        assertThat(lines).hasSizeGreaterThan(2);
+        assertThat(Arrays.stream(lines)).allSatisfy(line -> {
+            assertThat(line.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(75);
+            assertThat(new String(line.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8)).isEqualTo(line);
+        });
+        assertThat(String.join("", Arrays.stream(lines).map(l -> l.startsWith(" ") ? l.substring(1) : l).toList()))
+                .isEqualTo("DESCRIPTION:" + "å".repeat(100));
+    }
+}
