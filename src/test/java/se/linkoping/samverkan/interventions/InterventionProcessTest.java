@@ -36,11 +36,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.ObjectProvider;
 
 import se.linkoping.samverkan.ProcessTests;
 import se.linkoping.samverkan.RefusedInput;
 import se.linkoping.samverkan.escalation.Matters;
 import se.linkoping.samverkan.escalation.RaiseOverdueMatterDelegate;
+import se.linkoping.samverkan.notifications.TaskMails;
 
 /**
  * {@code intervention}, path by path, storage mocked: carried out and followed up; reminded before the
@@ -57,6 +59,7 @@ class InterventionProcessTest {
 
     private final Interventions interventions = mock(Interventions.class);
     private final Matters matters = mock(Matters.class);
+    private final TaskMails mails = mock(TaskMails.class);
 
     @BeforeEach
     void registerBeans() {
@@ -64,7 +67,10 @@ class InterventionProcessTest {
         ClockUtil.setCurrentTime(at("2026-11-24T10:00"));
         Mocks.register("interventionSchedule", new InterventionSchedule(Duration.ofDays(3), Duration.ofDays(7)));
         Mocks.register("registerIntervention", new RegisterInterventionDelegate(interventions));
-        Mocks.register("remindResponsible", new RemindResponsibleDelegate(interventions));
+        @SuppressWarnings("unchecked")
+        ObjectProvider<TaskMails> mailProvider = mock(ObjectProvider.class);
+        when(mailProvider.getIfAvailable()).thenReturn(mails);
+        Mocks.register("remindResponsible", new RemindResponsibleDelegate(interventions, mailProvider));
         Mocks.register("recordInterventionResult", new RecordInterventionResultDelegate(interventions));
         Mocks.register("recordInterventionFollowUp", new RecordInterventionFollowUpDelegate(interventions));
         Mocks.register("raiseOverdueMatter", new RaiseOverdueMatterDelegate(matters));
@@ -132,6 +138,8 @@ class InterventionProcessTest {
         assertThat(task(instance, "Task_CarryOutIntervention").getPriority())
                 .isEqualTo(RemindResponsibleDelegate.URGENT);
         verify(interventions).reminded(instance.getId());
+        verify(mails).reminder(anyString(), eq("Genomför insats: Belysning vid Rydstorget"), eq(at("2026-12-18T16:00")),
+                eq("urban-planning"));
     }
 
     @Test
