@@ -77,6 +77,12 @@ public class TaskMails {
         afterCommit(recipients(List.of(groupId)), subject, text);
     }
 
+    /** A message a process sends a group (element template "Samverkan: Meddela en grupp"). */
+    public void message(String groupId, String subject, String text) {
+        afterCommit(recipients(List.of(groupId)), "Samverkan: " + subject,
+                "Hej!\n\nTill " + groupNames(List.of(groupId)) + ":\n\n" + text + "\n\n" + FOOTER);
+    }
+
     static final String FOOTER = "Det här meddelandet skickas automatiskt av Samverkan, Linköpings kommun och "
             + "lokalpolisområde Linköping. Svara inte på det.";
 
