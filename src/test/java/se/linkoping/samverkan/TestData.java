@@ -14,7 +14,7 @@ public final class TestData {
 
     static final List<String> PROCESSES = List.of("est-weekly-cycle", "intervention", "matter",
             "coordination-group-meeting", "steering-group-meeting", "political-steering-group-meeting",
-            "incident-report");
+            "incident-report", "event-coordination");
 
     private TestData() {
     }
@@ -24,6 +24,8 @@ public final class TestData {
             runtimeService.createProcessInstanceQuery().processDefinitionKey(key).list()
                     .forEach(running -> runtimeService.deleteProcessInstance(running.getId(), "ny testomgång"));
         }
+        jdbc.sql("delete from samverkan.event_plan").update();
+        jdbc.sql("delete from samverkan.coordinated_event").update();
         jdbc.sql("delete from samverkan.decision_record").update();
         jdbc.sql("delete from samverkan.district_plan").update();
         jdbc.sql("delete from samverkan.coordination_phase").update();

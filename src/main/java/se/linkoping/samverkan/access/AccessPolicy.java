@@ -40,7 +40,9 @@ final class AccessPolicy {
             // any body raises a question; the security unit and district coordinators prepare the meetings
             "matter", List.of(OrganisationGroup.EST, OrganisationGroup.COORDINATION_GROUP,
                     OrganisationGroup.STEERING_GROUP, OrganisationGroup.POLITICAL_STEERING_GROUP,
-                    OrganisationGroup.SECURITY_UNIT, OrganisationGroup.DISTRICT_COORDINATORS));
+                    OrganisationGroup.SECURITY_UNIT, OrganisationGroup.DISTRICT_COORDINATORS),
+            // the coordination group initiates coordination before known events
+            "event-coordination", List.of(OrganisationGroup.COORDINATION_GROUP));
 
     /**
      * Processes whose tasks a group works on without starting them: the group reads the definition,
@@ -49,6 +51,7 @@ final class AccessPolicy {
     static final Map<String, List<OrganisationGroup>> WORKED_ON_PROCESSES = Map.of(
             "est-weekly-cycle", List.of(OrganisationGroup.EST, OrganisationGroup.SECURITY_UNIT),
             "intervention", OrganisationGroup.staff(),
+            "event-coordination", OrganisationGroup.staff(),
             "coordination-group-meeting", List.of(OrganisationGroup.COORDINATION_GROUP, OrganisationGroup.SECURITY_UNIT,
                     OrganisationGroup.DISTRICT_COORDINATORS),
             "steering-group-meeting", List.of(OrganisationGroup.STEERING_GROUP, OrganisationGroup.SECURITY_UNIT),
@@ -81,7 +84,9 @@ final class AccessPolicy {
             }
         });
         WORKED_ON_PROCESSES.forEach((key, workers) -> {
-            if (workers.contains(group)) {
+            // a starter already reads the definition; one grant per definition and group
+            boolean starter = STARTABLE_PROCESSES.getOrDefault(key, List.of()).contains(group);
+            if (workers.contains(group) && !starter) {
                 grants.add(Grant.of(PROCESS_DEFINITION, key, READ));
             }
         });

@@ -62,10 +62,16 @@ abstract class AccessScenarios {
                 .map(group -> Arguments.of(group.id(), startableBy(group)));
     }
 
-    /** Staff and partners report incidents; the bodies, the security unit and district coordinators raise matters. */
+    /**
+     * Staff and partners report incidents; the bodies, the security unit and district coordinators raise
+     * matters; the coordination group also coordinates before known events.
+     */
     private static List<String> startableBy(OrganisationGroup group) {
         boolean raisesMatters = group.kind() == OrganisationGroup.Kind.BODY || group == OrganisationGroup.SECURITY_UNIT
                 || group == OrganisationGroup.DISTRICT_COORDINATORS;
+        if (group == OrganisationGroup.COORDINATION_GROUP) {
+            return List.of("incident-report", "matter", "event-coordination");
+        }
         if (raisesMatters) {
             return List.of("incident-report", "matter");
         }

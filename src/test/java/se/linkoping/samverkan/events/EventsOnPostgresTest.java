@@ -1,0 +1,7 @@
+package se.linkoping.samverkan.events;
+
+import se.linkoping.samverkan.OnPostgres;
+
+@OnPostgres
+class EventsOnPostgresTest extends EventsScenarios {
+}
