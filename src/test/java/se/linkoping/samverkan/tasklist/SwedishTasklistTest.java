@@ -1,0 +1,258 @@
+package se.linkoping.samverkan.tasklist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Tasklist in Swedish: {@code sv.json} translates every text of the English {@code en.json} that the
+ * Camunda webjar on the classpath ships, keeps what Tasklist fills in or renders ({{placeholders}},
+ * HTML tags, moment's %d and %s), and {@code scripts/config.js} offers Swedish with English as fallback
+ * while keeping the rest of Camunda's default configuration.
+ *
+ * <p>When Camunda is upgraded and its {@code en.json} gains, loses or changes a text, this test names
+ * the keys to translate in {@code src/main/resources/META-INF/resources/webjars/camunda/app/tasklist/locales/sv.json}.
+ */
+class SwedishTasklistTest {
+
+    static final String TASKLIST = "META-INF/resources/webjars/camunda/app/tasklist/";
+    static final String WEBJAR = "camunda-webapp-webjar";
+
+    /**
+     * Labels that are the same in Swedish: product names, Camunda's variable type names (as in its API),
+     * comparison signs, words that are Swedish too, the one text that is empty in English; and the date
+     * formats that Swedish writes as English does.
+     */
+    static final Set<String> SAME_IN_SWEDISH = Set.of(
+            "APP_VENDOR", "ADMIN_APP", "COCKPIT_APP", "TASKLIST_APP",
+            "BOOLEAN", "DOUBLE", "INTEGER", "LONG", "SHORT", "STRING",
+            "CAM_WIDGET_VARIABLES_TABLE_NULL", "CAM_WIDGET_VARIABLE_NULL",
+            "SEARCH_LESS_THAN", "SEARCH_LESS_THAN_EQUALS", "SEARCH_GREATER_THAN", "SEARCH_GREATER_THAN_EQUALS",
+            "DIAGRAM", "FILTER", "OPERATOR", "FILTER_CRITERIA_OPERATOR",
+            "NO_TASK_FORM",
+            "dateLocales.calendar.sameElse", "dateLocales.longDateFormat.LL", "dateLocales.longDateFormat.LT");
+
+    static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([^}\\s]+)\\s*}}");
+    /** Real HTML tags only: {@code <null>} and {@code <undefined>} are texts shown to the user. */
+    static final Pattern HTML_TAG = Pattern.compile("</?(?:a|b|br|code|em|i|li|ol|p|span|strong|ul)\\b[^>]*>");
+    static final Pattern MOMENT_ARGUMENT = Pattern.compile("%[ds]");
+
+    final ObjectMapper json = new ObjectMapper();
+
+    @Test
+    void swedishHasExactlyTheKeysOfEnglish() throws IOException {
+        Map<String, JsonNode> english = flatten(englishLocale());
+        Map<String, JsonNode> swedish = flatten(swedishLocale());
+
+        assertThat(swedish.keySet())
+                .as("keys of sv.json against the webjar's en.json")
+                .containsExactlyInAnyOrderElementsOf(english.keySet());
+        assertThat(english).hasSizeGreaterThan(400);
+    }
+
+    @Test
+    void everyTextIsTranslatedAndNoneIsEmpty() throws IOException {
+        Map<String, JsonNode> english = flatten(englishLocale());
+        Map<String, JsonNode> swedish = flatten(swedishLocale());
+
+        List<String> empty = new ArrayList<>();
+        List<String> untranslated = new ArrayList<>();
+        List<String> wrongType = new ArrayList<>();
+        english.forEach((key, en) -> {
+            JsonNode sv = swedish.get(key);
+            if (sv == null) {
+                return; // reported by swedishHasExactlyTheKeysOfEnglish
+            }
+            if (en.getNodeType() != sv.getNodeType()) {
+                wrongType.add(key);
+            } else if (en.isTextual()) {
+                if (sv.asText().isBlank() && !en.asText().isEmpty()) {
+                    empty.add(key);
+                }
+                if (sv.asText().equals(en.asText()) && !SAME_IN_SWEDISH.contains(label(key))) {
+                    untranslated.add(key + " = " + en.asText());
+                }
+            }
+        });
+
+        assertThat(empty).as("empty Swedish texts").isEmpty();
+        assertThat(untranslated).as("texts still in English").isEmpty();
+        assertThat(wrongType).as("values of another JSON type than in English").isEmpty();
+    }
+
+    @Test
+    void placeholdersAndHtmlAreKept() throws IOException {
+        Map<String, JsonNode> english = flatten(englishLocale());
+        Map<String, JsonNode> swedish = flatten(swedishLocale());
+
+        List<String> differences = new ArrayList<>();
+        english.forEach((key, en) -> {
+            JsonNode sv = swedish.get(key);
+            if (sv == null || !en.isTextual()) {
+                return;
+            }
+            for (Pattern kept : List.of(PLACEHOLDER, HTML_TAG, MOMENT_ARGUMENT)) {
+                List<String> inEnglish = sorted(matches(kept, en.asText()));
+                List<String> inSwedish = sorted(matches(kept, sv.asText()));
+                if (!inEnglish.equals(inSwedish)) {
+                    differences.add(key + ": English has " + inEnglish + ", Swedish " + inSwedish);
+                }
+            }
+        });
+
+        assertThat(differences).isEmpty();
+    }
+
+    @Test
+    void dateFormatsEscapeTheirWords() throws IOException {
+        JsonNode dateLocales = swedishLocale().get("dateLocales");
+        List<String> formats = new ArrayList<>();
+        dateLocales.get("calendar").forEach(format -> formats.add(format.asText()));
+        dateLocales.get("longDateFormat").forEach(format -> formats.add(format.asText()));
+
+        // moment.js prints [text] as it is; a word outside brackets would be read as format tokens.
+        assertThat(formats).allSatisfy(format -> {
+            String outsideBrackets = format.replaceAll("\\[[^\\]]*]", "");
+            assertThat(outsideBrackets).doesNotContain("[", "]").matches("[LTSDMYdHhmsa .,:/-]*");
+        });
+        assertThat(dateLocales.get("months").get(0).asText()).isEqualTo("januari");
+        assertThat(dateLocales.get("longDateFormat").get("L").asText()).isEqualTo("YYYY-MM-DD");
+    }
+
+    @Test
+    void configOffersSwedishAndFallsBackToEnglish() throws IOException {
+        String config = projectResource(TASKLIST + "scripts/config.js");
+        String code = withoutComments(config);
+
+        Matcher available = Pattern.compile("availableLocales\\s*:\\s*\\[([^\\]]*)]").matcher(code);
+        assertThat(available.find()).as("availableLocales set in config.js").isTrue();
+        assertThat(quoted(available.group(1))).containsExactly("en", "sv");
+
+        Matcher fallback = Pattern.compile("fallbackLocale\\s*:\\s*['\"]([^'\"]*)['\"]").matcher(code);
+        assertThat(fallback.find()).as("fallbackLocale set in config.js").isTrue();
+        assertThat(fallback.group(1)).isEqualTo("en");
+
+        // Each offered locale has its file: English from the webjar, Swedish from the project.
+        assertThat(englishLocale().get("labels").size()).isPositive();
+        assertThat(swedishLocale().get("labels").size()).isPositive();
+    }
+
+    @Test
+    void configKeepsCamundasOtherDefaults() throws IOException {
+        String ours = withoutComments(projectResource(TASKLIST + "scripts/config.js"));
+        String camundas = withoutComments(webjarResource(TASKLIST + "scripts/config.js"));
+
+        List<String> lost = new ArrayList<>();
+        Pattern description = Pattern.compile("description:\\s*('[^']*')");
+        for (String line : camundas.split("\n")) {
+            String setting = line.strip();
+            if (setting.isEmpty()) {
+                continue;
+            }
+            Matcher englishDescription = description.matcher(setting);
+            // a shortcut's description is kept as the English alternative next to the Swedish one
+            String expected = englishDescription.matches() ? ": " + englishDescription.group(1) : setting;
+            if (!ours.contains(expected)) {
+                lost.add(setting);
+            }
+        }
+
+        assertThat(lost).as("lines of Camunda's default config.js missing from ours").isEmpty();
+    }
+
+    // --- reading the files ---
+
+    JsonNode englishLocale() throws IOException {
+        return json.readTree(webjarResource(TASKLIST + "locales/en.json").replace("\uFEFF", ""));
+    }
+
+    JsonNode swedishLocale() throws IOException {
+        return json.readTree(projectResource(TASKLIST + "locales/sv.json"));
+    }
+
+    /** The file as Camunda ships it in its webjar, even where the project overrides it. */
+    static String webjarResource(String path) throws IOException {
+        return read(resources(path).stream().filter(url -> url.toString().contains(WEBJAR)).findFirst()
+                .orElseThrow(() -> new AssertionError(path + " is not in the Camunda webjar")));
+    }
+
+    /** The project's own file, which the application serves in place of the webjar's. */
+    static String projectResource(String path) throws IOException {
+        List<URL> ours = resources(path).stream().filter(url -> !url.toString().contains(WEBJAR)).toList();
+        assertThat(ours).as("the project's " + path).hasSize(1);
+        return read(ours.get(0));
+    }
+
+    static List<URL> resources(String path) throws IOException {
+        return Collections.list(SwedishTasklistTest.class.getClassLoader().getResources(path));
+    }
+
+    static String read(URL url) throws IOException {
+        try (InputStream in = url.openStream()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    /** Every value by its path: {@code labels.CLAIM_TASK}, {@code dateLocales.months[0]}. */
+    static Map<String, JsonNode> flatten(JsonNode node) {
+        Map<String, JsonNode> values = new LinkedHashMap<>();
+        flatten("", node, values);
+        return values;
+    }
+
+    static void flatten(String path, JsonNode node, Map<String, JsonNode> values) {
+        if (node.isObject()) {
+            node.fields().forEachRemaining(field ->
+                    flatten(path.isEmpty() ? field.getKey() : path + "." + field.getKey(), field.getValue(), values));
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                flatten(path + "[" + i + "]", node.get(i), values);
+            }
+        } else {
+            values.put(path, node);
+        }
+    }
+
+    static String label(String path) {
+        return path.startsWith("labels.") ? path.substring("labels.".length()) : path;
+    }
+
+    static List<String> matches(Pattern pattern, String text) {
+        List<String> found = new ArrayList<>();
+        Matcher matcher = pattern.matcher(text);
+        while (matcher.find()) {
+            found.add(matcher.groupCount() > 0 ? matcher.group(1) : matcher.group());
+        }
+        return found;
+    }
+
+    static List<String> sorted(List<String> list) {
+        List<String> copy = new ArrayList<>(list);
+        Collections.sort(copy);
+        return copy;
+    }
+
+    static List<String> quoted(String list) {
+        return matches(Pattern.compile("['\"]([^'\"]*)['\"]"), list);
+    }
+
+    static String withoutComments(String javascript) {
+        return javascript.replaceAll("(?s)/\\*.*?\\*/", "").replaceAll("(?m)^\\s*//.*$", "");
+    }
+}
