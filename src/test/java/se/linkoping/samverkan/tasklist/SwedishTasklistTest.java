@@ -154,6 +154,21 @@ class SwedishTasklistTest {
     }
 
     @Test
+    void configLoadsTheScriptThatPutsDatesInTasklistsLanguage() throws IOException {
+        String code = withoutComments(projectResource(TASKLIST + "scripts/config.js"));
+
+        Matcher customScripts = Pattern.compile("customScripts\\s*:\\s*\\[([^\\]]*)]").matcher(code);
+        assertThat(customScripts.find()).as("customScripts set in config.js").isTrue();
+        assertThat(quoted(customScripts.group(1))).containsExactly("scripts/samverkan-dates");
+
+        // Tasklist imports it from app/tasklist/ with ".js" added, before AngularJS starts
+        assertThat(projectResource(TASKLIST + "scripts/samverkan-dates.js"))
+                .contains("angular.module('cam.tasklist').run(")
+                .contains("amMoment.changeLocale(language)")
+                .contains("$translateLoadingSuccess");
+    }
+
+    @Test
     void configKeepsCamundasOtherDefaults() throws IOException {
         String ours = withoutComments(projectResource(TASKLIST + "scripts/config.js"));
         String camundas = withoutComments(webjarResource(TASKLIST + "scripts/config.js"));

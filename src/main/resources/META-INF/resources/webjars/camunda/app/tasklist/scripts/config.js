@@ -16,7 +16,8 @@
  */
 
 // Samverkan: this file replaces Tasklist's default scripts/config.js (Camunda 7.24) and keeps its
-// settings, with two additions: the Swedish locale, and Swedish descriptions of the keyboard shortcuts.
+// settings, with three additions: the Swedish locale, a script that puts dates in the language Tasklist
+// shows (scripts/samverkan-dates.js), and Swedish descriptions of the keyboard shortcuts.
 // Tasklist shows those descriptions as written here, not from the locale files, so they follow the
 // rule by which Tasklist picks its language: the browser's first preferred language.
 const browserLanguage = (Array.isArray(navigator.languages) && navigator.languages[0])
@@ -47,6 +48,8 @@ export default {
   //   // with a file called 'customScript.js' in it
   //   // 'my-custom-script/customScript'
   // ],
+  // Samverkan: relative times and the calendar in the language Tasklist shows (scripts/samverkan-dates.js).
+  customScripts: ['scripts/samverkan-dates'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],

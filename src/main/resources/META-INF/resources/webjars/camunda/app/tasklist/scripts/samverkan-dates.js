@@ -1,0 +1,63 @@
+/*
+ * Samverkan: dates in Tasklist's own language (Camunda 7.24), loaded by customScripts in config.js.
+ *
+ * Tasklist 7.24 leaves two kinds of dates in English when it shows another language:
+ *  1. Relative times ("om en dag", "för 2 minuter sedan"). Tasklist gives moment.js the dateLocales of
+ *     locales/sv.json, but it also loads the fallback locales/en.json, and whichever file arrives last
+ *     becomes moment's language. Here moment follows the language Tasklist shows after every file.
+ *  2. The calendar for due and follow-up dates, which takes its month and day names and its first day of
+ *     the week from AngularJS's $locale (English, weeks from Sunday). Here they are taken from the same
+ *     dateLocales, so sv.json stays the one place for every Swedish word; English is left as Camunda has it.
+ *
+ * This runs before Tasklist starts: config.js's customScripts are imported before AngularJS bootstraps.
+ */
+const angular = window.angular;
+
+angular.module('cam.tasklist').run([
+  '$rootScope', '$translate', '$locale', 'amMoment', 'moment',
+  function ($rootScope, $translate, $locale, amMoment, moment) {
+    const englishNames = {
+      MONTH: $locale.DATETIME_FORMATS.MONTH,
+      SHORTMONTH: $locale.DATETIME_FORMATS.SHORTMONTH,
+      STANDALONEMONTH: $locale.DATETIME_FORMATS.STANDALONEMONTH,
+      DAY: $locale.DATETIME_FORMATS.DAY,
+      SHORTDAY: $locale.DATETIME_FORMATS.SHORTDAY,
+      FIRSTDAYOFWEEK: $locale.DATETIME_FORMATS.FIRSTDAYOFWEEK
+    };
+    const englishId = $locale.id;
+
+    function calendarIn(language) {
+      const formats = $locale.DATETIME_FORMATS;
+      if (language === 'en') {
+        angular.extend(formats, englishNames);
+        $locale.id = englishId;
+        return;
+      }
+      const names = moment.localeData(language);
+      formats.MONTH = names.months();
+      formats.STANDALONEMONTH = names.months();
+      formats.SHORTMONTH = names.monthsShort();
+      formats.DAY = names.weekdays();
+      formats.SHORTDAY = names.weekdaysShort();
+      // moment counts days from Sunday = 0, AngularJS from Monday = 0
+      formats.FIRSTDAYOFWEEK = (names.firstDayOfWeek() + 6) % 7;
+      // the calendar's date parser rebuilds its patterns when the locale's id changes
+      $locale.id = language;
+    }
+
+    function followTasklistsLanguage() {
+      const language = $translate.use() || $translate.proposedLanguage();
+      if (!language || moment.locales().indexOf(language) === -1) {
+        return; // its locale file has not arrived yet; this runs again when it has
+      }
+      if (moment.locale() !== language) {
+        amMoment.changeLocale(language); // also re-renders the relative times already shown
+      }
+      calendarIn(language);
+    }
+
+    $rootScope.$on('$translateLoadingSuccess', followTasklistsLanguage);
+    $rootScope.$on('$translateChangeSuccess', followTasklistsLanguage);
+    followTasklistsLanguage();
+  }
+]);
