@@ -15,8 +15,9 @@ import se.linkoping.samverkan.OnH2;
 import se.linkoping.samverkan.RestClient;
 
 /**
- * The running application serves Tasklist's Swedish texts and the configuration that offers them, where
- * the browser asks for them (before login, as the login page needs them); English is still served.
+ * The running application serves Tasklist's Swedish texts, the configuration that offers them and the
+ * project's script and styles, where the browser asks for them (before login, as the login page needs
+ * them); English is still served.
  * Needs no data: it reads static resources only.
  */
 @OnH2
@@ -58,5 +59,16 @@ class TasklistLocalesOnH2Test {
                 .isEqualTo(SwedishTasklistTest.projectResource(SwedishTasklistTest.TASKLIST + "scripts/config.js"))
                 .contains("availableLocales: ['en', 'sv']");
         assertThat(served.getHeaders().getContentType()).hasToString("text/javascript;charset=UTF-8");
+    }
+
+    @Test
+    void theDateScriptAndTheStylesAreTheProjects() throws Exception {
+        for (String file : new String[] {"scripts/samverkan-dates.js", "styles/user-styles.css"}) {
+            ResponseEntity<String> served = RestClient.anonymous(http).getText(TASKLIST + file + "?bust=7.24.0");
+
+            assertThat(served.getStatusCode()).as(file).isEqualTo(HttpStatus.OK);
+            assertThat(served.getBody()).as(file)
+                    .isEqualTo(SwedishTasklistTest.projectResource(SwedishTasklistTest.TASKLIST + file));
+        }
     }
 }
