@@ -165,7 +165,9 @@ class SwedishTasklistTest {
         assertThat(projectResource(TASKLIST + "scripts/samverkan-dates.js"))
                 .contains("angular.module('cam.tasklist').run(")
                 .contains("amMoment.changeLocale(language)")
-                .contains("$translateLoadingSuccess");
+                .contains("$translateLoadingSuccess")
+                // Camunda Forms' date fields (flatpickr) get the same names as Tasklist's calendar
+                .contains("flatpickr.localize(");
     }
 
     @Test

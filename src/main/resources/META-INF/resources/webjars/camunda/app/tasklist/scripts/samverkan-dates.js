@@ -5,9 +5,10 @@
  *  1. Relative times ("om en dag", "för 2 minuter sedan"). Tasklist gives moment.js the dateLocales of
  *     locales/sv.json, but it also loads the fallback locales/en.json, and whichever file arrives last
  *     becomes moment's language. Here moment follows the language Tasklist shows after every file.
- *  2. The calendar for due and follow-up dates, which takes its month and day names and its first day of
- *     the week from AngularJS's $locale (English, weeks from Sunday). Here they are taken from the same
- *     dateLocales, so sv.json stays the one place for every Swedish word; English is left as Camunda has it.
+ *  2. The calendars: Tasklist's own for due and follow-up dates takes its month and day names and its
+ *     first day of the week from AngularJS's $locale, and the date fields of Camunda Forms from flatpickr's
+ *     defaults; both are English, with weeks from Sunday. Here both take them from the same dateLocales,
+ *     so sv.json stays the one place for every Swedish word; English is left as Camunda has it.
  *
  * This runs before Tasklist starts: config.js's customScripts are imported before AngularJS bootstraps.
  */
@@ -25,15 +26,28 @@ angular.module('cam.tasklist').run([
       FIRSTDAYOFWEEK: $locale.DATETIME_FORMATS.FIRSTDAYOFWEEK
     };
     const englishId = $locale.id;
+    // flatpickr, which Camunda Forms use for date fields, is global; forms give it no locale of their own
+    const flatpickr = window.flatpickr;
+    const flatpickrEnglish = flatpickr && flatpickr.l10ns.default;
 
     function calendarIn(language) {
       const formats = $locale.DATETIME_FORMATS;
       if (language === 'en') {
         angular.extend(formats, englishNames);
         $locale.id = englishId;
+        if (flatpickr) {
+          flatpickr.l10ns.default = flatpickrEnglish;
+        }
         return;
       }
       const names = moment.localeData(language);
+      if (flatpickr) {
+        flatpickr.localize({
+          months: { longhand: names.months(), shorthand: names.monthsShort() },
+          weekdays: { longhand: names.weekdays(), shorthand: names.weekdaysShort() },
+          firstDayOfWeek: names.firstDayOfWeek()
+        });
+      }
       formats.MONTH = names.months();
       formats.STANDALONEMONTH = names.months();
       formats.SHORTMONTH = names.monthsShort();
