@@ -14,7 +14,7 @@ public final class TestData {
 
     static final List<String> PROCESSES = List.of("est-weekly-cycle", "intervention", "matter",
             "coordination-group-meeting", "steering-group-meeting", "political-steering-group-meeting",
-            "incident-report", "event-coordination");
+            "incident-report", "event-coordination", "cooperation-agreement");
 
     private TestData() {
     }
@@ -24,6 +24,9 @@ public final class TestData {
             runtimeService.createProcessInstanceQuery().processDefinitionKey(key).list()
                     .forEach(running -> runtimeService.deleteProcessInstance(running.getId(), "ny testomgång"));
         }
+        jdbc.sql("delete from samverkan.promise_follow_up").update();
+        jdbc.sql("update samverkan.cooperation_agreement set previous_id = null").update();
+        jdbc.sql("delete from samverkan.cooperation_agreement").update();
         jdbc.sql("delete from samverkan.event_plan").update();
         jdbc.sql("delete from samverkan.coordinated_event").update();
         jdbc.sql("delete from samverkan.decision_record").update();

@@ -42,7 +42,10 @@ final class AccessPolicy {
                     OrganisationGroup.STEERING_GROUP, OrganisationGroup.POLITICAL_STEERING_GROUP,
                     OrganisationGroup.SECURITY_UNIT, OrganisationGroup.DISTRICT_COORDINATORS),
             // the coordination group initiates coordination before known events
-            "event-coordination", List.of(OrganisationGroup.COORDINATION_GROUP));
+            "event-coordination", List.of(OrganisationGroup.COORDINATION_GROUP),
+            // the security unit and the police draft the agreement; the political steering group may ask for one
+            "cooperation-agreement", List.of(OrganisationGroup.SECURITY_UNIT, OrganisationGroup.POLICE,
+                    OrganisationGroup.POLITICAL_STEERING_GROUP));
 
     /**
      * Processes whose tasks a group works on without starting them: the group reads the definition,
@@ -56,7 +59,9 @@ final class AccessPolicy {
                     OrganisationGroup.DISTRICT_COORDINATORS),
             "steering-group-meeting", List.of(OrganisationGroup.STEERING_GROUP, OrganisationGroup.SECURITY_UNIT),
             "political-steering-group-meeting",
-            List.of(OrganisationGroup.POLITICAL_STEERING_GROUP, OrganisationGroup.SECURITY_UNIT));
+            List.of(OrganisationGroup.POLITICAL_STEERING_GROUP, OrganisationGroup.SECURITY_UNIT),
+            "cooperation-agreement", List.of(OrganisationGroup.SECURITY_UNIT, OrganisationGroup.POLICE,
+                    OrganisationGroup.STEERING_GROUP, OrganisationGroup.POLITICAL_STEERING_GROUP));
 
     private AccessPolicy() {
     }

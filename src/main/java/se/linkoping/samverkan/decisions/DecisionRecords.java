@@ -18,7 +18,7 @@ public class DecisionRecords {
     static final int RATIONALE_MAX = 4000;
 
     /** What a decision was about. */
-    public enum Subject { PROBLEM, MATTER, DISTRICT_PLAN, PHASE }
+    public enum Subject { PROBLEM, MATTER, DISTRICT_PLAN, PHASE, AGREEMENT }
 
     /** What was decided. */
     public enum Outcome {
@@ -26,7 +26,7 @@ public class DecisionRecords {
         INTERVENTION, NO_INTERVENTION,
         /** A meeting on a matter: handled at this level, escalated to the next, or closed. */
         HANDLED, ESCALATED, CLOSED,
-        /** The steering group on a district plan. */
+        /** The steering group on a district plan; the political steering group on the cooperation agreement. */
         APPROVED, RETURNED,
         /** The steering group on the coordination group's phase. */
         PHASE_SET

@@ -34,6 +34,7 @@ final class DecisionsCsv {
                         case DISTRICT_PLAN -> "Mål, lägesbild och handlingsplan";
                         case PHASE -> "Fas";
                         case PROBLEM -> "Problem";
+                        case AGREEMENT -> "Samverkansöverenskommelse och medborgarlöfte";
                     }),
                     cell(String.valueOf(d.subjectId())),
                     cell(switch (d.outcome()) {
