@@ -154,7 +154,7 @@ public class CooperationAgreements {
         return jdbc.sql("""
                         select id, previous_id, status, process_instance_id, focus_problems, probable_causes, goals,
                             documentation, period_start, period_end, citizen_promise, consultation_opinion, published_at
-                        from samverkan.cooperation_agreement where """ + where)
+                        from samverkan.cooperation_agreement""" + " where " + where)
                 .param(param)
                 .query((rs, row) -> new Agreement(rs.getLong(1), (Long) rs.getObject(2, Long.class),
                         Status.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5), rs.getString(6),
