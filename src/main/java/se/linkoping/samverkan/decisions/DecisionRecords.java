@@ -17,19 +17,42 @@ public class DecisionRecords {
 
     static final int RATIONALE_MAX = 4000;
 
-    /** What a decision was about. */
-    public enum Subject { PROBLEM, MATTER, DISTRICT_PLAN, PHASE, AGREEMENT }
+    /** What a decision was about, with its Swedish name. */
+    public enum Subject {
+        PROBLEM("Problem"), MATTER("Ärende"), DISTRICT_PLAN("Mål, lägesbild och handlingsplan"), PHASE("Fas"),
+        AGREEMENT("Samverkansöverenskommelse och medborgarlöfte");
 
-    /** What was decided. */
+        private final String swedish;
+
+        Subject(String swedish) {
+            this.swedish = swedish;
+        }
+
+        public String swedish() {
+            return swedish;
+        }
+    }
+
+    /** What was decided, with its Swedish name. */
     public enum Outcome {
         /** EST on a problem. */
-        INTERVENTION, NO_INTERVENTION,
+        INTERVENTION("Insats"), NO_INTERVENTION("Ingen insats"),
         /** A meeting on a matter: handled at this level, escalated to the next, or closed. */
-        HANDLED, ESCALATED, CLOSED,
+        HANDLED("Hanteras här"), ESCALATED("Eskaleras"), CLOSED("Avslutas"),
         /** The steering group on a district plan; the political steering group on the cooperation agreement. */
-        APPROVED, RETURNED,
+        APPROVED("Fastställs"), RETURNED("Skickas tillbaka"),
         /** The steering group on the coordination group's phase. */
-        PHASE_SET
+        PHASE_SET("Fas beslutad");
+
+        private final String swedish;
+
+        Outcome(String swedish) {
+            this.swedish = swedish;
+        }
+
+        public String swedish() {
+            return swedish;
+        }
     }
 
     /** A recorded decision. */

@@ -48,7 +48,8 @@ public class Matters {
     static final int TEXT_MAX = 4000;
     static final String RULE = "regel (escalation-level)";
     private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("sv"));
+    private static final Locale SWEDISH = Locale.forLanguageTag("sv");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", SWEDISH);
 
     /** Where a matter came from. */
     public enum Origin { EST, BODY, OVERDUE_INTERVENTION }
@@ -266,7 +267,7 @@ public class Matters {
             for (DecisionRecords.Decision d : decided) {
                 text.append("\n• ").append(day(d.decidedAt())).append(", ")
                         .append(MeetingBody.byId(d.body()).map(MeetingBody::swedishName).orElse(d.body())).append(": ")
-                        .append(swedish(d.outcome())).append(" – ").append(d.rationale()).append(" (")
+                        .append(d.outcome().swedish().toLowerCase(SWEDISH)).append(" – ").append(d.rationale()).append(" (")
                         .append(d.decidedBy()).append(')');
             }
         }
@@ -399,15 +400,6 @@ public class Matters {
                 rs.getObject(9, Long.class), rs.getObject(10, Long.class), rs.getString(11), rs.getObject(12, Long.class),
                 rs.getObject(13, OffsetDateTime.class), rs.getString(14), rs.getObject(15, OffsetDateTime.class),
                 rs.getString(16));
-    }
-
-    static String swedish(Outcome outcome) {
-        return switch (outcome) {
-            case HANDLED -> "hanteras här";
-            case ESCALATED -> "eskaleras";
-            case CLOSED -> "avslutas";
-            default -> outcome.name().toLowerCase(Locale.ROOT);
-        };
     }
 
     private static String text(String value, String label, int max, boolean required, List<String> reasons) {

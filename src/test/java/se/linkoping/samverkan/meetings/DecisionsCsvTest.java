@@ -24,17 +24,9 @@ class DecisionsCsvTest {
 
         String csv = DecisionsCsv.of(meeting, List.of(decision));
 
-        assertThat(csv.split("\r\n")).containsExactly("\uFEFF" + DecisionsCsv.HEADER,
+        assertThat(csv.split("\r\n")).containsExactly("\uFEFF\"Beslutat\";\"Organ\";\"Möte\";\"Gäller\";\"Id\";\"Beslut\";"
+                        + "\"Motivering\";\"Uppdrag eller prioritering\";\"Underlag\";\"Beslutsfattare\"",
                 "\"2027-02-24 14:05\";\"Politiska styrgruppen\";\"Möte 2027-02-24\";\"Ärende\";\"3\";\"Hanteras här\";"
                         + "\"Prioriteras; \"\"högt\"\".\";\"'=HYPERLINK(\"\"x\"\")\";\"<script>x</script>\";\"lars.holm\"");
-    }
-
-    @Test
-    void aCellThatStartsLikeAFormulaGetsAnApostrophe() {
-        assertThat(DecisionsCsv.cell("+46 13 20 50 00")).isEqualTo("\"'+46 13 20 50 00\"");
-        assertThat(DecisionsCsv.cell("-")).isEqualTo("\"'-\"");
-        assertThat(DecisionsCsv.cell("@a")).isEqualTo("\"'@a\"");
-        assertThat(DecisionsCsv.cell(null)).isEqualTo("\"\"");
-        assertThat(DecisionsCsv.cell("Ryd")).isEqualTo("\"Ryd\"");
     }
 }
