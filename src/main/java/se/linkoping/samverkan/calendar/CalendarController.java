@@ -13,9 +13,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code GET /api/calendar/{body}.ics}: a body's planned meetings to subscribe to in Outlook. Behind the
- * API's HTTP Basic authentication like the rest of {@code /api}; meeting dates are not secret among
- * staff, so any user may read any body's calendar.
+ * {@code GET /api/calendar/{feed}.ics}: a calendar to subscribe to in Outlook — a body's planned
+ * meetings, {@code events.ics} for the known events, or a department's or unit's known events (see
+ * {@link CalendarFeeds}). Behind the API's HTTP Basic authentication like the rest of {@code /api};
+ * meeting and event dates are not secret among staff, so any user may read any feed.
  */
 @RestController
 @RequestMapping("/api/calendar")
@@ -23,21 +24,21 @@ class CalendarController {
 
     static final MediaType CALENDAR = new MediaType("text", "calendar", StandardCharsets.UTF_8);
 
-    private final MeetingCalendar calendar;
+    private final CalendarFeeds feeds;
     private final Clock clock;
 
-    CalendarController(MeetingCalendar calendar, Clock clock) {
-        this.calendar = calendar;
+    CalendarController(CalendarFeeds feeds, Clock clock) {
+        this.feeds = feeds;
         this.clock = clock;
     }
 
-    @GetMapping("/{body}.ics")
-    ResponseEntity<byte[]> calendar(@PathVariable String body) {
-        return calendar.name(body)
-                .map(name -> ResponseEntity.ok()
+    @GetMapping("/{feed}.ics")
+    ResponseEntity<byte[]> calendar(@PathVariable String feed) {
+        return feeds.feed(feed)
+                .map(found -> ResponseEntity.ok()
                         .contentType(CALENDAR)
-                        .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + body + ".ics\"")
-                        .body(Ics.calendar(name, calendar.planned(body), ZonedDateTime.now(clock))
+                        .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + feed + ".ics\"")
+                        .body(Ics.calendar(found.name(), found.entries(), ZonedDateTime.now(clock))
                                 .getBytes(StandardCharsets.UTF_8)))
                 .orElseGet(() -> ResponseEntity.notFound().build());
     }

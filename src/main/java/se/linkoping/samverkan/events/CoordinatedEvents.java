@@ -1,10 +1,13 @@
 package se.linkoping.samverkan.events;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -40,6 +43,11 @@ public class CoordinatedEvents {
     static final int WITHIN_DAYS = 730;
     /** When on a day the coordination's timers fire. */
     static final LocalTime MORNING = LocalTime.of(8, 0);
+    private static final String SELECT_EVENT = """
+            select e.id, e.name, e.event_date, e.district_code, d.name, e.expected_visitors, e.organiser,
+                e.participants, e.process_instance_id, e.evaluated_at
+            from samverkan.coordinated_event e join samverkan.district d on d.code = e.district_code
+            """;
 
     /** An event as started from the form, before anything is checked. */
     public record NewEvent(String name, String date, String district, Object expectedVisitors, String organiser,
@@ -49,6 +57,15 @@ public class CoordinatedEvents {
     /** An event as stored. */
     public record Event(long id, String name, LocalDate date, String district, String districtName,
                         int expectedVisitors, String organiser, List<String> participants) {
+    }
+
+    /**
+     * An event with what is known of its coordination without asking the engine.
+     *
+     * @param processInstanceId the {@code event-coordination} instance that coordinates it
+     * @param evaluated         whether the coordination group has recorded its evaluation (the last step)
+     */
+    public record Coordination(Event event, String processInstanceId, boolean evaluated) {
     }
 
     private final JdbcClient jdbc;
@@ -159,17 +176,30 @@ public class CoordinatedEvents {
 
     /** The event a process coordinates. */
     public Event of(String processInstanceId) {
-        return jdbc.sql("""
-                        select e.id, e.name, e.event_date, e.district_code, d.name, e.expected_visitors, e.organiser,
-                            e.participants
-                        from samverkan.coordinated_event e join samverkan.district d on d.code = e.district_code
-                        where e.process_instance_id = ?""")
+        return jdbc.sql(SELECT_EVENT + "where e.process_instance_id = ?")
                 .param(processInstanceId)
-                .query((rs, row) -> new Event(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class),
-                        rs.getString(4), rs.getString(5), rs.getInt(6), rs.getString(7),
-                        List.of(rs.getString(8).split(","))))
+                .query(CoordinatedEvents::coordination)
                 .optional()
+                .map(Coordination::event)
                 .orElseThrow(() -> new IllegalStateException("No event is coordinated by " + processInstanceId));
+    }
+
+    /**
+     * The events dated from {@code from} to {@code to}, both days included, earliest first; those whose
+     * coordination was cancelled too (this table does not know it).
+     */
+    @Transactional(readOnly = true)
+    public List<Coordination> dated(LocalDate from, LocalDate to) {
+        return jdbc.sql(SELECT_EVENT + "where e.event_date between ? and ? order by e.event_date, e.id")
+                .params(from, to)
+                .query(CoordinatedEvents::coordination)
+                .list();
+    }
+
+    private static Coordination coordination(ResultSet rs, int row) throws SQLException {
+        return new Coordination(new Event(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class),
+                rs.getString(4), rs.getString(5), rs.getInt(6), rs.getString(7), List.of(rs.getString(8).split(","))),
+                rs.getString(9), rs.getObject(10) != null);
     }
 
     /** What the participants read about the event. */
@@ -182,21 +212,31 @@ public class CoordinatedEvents {
 
     /** When the participants plan: three weeks before (setting), in the morning. */
     public Date planningAt(String processInstanceId) {
-        return at(of(processInstanceId).date().atTime(MORNING).atZone(clock.getZone()).minus(planningBefore).toInstant());
+        return Date.from(planningStart(of(processInstanceId).date()).toInstant());
     }
 
     /** When they meet for the joint briefing: two days before (setting). */
     public Date briefingAt(String processInstanceId) {
-        return at(of(processInstanceId).date().atTime(MORNING).atZone(clock.getZone()).minus(briefingBefore).toInstant());
+        return Date.from(briefingStart(of(processInstanceId).date()).toInstant());
     }
 
     /** When the coordination group evaluates: a week after (setting). */
     public Date evaluationAt(String processInstanceId) {
-        return at(of(processInstanceId).date().atTime(MORNING).atZone(clock.getZone()).plus(evaluationAfter).toInstant());
+        return Date.from(morningOf(of(processInstanceId).date()).plus(evaluationAfter).toInstant());
     }
 
-    private static Date at(java.time.Instant instant) {
-        return Date.from(instant);
+    /** When the planning timer of an event on this date fires: the participants' tasks appear. */
+    public ZonedDateTime planningStart(LocalDate eventDate) {
+        return morningOf(eventDate).minus(planningBefore);
+    }
+
+    /** When the joint briefing before an event on this date begins, as its timer fires. */
+    public ZonedDateTime briefingStart(LocalDate eventDate) {
+        return morningOf(eventDate).minus(briefingBefore);
+    }
+
+    private ZonedDateTime morningOf(LocalDate day) {
+        return day.atTime(MORNING).atZone(clock.getZone());
     }
 
     /** Ties a participant's plan to the execution of its task, as the task starts. */

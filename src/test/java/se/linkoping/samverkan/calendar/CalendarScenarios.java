@@ -3,10 +3,18 @@ package se.linkoping.samverkan.calendar;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringReader;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Date;
 import java.util.List;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,21 +27,27 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Component;
+import net.fortuna.ical4j.model.Parameter;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 
 import se.linkoping.samverkan.DemoLogins;
 import se.linkoping.samverkan.RestClient;
 import se.linkoping.samverkan.TestData;
+import se.linkoping.samverkan.events.CoordinatedEvents;
 import se.linkoping.samverkan.meetings.MeetingBody;
 import se.linkoping.samverkan.meetings.Meetings;
 
 /**
- * The calendar feeds over HTTP: valid iCalendar for a logged-in user, 401 without credentials, and a
- * phase the steering group sets moves the coordination group's meetings in the feed. Run on H2 and
- * PostgreSQL.
+ * The calendar feeds over HTTP: valid iCalendar for a logged-in user, 401 without credentials, a
+ * phase the steering group sets moves the coordination group's meetings in the feed, and the known
+ * events being coordinated (from today to the horizon, not cancelled) are in the coordination group's
+ * feed, in events.ics and in the feeds of the groups that take part. Run on H2 and PostgreSQL.
  */
 abstract class CalendarScenarios {
+
+    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
+            .withZone(ZoneOffset.UTC);
 
     @Autowired
     TestRestTemplate http;
@@ -45,10 +59,15 @@ abstract class CalendarScenarios {
     JdbcClient jdbc;
     @Autowired
     RuntimeService runtimeService;
+    @Autowired
+    CoordinatedEvents coordinatedEvents;
+    @Autowired
+    Clock clock;
 
     @BeforeEach
     @AfterEach
     void normalPhase() {
+        ClockUtil.reset();
         TestData.clear(jdbc, runtimeService);
     }
 
@@ -59,8 +78,7 @@ abstract class CalendarScenarios {
 
         assertThat(feed.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(feed.getHeaders().getContentType().toString()).startsWith("text/calendar");
-        Calendar calendar = new CalendarBuilder().build(new StringReader(feed.getBody()));
-        calendar.validate();
+        Calendar calendar = valid(feed.getBody());
         List<VEvent> events = calendar.getComponents(Component.VEVENT);
         assertThat(events).hasSize(3).allSatisfy(event -> assertThat(event.getProperty(Property.SUMMARY).orElseThrow()
                 .getValue()).isEqualTo("Politiska styrgruppens möte"));
@@ -69,10 +87,70 @@ abstract class CalendarScenarios {
 
     @Test
     void withoutCredentialsTheFeedAnswers401AndAnUnknownBody404() {
-        assertThat(RestClient.anonymous(http).getText("/api/calendar/steering-group.ics").getStatusCode())
-                .isEqualTo(HttpStatus.UNAUTHORIZED);
+        for (String feed : List.of("steering-group", "coordination-group", "events", "police")) {
+            assertThat(RestClient.anonymous(http).getText("/api/calendar/" + feed + ".ics").getStatusCode())
+                    .as(feed).isEqualTo(HttpStatus.UNAUTHORIZED);
+        }
         assertThat(RestClient.as(http, DemoLogins.DIRECTOR).getText("/api/calendar/auditors.ics").getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void knownEventsAreInTheCoordinationGroupsFeedInEventsIcsAndInTheParticipantsFeeds() throws Exception {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate date = today.plusDays(40);
+        String valborg = coordinate("Valborg i Trädgårdsföreningen, med fyrverkeri; kl. 21", date,
+                "police,culture-leisure");
+        long id = coordinatedEvents.of(valborg).id();
+        coordinate("Skyltsöndag", today.plusDays(400), "police");
+        runtimeService.deleteProcessInstance(coordinate("Kulturnatten", today.plusDays(20), "police"), "inställd");
+        ClockUtil.setCurrentTime(Date.from(ZonedDateTime.now(clock).minusDays(10).toInstant()));
+        coordinate("Stadsfesten", today.minusDays(5), "police");
+        ClockUtil.reset();
+
+        Calendar coordinationGroup = valid(feed(DemoLogins.DEPARTMENT_HEAD, "coordination-group"));
+        assertThat(calendarName(coordinationGroup)).isEqualTo("Lednings- och samordningsgruppen – möten och kända händelser");
+        assertThat(eventEntries(coordinationGroup)).extracting(CalendarScenarios::uid)
+                .containsExactly("event-" + id + "-day@samverkan.linkoping.se",
+                        "event-" + id + "-briefing@samverkan.linkoping.se");
+        assertThat(coordinationGroup.<VEvent>getComponents(Component.VEVENT)).hasSizeBetween(14, 15);
+
+        VEvent day = eventEntries(coordinationGroup).get(0);
+        Property start = day.getProperty(Property.DTSTART).orElseThrow();
+        assertThat(start.getParameter(Parameter.VALUE).orElseThrow().getValue()).isEqualTo("DATE");
+        assertThat(start.getValue()).isEqualTo(date.format(DateTimeFormatter.BASIC_ISO_DATE));
+        assertThat(day.getProperty(Property.DTEND).orElseThrow().getValue())
+                .isEqualTo(date.plusDays(1).format(DateTimeFormatter.BASIC_ISO_DATE));
+        assertThat(text(day, Property.SUMMARY)).isEqualTo("Händelse: Valborg i Trädgårdsföreningen, med fyrverkeri; kl. 21");
+        assertThat(text(day, Property.DESCRIPTION)).contains("Stadsdel: Innerstaden\nArrangör: Linköpings kommun\n"
+                + "Väntat antal besökare: 8000\nDeltar:\n• Polisen, lokalpolisområde Linköping\n"
+                + "• Kultur- och fritidsförvaltningen");
+
+        VEvent briefing = eventEntries(coordinationGroup).get(1);
+        assertThat(text(briefing, Property.SUMMARY))
+                .isEqualTo("Gemensam genomgång inför: Valborg i Trädgårdsföreningen, med fyrverkeri; kl. 21");
+        assertThat(text(briefing, Property.DTSTART))
+                .isEqualTo(UTC.format(coordinatedEvents.briefingAt(valborg).toInstant()))
+                .isEqualTo(UTC.format(date.minusDays(2).atTime(8, 0).atZone(clock.getZone())));
+
+        // read by a user who may not read the process instances, which the feed asks the engine about
+        Calendar events = valid(feed(DemoLogins.of("police"), "events"));
+        assertThat(calendarName(events)).isEqualTo("Kända händelser");
+        assertThat(events.<VEvent>getComponents(Component.VEVENT)).extracting(CalendarScenarios::uid)
+                .containsExactly("event-" + id + "-day@samverkan.linkoping.se",
+                        "event-" + id + "-briefing@samverkan.linkoping.se");
+
+        Calendar police = valid(feed(DemoLogins.EST_POLICE, "police"));
+        assertThat(calendarName(police)).isEqualTo("Polisen, lokalpolisområde Linköping – kända händelser");
+        assertThat(police.<VEvent>getComponents(Component.VEVENT)).extracting(CalendarScenarios::uid)
+                .containsExactly("event-" + id + "-planning-police@samverkan.linkoping.se",
+                        "event-" + id + "-briefing@samverkan.linkoping.se", "event-" + id + "-day@samverkan.linkoping.se");
+        assertThat(police.<VEvent>getComponents(Component.VEVENT).get(0).getProperty(Property.DTSTART).orElseThrow()
+                .getValue()).isEqualTo(date.minusDays(21).format(DateTimeFormatter.BASIC_ISO_DATE));
+
+        Calendar socialCare = valid(feed(DemoLogins.DEPARTMENT_HEAD, "social-care"));
+        assertThat(calendarName(socialCare)).isEqualTo("Social- och omsorgsförvaltningen – kända händelser");
+        assertThat(socialCare.getComponents(Component.VEVENT)).isEmpty();
     }
 
     @Test
@@ -88,8 +166,45 @@ abstract class CalendarScenarios {
                 .contains("Fas förhöjd: varannan vecka");
     }
 
+    /** Starts the coordination of an event as the start form does; it registers the event. */
+    private String coordinate(String name, LocalDate date, String participants) {
+        return runtimeService.startProcessInstanceByKey("event-coordination", Variables.putValue("eventName", name)
+                .putValue("eventDate", date.toString()).putValue("district", "innerstaden")
+                .putValue("expectedVisitors", 8000L).putValue("organiser", "Linköpings kommun")
+                .putValue("participants", participants)).getId();
+    }
+
     private List<VEvent> events(String user, String body) throws Exception {
-        String ics = RestClient.as(http, user).getText("/api/calendar/" + body + ".ics").getBody();
-        return new CalendarBuilder().build(new StringReader(ics)).getComponents(Component.VEVENT);
+        return valid(feed(user, body)).getComponents(Component.VEVENT);
+    }
+
+    private String feed(String user, String id) {
+        ResponseEntity<String> feed = RestClient.as(http, user).getText("/api/calendar/" + id + ".ics");
+        assertThat(feed.getStatusCode()).isEqualTo(HttpStatus.OK);
+        return feed.getBody();
+    }
+
+    /** Parsed and validated by ical4j, whose {@code validate()} reports problems rather than throwing. */
+    private static Calendar valid(String ics) throws Exception {
+        Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
+        assertThat(calendar.validate().getEntries()).isEmpty();
+        return calendar;
+    }
+
+    private static List<VEvent> eventEntries(Calendar calendar) {
+        return calendar.<VEvent>getComponents(Component.VEVENT).stream()
+                .filter(entry -> uid(entry).startsWith("event-")).toList();
+    }
+
+    private static String calendarName(Calendar calendar) {
+        return calendar.getProperty("X-WR-CALNAME").orElseThrow().getValue();
+    }
+
+    private static String uid(VEvent entry) {
+        return text(entry, Property.UID);
+    }
+
+    private static String text(VEvent entry, String property) {
+        return entry.getProperty(property).orElseThrow().getValue();
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Arrays;
@@ -14,10 +15,11 @@ import org.junit.jupiter.api.Test;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Component;
+import net.fortuna.ical4j.model.Parameter;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 
-/** The iCalendar writer, read back by ical4j: folded lines, escaped text, UTC times. */
+/** The iCalendar writer, read back by ical4j: folded lines, escaped text, UTC times, whole days. */
 class IcsTest {
 
     private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
@@ -36,7 +38,7 @@ class IcsTest {
         assertThat(Arrays.stream(ics.split("\r\n")))
                 .allSatisfy(line -> assertThat(line.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(75));
         Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
-        calendar.validate();
+        assertThat(calendar.validate().getEntries()).isEmpty();
         List<VEvent> events = calendar.getComponents(Component.VEVENT);
         assertThat(events).singleElement().satisfies(event -> {
             assertThat(event.getProperty(Property.SUMMARY).orElseThrow().getValue())
@@ -47,6 +49,38 @@ class IcsTest {
             assertThat(event.getProperty(Property.UID).orElseThrow().getValue())
                     .isEqualTo("coordination-group-20270708T0900@samverkan.linkoping.se");
         });
+    }
+
+    @Test
+    void aWholeDayIsADateAndTextKeepsCommasSemicolonsAndEveryKindOfLineBreak() throws Exception {
+        String ics = Ics.calendar("Kända händelser", List.of(new AllDayEvent("event-7-day@samverkan.linkoping.se",
+                        "Händelse: Valborg, fyrverkeri; kl. 21", "Rad ett\r\nrad två\rrad tre\nrad\tfyra\u0007 \\ slut",
+                        LocalDate.of(2027, 4, 30))),
+                ZonedDateTime.of(2027, 4, 1, 12, 0, 0, 0, STOCKHOLM));
+
+        assertThat(ics).contains("\r\nDTSTART;VALUE=DATE:20270430\r\n", "\r\nDTEND;VALUE=DATE:20270501\r\n",
+                "\r\nSUMMARY:Händelse: Valborg\\, fyrverkeri\\; kl. 21\r\n", "\r\nTRANSP:TRANSPARENT\r\n");
+        Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
+        assertThat(calendar.validate().getEntries()).isEmpty();
+        VEvent day = calendar.<VEvent>getComponents(Component.VEVENT).get(0);
+        assertThat(day.getProperty(Property.DTSTART).orElseThrow().getParameter(Parameter.VALUE).orElseThrow()
+                .getValue()).isEqualTo("DATE");
+        assertThat(day.getProperty(Property.SUMMARY).orElseThrow().getValue())
+                .isEqualTo("Händelse: Valborg, fyrverkeri; kl. 21");
+        // the bell (U+0007) may not be in a TEXT value and is left out; the tab stays
+        assertThat(day.getProperty(Property.DESCRIPTION).orElseThrow().getValue())
+                .isEqualTo("Rad ett\nrad två\nrad tre\nrad\tfyra \\ slut");
+    }
+
+    @Test
+    void aFeedWithNothingPlannedIsStillAValidCalendar() throws Exception {
+        String ics = Ics.calendar("Utbildningsförvaltningen – kända händelser", List.of(),
+                ZonedDateTime.of(2027, 4, 1, 12, 0, 0, 0, STOCKHOLM));
+
+        Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
+        assertThat(calendar.validate().getEntries()).isEmpty();
+        assertThat(calendar.getComponents(Component.VEVENT)).isEmpty();
+        assertThat(calendar.getComponents(Component.VTIMEZONE)).hasSize(1);
     }
 
     @Test
