@@ -136,6 +136,19 @@ public class PictureRecords {
                 .update();
     }
 
+    void evaluated(long problemId, String activityInstanceId, Instant at) {
+        jdbc.sql("""
+                        insert into samverkan.problem_evaluation (problem_id, activity_instance_id, evaluated_at)
+                        values (?, ?, ?)""")
+                .params(problemId, activityInstanceId, utc(at))
+                .update();
+    }
+
+    List<String> evaluationsOf(long problemId) {
+        return jdbc.sql("select activity_instance_id from samverkan.problem_evaluation where problem_id = ? order by id")
+                .param(problemId).query(String.class).list();
+    }
+
     /**
      * The priorities the same problem (district, category and place) had in the pictures of the weeks
      * before a problem's picture, newest first, with the Monday of each week. Weeks where it was not a

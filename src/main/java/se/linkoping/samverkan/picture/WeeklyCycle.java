@@ -272,4 +272,17 @@ public class WeeklyCycle {
     public void recordPrioritisation(long problemId, int priority, int weeksPersisting, String escalationLevel) {
         records.recordPrioritisation(problemId, priority, weeksPersisting, escalationLevel);
     }
+
+    /**
+     * Notes that a decision table was evaluated for a problem, in the activity instance of its business
+     * rule task: the audit trail finds the evaluation in Camunda's decision history by it.
+     */
+    public void evaluated(long problemId, String activityInstanceId) {
+        records.evaluated(problemId, activityInstanceId, clock.instant());
+    }
+
+    /** The activity instances in which the decision tables were evaluated for a problem. */
+    public List<String> evaluationsOf(long problemId) {
+        return records.evaluationsOf(problemId);
+    }
 }

@@ -183,7 +183,7 @@ abstract class EscalationChainScenarios {
         long meetingId = political.get(0).get("id").asLong();
         String exported = RestClient.as(http, DemoLogins.AUDITOR)
                 .getText("/api/meetings/" + meetingId + "/decisions.csv").getBody();
-        assertThat(exported).startsWith("\uFEFFBeslutat;Organ;Möte;Gäller;")
+        assertThat(exported).startsWith("\uFEFF\"Beslutat\";\"Organ\";\"Möte\";\"Gäller\";")
                 .contains("\"Politiska styrgruppen\"", "\"Ärende\"", "\"Hanteras här\"",
                         "\"Trygghetsinsatser i Skäggetorp prioriteras.\"",
                         "\"Prioriteras i KS budget 2027 och i KLF:s verksamhetsplan.\"", "\"" + DemoLogins.POLITICIAN + "\"");
@@ -197,6 +197,42 @@ abstract class EscalationChainScenarios {
                 .isEqualTo(HttpStatus.UNAUTHORIZED);
         assertThat(RestClient.as(http, DemoLogins.AUDITOR).get("/api/meetings/999999/decisions").getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
+
+        // the auditors' timeline of the matter: every level, each decision with who, when and why, and the
+        // decision tables' inputs and outputs it rested on; the CSV export holds the same rows
+        JsonNode timeline = RestClient.as(http, DemoLogins.AUDITOR).get("/api/audit/matters/" + matter.id()).getBody();
+        assertThat(timeline.get("levels")).extracting(JsonNode::asText).containsSubsequence("EST",
+                "Lednings- och samordningsgruppen", "Styrgruppen", "Politiska styrgruppen");
+        List<JsonNode> entries = new java.util.ArrayList<>();
+        timeline.get("entries").forEach(entries::add);
+        assertThat(entries).filteredOn(e -> e.get("kind").asText().startsWith("Beslut:"))
+                .extracting(e -> e.get("level").asText(), e -> e.get("kind").asText(), e -> e.get("who").asText(),
+                        e -> e.get("rationale").asText())
+                .containsExactly(
+                        tuple("Lednings- och samordningsgruppen", "Beslut: Eskaleras", DemoLogins.DEPARTMENT_HEAD,
+                                "Kräver resurser utöver förvaltningarnas budget: styrgruppen prioriterar."),
+                        tuple("Styrgruppen", "Beslut: Eskaleras", DemoLogins.DIRECTOR,
+                                "Behöver prioriteras i kommunstyrelsens budget."),
+                        tuple("Politiska styrgruppen", "Beslut: Hanteras här", DemoLogins.POLITICIAN,
+                                "Trygghetsinsatser i Skäggetorp prioriteras."));
+        assertThat(entries).filteredOn(e -> e.get("kind").asText().startsWith("Beslut:"))
+                .allSatisfy(e -> assertThat(e.get("at").asText()).isNotBlank());
+        JsonNode priority = entries.stream().filter(e -> e.get("kind").asText().equals("Beslutstabell problem-priority"))
+                .findFirst().orElseThrow();
+        assertThat(priority.get("details").get("indata").get("Rapporter denna vecka").asInt()).isEqualTo(6);
+        assertThat(priority.get("details").get("utdata").size()).isPositive();
+        assertThat(entries).anySatisfy(e -> assertThat(e.get("kind").asText()).isEqualTo("Beslutstabell escalation-level"));
+        assertThat(entries).anySatisfy(e -> assertThat(e.get("kind").asText()).startsWith("Lägesbild"));
+        String csv = RestClient.as(http, DemoLogins.AUDITOR).getText("/api/audit/matters/" + matter.id() + ".csv").getBody();
+        String[] rows = csv.split("\r\n");
+        assertThat(rows).hasSize(entries.size() + 1);
+        assertThat(rows[0]).isEqualTo("\uFEFF\"Tid\";\"Nivå\";\"Händelse\";\"Vad\";\"Vem\";\"Motivering\";\"Underlag\"");
+        for (int i = 0; i < entries.size(); i++) {
+            assertThat(rows[i + 1]).contains("\"" + entries.get(i).get("level").asText() + "\";\""
+                    + entries.get(i).get("kind").asText() + "\"");
+        }
+        assertThat(RestClient.as(http, DemoLogins.DEPARTMENT_HEAD).get("/api/audit/matters/" + matter.id())
+                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     }
 
     @Test
