@@ -28,4 +28,19 @@ public final class TextFields {
         }
         return text.isEmpty() ? null : text;
     }
+
+    /** The most characters a text variable holds in Camunda's tables (ACT_RU_VARIABLE.TEXT_ is varchar(4000)). */
+    public static final int VARIABLE_MAX = 4000;
+
+    /**
+     * A text a form only shows (the facts of a matter, an agenda, an agreement): cut to what a process
+     * variable holds, saying so, since the whole text is kept in Samverkan's own tables.
+     */
+    public static String forDisplay(String text) {
+        if (text == null || text.length() <= VARIABLE_MAX) {
+            return text;
+        }
+        String cut = " … (förkortat här; hela texten finns i Samverkan)";
+        return text.substring(0, VARIABLE_MAX - cut.length()) + cut;
+    }
 }

@@ -249,6 +249,10 @@ public class Matters {
 
     /** What the deciding body and the convener read: the matter, where it came from, what was decided. */
     public String facts(long id) {
+        return TextFields.forDisplay(allFacts(id));
+    }
+
+    private String allFacts(long id) {
         Matter m = get(id);
         StringBuilder text = new StringBuilder();
         text.append(m.title()).append(m.acute() ? " (akut)" : "").append("\nNivå: ").append(m.level().swedishName())
@@ -341,7 +345,7 @@ public class Matters {
     }
 
     private String basis(Matter matter) {
-        String basis = facts(matter.id());
+        String basis = allFacts(matter.id());
         if (matter.problemId() != null) {
             PictureProblem p = weeklyCycle.problem(matter.problemId());
             basis += "\n\nLägesbilden: " + p.area() + ", " + weeklyCycle.facts(p.id()) + " Prioritet " + p.priority()

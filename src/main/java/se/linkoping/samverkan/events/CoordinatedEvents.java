@@ -266,7 +266,7 @@ public class CoordinatedEvents {
                 .query((rs, row) -> "• " + OrganisationGroup.byId(rs.getString(1)).map(OrganisationGroup::swedishName)
                         .orElse(rs.getString(1)) + ": " + (rs.getString(2) == null ? "(ingen planering)" : rs.getString(2)))
                 .list();
-        return lines.isEmpty() ? "Inga planeringar." : String.join("\n", lines);
+        return lines.isEmpty() ? "Inga planeringar." : TextFields.forDisplay(String.join("\n", lines));
     }
 
     /** @throws RefusedInput when the notes are missing, too long or hold a personal number */

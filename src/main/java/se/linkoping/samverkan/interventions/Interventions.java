@@ -135,7 +135,7 @@ public class Interventions {
                             + " (" + state + ")";
                 })
                 .list();
-        return lines.isEmpty() ? "Inga pågående insatser." : String.join("\n", lines);
+        return lines.isEmpty() ? "Inga pågående insatser." : TextFields.forDisplay(String.join("\n", lines));
     }
 
     /** The responsible group was reminded before the due date. */

@@ -191,7 +191,7 @@ public class Meetings {
         text.append("\n\nInsatser efter sitt slutdatum:")
                 .append(late.isEmpty() ? "\n• Inga." : String.join("", late));
         text.append("\n\nSenaste lägesbilden: ").append(latestPicture());
-        return text.toString();
+        return TextFields.forDisplay(text.toString());
     }
 
     private String latestPicture() {
@@ -303,9 +303,15 @@ public class Meetings {
         }
     }
 
-    /** The plans proposed to the steering group and not yet decided: one approval task each. */
+    /**
+     * The plans proposed to the steering group and not yet decided: one approval task each, at its
+     * ordinary meetings. An extra meeting is called for acute matters; the plans wait for the next
+     * ordinary one (and two meetings never compete for the same plan).
+     */
     public List<Long> plansToDecide(String processInstanceId) {
-        of(processInstanceId);
+        if (of(processInstanceId).extra()) {
+            return List.of();
+        }
         return jdbc.sql("select id from samverkan.district_plan where status = 'PROPOSED' order by id")
                 .query(Long.class).list();
     }
@@ -327,8 +333,13 @@ public class Meetings {
                 .single();
     }
 
-    /** The plan as the steering group reads it. */
+    /** The plan as the steering group reads it in its task (cut to what a form variable holds). */
     public String planText(long planId) {
+        return TextFields.forDisplay(planBasis(planId));
+    }
+
+    /** The whole plan, as the decision record keeps it. */
+    private String planBasis(long planId) {
         DistrictPlan plan = plan(planId);
         return "Förslag från lednings- och samordningsgruppen för " + plan.districtName() + ".\n\nMål: " + plan.goals()
                 + "\n\nLägesbild: " + plan.picture() + "\n\nHandlingsplan: " + plan.actionPlan();
@@ -362,7 +373,7 @@ public class Meetings {
                 .orElseThrow(() -> new IllegalStateException("No plan is decided in execution " + executionId));
         decisions.record(meeting.body().id(), processInstanceId, meeting.id(), DecisionRecords.Subject.DISTRICT_PLAN,
                 planId, approve ? DecisionRecords.Outcome.APPROVED : DecisionRecords.Outcome.RETURNED, rationale,
-                directive, planText(planId), decidedBy);
+                directive, planBasis(planId), decidedBy);
         jdbc.sql("update samverkan.district_plan set status = ?, decided_in_meeting = ? where id = ?")
                 .params(approve ? "APPROVED" : "RETURNED", meeting.id(), planId).update();
         return planId;
