@@ -38,7 +38,7 @@ create table cooperation_agreement (
     published_at              timestamp with time zone,
     superseded_at             timestamp with time zone,
     constraint cooperation_agreement_status_check check (status in ('DRAFTING', 'CONSULTATION', 'AWAITING_DECISION',
-        'SIGNING', 'PUBLISHING', 'PUBLISHED', 'SUPERSEDED')),
+        'SIGNING', 'PUBLISHING', 'PUBLISHED', 'SUPERSEDED', 'ABANDONED', 'EXPIRED')),
     constraint cooperation_agreement_period_check check (period_end is null or period_end > period_start)
 );
 

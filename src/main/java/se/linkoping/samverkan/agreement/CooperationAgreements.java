@@ -45,7 +45,13 @@ public class CooperationAgreements {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("sv"));
 
     /** Where a round stands; the check constraint of {@code cooperation_agreement.status} lists the same. */
-    public enum Status { DRAFTING, CONSULTATION, AWAITING_DECISION, SIGNING, PUBLISHING, PUBLISHED, SUPERSEDED }
+    public enum Status {
+        DRAFTING, CONSULTATION, AWAITING_DECISION, SIGNING, PUBLISHING, PUBLISHED, SUPERSEDED,
+        /** Its process ended before publication (deleted by an administrator). */
+        ABANDONED,
+        /** Its period is over. */
+        EXPIRED
+    }
 
     /** The two who sign the agreement, either first. */
     public enum Signatory { KS_CHAIR, POLICE_CHIEF }
@@ -140,7 +146,8 @@ public class CooperationAgreements {
     public Optional<OffsetDateTime> inProgress() {
         return jdbc.sql("""
                         select started_at from samverkan.cooperation_agreement
-                        where status not in ('PUBLISHED', 'SUPERSEDED') order by id fetch first 1 rows only""")
+                        where status not in ('PUBLISHED', 'SUPERSEDED', 'ABANDONED', 'EXPIRED')
+                        order by id fetch first 1 rows only""")
                 .query(OffsetDateTime.class).optional();
     }
 
@@ -164,12 +171,30 @@ public class CooperationAgreements {
                 .optional();
     }
 
-    /** The agreement in force, if one is published. */
+    /** The agreement in force, if one is published and its period is not over. */
     public Optional<Agreement> current() {
         return jdbc.sql("""
-                        select process_instance_id from samverkan.cooperation_agreement where status = 'PUBLISHED'
+                        select process_instance_id from samverkan.cooperation_agreement
+                        where status = 'PUBLISHED' and period_end >= ?
                         order by published_at desc, id desc fetch first 1 rows only""")
+                .param(LocalDate.now(clock))
                 .query(String.class).optional().flatMap(pid -> find("process_instance_id = ?", pid));
+    }
+
+    /**
+     * The round's process has ended: a round not yet published is abandoned (so a new one can start), a
+     * published one whose period is over has expired. A published one in its period stays in force.
+     */
+    public void ended(String processInstanceId) {
+        jdbc.sql("""
+                        update samverkan.cooperation_agreement set status = 'ABANDONED'
+                        where process_instance_id = ?
+                          and status in ('DRAFTING', 'CONSULTATION', 'AWAITING_DECISION', 'SIGNING', 'PUBLISHING')""")
+                .param(processInstanceId).update();
+        jdbc.sql("""
+                        update samverkan.cooperation_agreement set status = 'EXPIRED'
+                        where process_instance_id = ? and status = 'PUBLISHED' and period_end < ?""")
+                .params(processInstanceId, LocalDate.now(clock)).update();
     }
 
     /** What the drafting form starts from: the stored draft, or the previous agreement's contents. */
@@ -233,8 +258,15 @@ public class CooperationAgreements {
         }
     }
 
-    /** The agreement as the steering group, the political steering group and the signatories read it. */
+    /**
+     * The agreement as the steering group, the political steering group and the signatories read it in
+     * their tasks (cut to what a form variable holds; the decision record keeps it whole).
+     */
     public String text(String processInstanceId) {
+        return TextFields.forDisplay(wholeText(processInstanceId));
+    }
+
+    private String wholeText(String processInstanceId) {
         Agreement a = of(processInstanceId);
         return "Samverkansöverenskommelse mellan Linköpings kommun och Polisen, lokalpolisområde Linköping, "
                 + a.periodStart() + "–" + a.periodEnd() + "."
@@ -276,11 +308,14 @@ public class CooperationAgreements {
         long meetingId = atMeeting(processInstanceId);
         decisions.record("political-steering-group", processInstanceId, meetingId, DecisionRecords.Subject.AGREEMENT,
                 agreement.id(), approved ? DecisionRecords.Outcome.APPROVED : DecisionRecords.Outcome.RETURNED,
-                rationale, null, text(processInstanceId), decidedBy);
+                rationale, null, wholeText(processInstanceId), decidedBy);
+        // a returned draft is consulted again: the steering group's earlier opinion is in the decision's basis
         update(processInstanceId, """
-                        update samverkan.cooperation_agreement set status = ?, decided_in_meeting = ?, decided_at = ?
+                        update samverkan.cooperation_agreement set status = ?, decided_in_meeting = ?, decided_at = ?,
+                            consultation_opinion = ?
                         where process_instance_id = ? and status = 'AWAITING_DECISION'""",
-                approved ? "SIGNING" : "DRAFTING", meetingId, now(), processInstanceId);
+                approved ? "SIGNING" : "DRAFTING", meetingId, now(),
+                approved ? agreement.consultationOpinion() : null, processInstanceId);
         return approved;
     }
 
@@ -305,8 +340,8 @@ public class CooperationAgreements {
         return decisions.about(DecisionRecords.Subject.AGREEMENT, agreement.id()).stream()
                 .reduce((first, last) -> last)
                 .filter(last -> last.outcome() == DecisionRecords.Outcome.RETURNED)
-                .map(last -> "Politiska styrgruppen skickade tillbaka utkastet " + day(last.decidedAt()) + ": "
-                        + last.rationale())
+                .map(last -> TextFields.forDisplay("Politiska styrgruppen skickade tillbaka utkastet "
+                        + day(last.decidedAt()) + ": " + last.rationale()))
                 .orElse("");
     }
 
@@ -318,6 +353,14 @@ public class CooperationAgreements {
     public void sign(String processInstanceId, Signatory signatory, boolean signed, String signedBy) {
         if (!signed) {
             throw new RefusedInput(List.of("Bekräfta att överenskommelsen är undertecknad: kryssa i rutan."));
+        }
+        String other = jdbc.sql("""
+                        select %s from samverkan.cooperation_agreement where process_instance_id = ?"""
+                        .formatted(signatory == Signatory.KS_CHAIR ? "police_chief_signed_by" : "ks_chair_signed_by"))
+                .param(processInstanceId).query(String.class).optional().orElse(null);
+        if (signedBy.equals(other)) {
+            throw new RefusedInput(List.of("Du har redan undertecknat för den andra parten. Kommunstyrelsens "
+                    + "ordförande och lokalpolisområdeschefen undertecknar var för sig."));
         }
         String columns = signatory == Signatory.KS_CHAIR ? "ks_chair_signed_by = ?, ks_chair_signed_at = ?"
                 : "police_chief_signed_by = ?, police_chief_signed_at = ?";
@@ -397,7 +440,7 @@ public class CooperationAgreements {
     public String followUpText(String processInstanceId) {
         List<String> lines = followUps(of(processInstanceId).id()).stream()
                 .map(f -> "• " + f.on() + " – " + f.status().swedish() + ": " + f.summary()).toList();
-        return lines.isEmpty() ? "Inga uppföljningar ännu." : String.join("\n", lines);
+        return lines.isEmpty() ? "Inga uppföljningar ännu." : TextFields.forDisplay(String.join("\n", lines));
     }
 
     /** The citizen promise in force with its follow-ups, as anyone may read it; empty before the first is published. */

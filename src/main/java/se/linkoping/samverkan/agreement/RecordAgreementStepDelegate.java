@@ -55,9 +55,10 @@ public class RecordAgreementStepDelegate implements JavaDelegate {
                     execution.setVariable(RETURNED_BECAUSE, agreements.returnedBecause(process));
                     execution.removeVariables(List.of("agreementDecision", "decisionRationale", "consultationOpinion"));
                 }
-                case "Task_RecordKsChairSignature" -> sign(execution, CooperationAgreements.Signatory.KS_CHAIR, user);
+                case "Task_RecordKsChairSignature" ->
+                        sign(execution, CooperationAgreements.Signatory.KS_CHAIR, "ksChairSigned", user);
                 case "Task_RecordPoliceChiefSignature" ->
-                        sign(execution, CooperationAgreements.Signatory.POLICE_CHIEF, user);
+                        sign(execution, CooperationAgreements.Signatory.POLICE_CHIEF, "policeChiefSigned", user);
                 case "Task_RecordPublication" -> {
                     List<String> superseded = agreements.publish(process,
                             FormValues.ticked(execution, "publicationConfirmed"), user);
@@ -82,8 +83,10 @@ public class RecordAgreementStepDelegate implements JavaDelegate {
         }
     }
 
-    private void sign(DelegateExecution execution, CooperationAgreements.Signatory signatory, String user) {
-        agreements.sign(execution.getProcessInstanceId(), signatory, FormValues.ticked(execution, "signed"), user);
-        execution.removeVariable("signed");
+    /** Each signing task keeps its checkbox local and maps it out under its own name, so the two never collide. */
+    private void sign(DelegateExecution execution, CooperationAgreements.Signatory signatory, String variable,
+                      String user) {
+        agreements.sign(execution.getProcessInstanceId(), signatory, FormValues.ticked(execution, variable), user);
+        execution.removeVariable(variable);
     }
 }

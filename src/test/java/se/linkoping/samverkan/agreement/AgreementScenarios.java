@@ -178,6 +178,8 @@ abstract class AgreementScenarios {
         agreements.takenUpAt("pi-first", meeting);
         assertThat(agreements.decide("pi-first", "APPROVED", "Bra.", "lars.holm")).isTrue();
         agreements.sign("pi-first", CooperationAgreements.Signatory.KS_CHAIR, true, "lars.holm");
+        assertThatThrownBy(() -> agreements.sign("pi-first", CooperationAgreements.Signatory.POLICE_CHIEF, true,
+                "lars.holm")).isInstanceOf(RefusedInput.class).hasMessageContaining("undertecknar var för sig");
         agreements.sign("pi-first", CooperationAgreements.Signatory.POLICE_CHIEF, true, "anna.lindqvist");
         assertThat(agreements.publish("pi-first", true, "erik.sandberg")).isEmpty();
 
@@ -190,10 +192,20 @@ abstract class AgreementScenarios {
         agreements.takenUpAt("pi-second", meeting);
         assertThat(agreements.decide("pi-second", "RETURNED", "Målen behöver siffror.", "lars.holm")).isFalse();
         assertThat(agreements.returnedBecause("pi-second")).contains("Målen behöver siffror.");
+        assertThat(agreements.text("pi-second")).doesNotContain("Styrgruppens yttrande");
+        assertThat(decisions.about(DecisionRecords.Subject.AGREEMENT, agreements.of("pi-second").id()).get(0).basis())
+                .contains("Styrgruppens yttrande: Tillstyrks.");
         assertThat(agreements.of("pi-second").status()).isEqualTo(CooperationAgreements.Status.DRAFTING);
-        agreements.draft("pi-second", draft(today.plusYears(2), today.plusYears(4)), "anna.lindqvist");
+        // a long agreement: the forms get what a variable holds, the decision record keeps it whole
+        String longGoals = "Mätbart mål. ".repeat(300);
+        agreements.draft("pi-second", new CooperationAgreements.Draft(FOCUS, "Få vuxna ute kvällstid.", longGoals,
+                "Veckovis lägesbild.", today.plusYears(2).toString(), today.plusYears(4).toString(), PROMISE),
+                "anna.lindqvist");
         agreements.consult("pi-second", "Tillstyrks.", "maria.ek");
+        assertThat(agreements.text("pi-second")).hasSizeLessThanOrEqualTo(se.linkoping.samverkan.TextFields.VARIABLE_MAX);
         agreements.decide("pi-second", "APPROVED", "Nu mätbart.", "lars.holm");
+        assertThat(decisions.about(DecisionRecords.Subject.AGREEMENT, agreements.of("pi-second").id()).get(1).basis())
+                .contains(longGoals.strip(), "Medborgarlöftet (offentligt): " + PROMISE);
         assertThat(agreements.returnedBecause("pi-second")).isEmpty();
         agreements.sign("pi-second", CooperationAgreements.Signatory.POLICE_CHIEF, true, "anna.lindqvist");
         assertThat(agreements.of("pi-second").status()).isEqualTo(CooperationAgreements.Status.SIGNING);
@@ -203,6 +215,36 @@ abstract class AgreementScenarios {
         assertThat(agreements.of("pi-first").status()).isEqualTo(CooperationAgreements.Status.SUPERSEDED);
         assertThat(agreements.publicPromise()).get().extracting(CooperationAgreements.PublicPromise::periodStart)
                 .isEqualTo(today.plusYears(2));
+    }
+
+    @Test
+    void anAbandonedRoundDoesNotBlockTheNextAndAnExpiredPromiseIsNotShown() {
+        start("pi-abandoned");
+        agreements.ended("pi-abandoned");
+        assertThat(agreements.of("pi-abandoned").status()).isEqualTo(CooperationAgreements.Status.ABANDONED);
+        assertThat(agreements.inProgress()).isEmpty();
+
+        start("pi-short");
+        LocalDate today = LocalDate.now();
+        agreements.draft("pi-short", draft(today.minusDays(30), today.plusDays(1)), "anna.lindqvist");
+        agreements.consult("pi-short", "Tillstyrks.", "maria.ek");
+        jdbc.sql("""
+                        insert into samverkan.meeting (body, kind, called_at, process_instance_id)
+                        values ('political-steering-group', 'EXTRA', current_timestamp, 'pi-meeting-2')""").update();
+        agreements.takenUpAt("pi-short", jdbc.sql("select max(id) from samverkan.meeting").query(Long.class).single());
+        agreements.decide("pi-short", "APPROVED", "Bra.", "lars.holm");
+        agreements.sign("pi-short", CooperationAgreements.Signatory.KS_CHAIR, true, "lars.holm");
+        agreements.sign("pi-short", CooperationAgreements.Signatory.POLICE_CHIEF, true, "anna.lindqvist");
+        agreements.publish("pi-short", true, "erik.sandberg");
+        assertThat(publicPage()).contains(PROMISE);
+        agreements.ended("pi-short");
+        assertThat(agreements.of("pi-short").status()).as("still in its period").isEqualTo(CooperationAgreements.Status.PUBLISHED);
+
+        jdbc.sql("update samverkan.cooperation_agreement set period_end = ? where process_instance_id = 'pi-short'")
+                .param(today.minusDays(1)).update();
+        assertThat(publicPage()).contains("Inget medborgarlöfte är publicerat just nu.").doesNotContain(PROMISE);
+        agreements.ended("pi-short");
+        assertThat(agreements.of("pi-short").status()).isEqualTo(CooperationAgreements.Status.EXPIRED);
     }
 
     private void start(String process) {
@@ -236,6 +278,7 @@ abstract class AgreementScenarios {
         managementService.executeJob(managementService.createJobQuery().processInstanceId(meeting).singleResult().getId());
         complete(DemoLogins.EST_SECURITY_UNIT, taskService.createTaskQuery().processInstanceId(meeting)
                 .taskDefinitionKey("Task_PrepareAgenda").singleResult(), Map.of("agendaNotes", "Överenskommelsen."));
+        managementService.executeJob(managementService.createJobQuery().processInstanceId(meeting).singleResult().getId());
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(meeting).count()).isZero();
         return jdbc.sql("select id from samverkan.meeting where process_instance_id = ?").param(meeting)
                 .query(Long.class).single();

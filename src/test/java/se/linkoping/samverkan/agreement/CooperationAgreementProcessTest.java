@@ -69,6 +69,7 @@ class CooperationAgreementProcessTest {
         Mocks.register("recordAgreementStep", new RecordAgreementStepDelegate(agreements));
         Mocks.register("agreementTakenUp", new AgreementTakenUpListener(agreements));
         Mocks.register("startNextAgreementRound", new StartNextRoundDelegate(agreements));
+        Mocks.register("agreementEnded", new AgreementEndedListener(agreements));
         when(agreements.start(any(), any(), any(), anyString())).thenReturn(3L);
         when(agreements.draftValues(anyString())).thenReturn(Map.of());
         when(agreements.text(anyString())).thenReturn("Samverkansöverenskommelse 2027–2028.");
@@ -133,9 +134,13 @@ class CooperationAgreementProcessTest {
                 "Task_RecordDraft", "Task_ConsultSteeringGroup", "Task_RecordConsultation", "Task_AwaitPoliticalMeeting",
                 "Task_DecideAgreement", "Task_RecordAgreementDecision", "Gateway_SignSplit", "Gateway_SignJoin",
                 "Task_PublishPromise", "Task_RecordPublication", "Task_AwaitFollowUpMeeting", "Task_FollowUpPromise",
-                "Task_RecordFollowUp", "EndEvent_FollowedUp", "EndEvent_AgreementEnded");
+                "Task_RecordFollowUp", "EndEvent_FollowedUp", "Task_StartRoundAfterPeriod", "EndEvent_AgreementEnded");
         verify(agreements).followUp(eq(instance.getId()), eq("PARTLY"), eq("Skadegörelsen minskade med en tredjedel."),
                 any());
+        verify(agreements).ended(instance.getId());
+        // the period is over: the next round starts
+        assertThat(runtimeService().createProcessInstanceQuery().processDefinitionKey("cooperation-agreement")
+                .singleResult()).satisfies(next -> assertThat(next).isWaitingAt("Task_DraftAgreement"));
     }
 
     @Test
