@@ -329,6 +329,9 @@ abstract class EscalationChainScenarios {
         Task prepare = task("Task_PrepareAgenda");
         assertThat(taskService.getVariable(prepare.getId(), "agenda").toString()).contains("Ärenden på dagordningen");
         complete(preparer, prepare, Map.of("agendaNotes", "Säkerhetsenheten redovisar lägesbilden."));
+        // the political steering group then announces its meeting in a job of its own
+        managementService.createJobQuery().processInstanceId(meeting).list()
+                .forEach(job -> managementService.executeJob(job.getId()));
     }
 
     /** The coordination group's meeting may end with the tertial analysis; nothing else is left. */

@@ -137,6 +137,16 @@ class PoliticalSteeringGroupMeetingProcessTest {
         taskService().complete(prepare.getId(), Variables.putValue("agendaNotes", "Styrgruppen redovisar tertialen."));
         verify(meetings).recordAgenda(eq(instance.getId()), eq("Styrgruppen redovisar tertialen."), any());
 
+        // with the agenda set, the meeting announces itself in a step of its own: what waits for it is
+        // taken up at the meeting, beside the matters
+        assertThat(instance).isWaitingAt("Task_AnnounceMeeting");
+        assertThat(waiting).isWaitingAt("Receive_MeetingHeld");
+        managementService().executeJob(managementService().createJobQuery().processInstanceId(instance.getId())
+                .singleResult().getId());
+        assertThat(waiting).isEnded();
+        assertThat(historyService().createHistoricVariableInstanceQuery().processInstanceId(waiting.getId())
+                .variableName("politicalMeetingId").singleResult().getValue()).isEqualTo(77L);
+
         List<Task> decisions = taskService().createTaskQuery().processInstanceId(instance.getId())
                 .taskDefinitionKey("Task_DecideMatter").taskCandidateGroup("political-steering-group")
                 .orderByTaskName().asc().list();
@@ -151,8 +161,6 @@ class PoliticalSteeringGroupMeetingProcessTest {
                 .putValue("directive", "Kommunledningsförvaltningen för in det i verksamhetsplanen.")
                 .putValue("title", "Utökat fältarbete").putValue("responsibleGroup", "social-care")
                 .putValue("dueDate", "2027-09-30"));
-        // the meeting waits for its last decision before it is announced
-        assertThat(waiting).isWaitingAt("Receive_MeetingHeld");
         taskService().complete(decisions.get(0).getId(), Variables.putValue("outcome", "CLOSED")
                 .putValue("rationale", "Frågan avgörs av Polismyndigheten."));
         verify(matters).decide(anyString(), eq(instance.getId()), eq(new Matters.MatterDecision("HANDLED",
@@ -162,14 +170,9 @@ class PoliticalSteeringGroupMeetingProcessTest {
                 "Frågan avgörs av Polismyndigheten.", null, false)), any(), any());
         assertThat(interventions).containsExactly("Task_StartIntervention: Utökat fältarbete, problem 9, matter 61");
 
-        // the process waiting for the meeting got its id and went on
-        assertThat(waiting).isEnded();
-        assertThat(historyService().createHistoricVariableInstanceQuery().processInstanceId(waiting.getId())
-                .variableName("politicalMeetingId").singleResult().getValue()).isEqualTo(77L);
-
         assertThat(instance).isEnded().hasPassedInOrder("Timer_MeetingDates", "Task_CompileAgenda",
-                "Task_PrepareAgenda", "Task_RecordAgenda", "Task_DecideMatter", "Task_RecordMatterDecision",
-                "Task_AnnounceMeeting", "Task_CloseMeeting", "EndEvent_MeetingHeld");
+                "Task_PrepareAgenda", "Task_RecordAgenda", "Task_AnnounceMeeting", "Task_DecideMatter",
+                "Task_RecordMatterDecision", "Task_CloseMeeting", "EndEvent_MeetingHeld");
         assertThat(instance).hasPassed("Task_StartIntervention", "EndEvent_InterventionStarted",
                 "EndEvent_MatterDecided");
         verify(meetings).close(instance.getId());
@@ -190,6 +193,8 @@ class PoliticalSteeringGroupMeetingProcessTest {
         managementService().executeJob(managementService().createJobQuery().processInstanceId(instance.getId())
                 .singleResult().getId());
         taskService().complete(task(instance, "Task_PrepareAgenda").getId());
+        managementService().executeJob(managementService().createJobQuery().processInstanceId(instance.getId())
+                .singleResult().getId());
 
         // nothing to decide: the meeting is announced, though nothing waits for it, and held
         assertThat(instance).isEnded().hasPassed("StartEvent_ExtraMeeting", "Task_AnnounceMeeting", "Task_CloseMeeting")
@@ -203,9 +208,13 @@ class PoliticalSteeringGroupMeetingProcessTest {
         when(matters.decide(anyString(), anyString(), any(), any(), any()))
                 .thenThrow(new RefusedInput(List.of("Motivering saknas: skriv kort varför beslutet fattas.")));
         ProcessInstance instance = fire(timer());
+        when(meetings.of(instance.getId())).thenReturn(new Meetings.Meeting(79L,
+                MeetingBody.POLITICAL_STEERING_GROUP, false, OffsetDateTime.now(), null, "AGENDA"));
         managementService().executeJob(managementService().createJobQuery().processInstanceId(instance.getId())
                 .singleResult().getId());
         taskService().complete(task(instance, "Task_PrepareAgenda").getId());
+        managementService().executeJob(managementService().createJobQuery().processInstanceId(instance.getId())
+                .singleResult().getId());
 
         Task decide = task(instance, "Task_DecideMatter");
         assertThatThrownBy(() -> taskService().complete(decide.getId(), Variables.putValue("outcome", "HANDLED")
