@@ -26,8 +26,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * HTML tags, moment's %d and %s), and {@code scripts/config.js} offers Swedish with English as fallback
  * while keeping the rest of Camunda's default configuration.
  *
+ * <p>{@code sv.json} also translates English that Camunda writes outside {@code en.json} (filter
+ * criteria, Camunda Forms, calendars), with the English text as the key; each such key must be a text
+ * that Camunda's own scripts contain, and each text the project's scripts translate must have one.
+ *
  * <p>When Camunda is upgraded and its {@code en.json} gains, loses or changes a text, this test names
  * the keys to translate in {@code src/main/resources/META-INF/resources/webjars/camunda/app/tasklist/locales/sv.json}.
+ * {@code SwedishTasklistInBrowserTest} checks what a Swedish browser then shows.
  */
 class SwedishTasklistTest {
 
@@ -48,6 +53,23 @@ class SwedishTasklistTest {
             "NO_TASK_FORM",
             "dateLocales.calendar.sameElse", "dateLocales.longDateFormat.LL", "dateLocales.longDateFormat.LT");
 
+    /** The scripts of Camunda's that hold the English texts Tasklist shows. */
+    static final List<String> CAMUNDA_SCRIPTS = List.of(
+            TASKLIST + "camunda-tasklist-bootstrap.js", "META-INF/resources/webjars/camunda/lib/deps.js");
+
+    /**
+     * English texts that Camunda Forms (form-js 1.8.8) put together from pieces, so that no script holds
+     * them whole: each with the pieces it is made of, or none where it comes from the browser.
+     */
+    static final Map<String, List<String>> COMPOSED_IN_CAMUNDA = Map.of(
+            "Value is expected to be an integer.", List.of("\"Value is expected to \"", "\"be an integer\""),
+            "Value is expected to have at most 1 decimal digit.",
+            List.of("\"Value is expected to \"", "`have at most ${n} decimal digit${n>1?\"s\":\"\"}`"),
+            "Value is expected to have at most {{ digits }} decimal digits.",
+            List.of("\"Value is expected to \"", "`have at most ${n} decimal digit${n>1?\"s\":\"\"}`"),
+            // the date field's placeholder is the browser's own date format in lower case
+            "yyyy-mm-dd", List.of());
+
     static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([^}\\s]+)\\s*}}");
     /** Real HTML tags only: {@code <null>} and {@code <undefined>} are texts shown to the user. */
     static final Pattern HTML_TAG = Pattern.compile("</?(?:a|b|br|code|em|i|li|ol|p|span|strong|ul)\\b[^>]*>");
@@ -56,14 +78,66 @@ class SwedishTasklistTest {
     final ObjectMapper json = new ObjectMapper();
 
     @Test
-    void swedishHasExactlyTheKeysOfEnglish() throws IOException {
+    void swedishHasEveryKeyOfEnglish() throws IOException {
         Map<String, JsonNode> english = flatten(englishLocale());
         Map<String, JsonNode> swedish = flatten(swedishLocale());
 
         assertThat(swedish.keySet())
                 .as("keys of sv.json against the webjar's en.json")
-                .containsExactlyInAnyOrderElementsOf(english.keySet());
+                .containsAll(english.keySet());
         assertThat(english).hasSizeGreaterThan(400);
+    }
+
+    @Test
+    void swedishKeysBeyondEnglishAreTextsCamundaWritesInEnglish() throws IOException {
+        Map<String, JsonNode> english = flatten(englishLocale());
+        Map<String, JsonNode> swedish = flatten(swedishLocale());
+        String camunda = camundaScripts();
+
+        List<String> notCamundas = new ArrayList<>();
+        List<String> untranslated = new ArrayList<>();
+        List<String> placeholders = new ArrayList<>();
+        swedish.forEach((path, sv) -> {
+            if (english.containsKey(path)) {
+                return;
+            }
+            String key = label(path);
+            if (!path.startsWith("labels.") || !inCamundasScripts(key, camunda)) {
+                notCamundas.add(path);
+            }
+            if (!sv.isTextual() || sv.asText().isBlank() || sv.asText().equals(key)) {
+                untranslated.add(path);
+            }
+            if (!sorted(matches(PLACEHOLDER, key)).equals(sorted(matches(PLACEHOLDER, sv.asText())))) {
+                placeholders.add(path + " = " + sv.asText());
+            }
+        });
+
+        assertThat(notCamundas).as("keys of sv.json that are neither in en.json nor a text of Camunda's scripts").isEmpty();
+        assertThat(untranslated).as("texts that Swedish leaves in English or empty").isEmpty();
+        assertThat(placeholders).as("texts whose {{ values }} differ from their key's").isEmpty();
+        assertThat(swedish.keySet()).as("some of Camunda's fixed English is translated")
+                .contains("labels.Business Key", "labels.Field is required.", "labels.zoom in");
+    }
+
+    @Test
+    void everyTextTheProjectsScriptsTranslateHasSwedish() throws IOException {
+        JsonNode labels = swedishLocale().get("labels");
+        String texts = projectResource(TASKLIST + "scripts/samverkan-texts.js");
+        String dates = projectResource(TASKLIST + "scripts/samverkan-dates.js");
+
+        List<String> looked = new ArrayList<>();
+        looked.addAll(literals(block(texts, "const FORM_TEXTS = [", "];")));
+        looked.addAll(literals(block(texts, "const BOOTSTRAP_TEMPLATES = {", "};")).stream()
+                .filter(text -> !text.startsWith("uib/template/")).toList());
+        looked.addAll(literals(block(texts, "['zoom in'", "]")));
+        looked.addAll(literals(block(dates, "const FLATPICKR_LABELS = {", "};")));
+        looked.addAll(literals(block(dates, "const FLATPICKR_ARIA_DATE = ", ";")));
+
+        assertThat(looked).hasSizeGreaterThan(40)
+                .contains("Field is required.", "Search", "previous", "HH", "zoom in", "Month", "F j, Y");
+        assertThat(looked.stream().filter(text -> !labels.has(text)).toList())
+                .as("texts the scripts translate that sv.json has no Swedish for").isEmpty();
     }
 
     @Test
@@ -159,7 +233,7 @@ class SwedishTasklistTest {
 
         Matcher customScripts = Pattern.compile("customScripts\\s*:\\s*\\[([^\\]]*)]").matcher(code);
         assertThat(customScripts.find()).as("customScripts set in config.js").isTrue();
-        assertThat(quoted(customScripts.group(1))).containsExactly("scripts/samverkan-dates");
+        assertThat(quoted(customScripts.group(1))).containsExactly("scripts/samverkan-dates", "scripts/samverkan-texts");
 
         // Tasklist imports it from app/tasklist/ with ".js" added, before AngularJS starts
         assertThat(projectResource(TASKLIST + "scripts/samverkan-dates.js"))
@@ -168,6 +242,12 @@ class SwedishTasklistTest {
                 .contains("$translateLoadingSuccess")
                 // Camunda Forms' date fields (flatpickr) get the same names as Tasklist's calendar
                 .contains("flatpickr.localize(");
+        // the fixed English of Camunda Forms and of Tasklist's templates, by sv.json's keys
+        assertThat(projectResource(TASKLIST + "scripts/samverkan-texts.js"))
+                .contains("angular.module('cam.tasklist')")
+                .contains("$translate.getTranslationTable()")
+                .contains("new MutationObserver(")
+                .contains("$provide.decorator('camWidgetBpmnViewerDirective'");
     }
 
     @Test
@@ -191,6 +271,42 @@ class SwedishTasklistTest {
         }
 
         assertThat(lost).as("lines of Camunda's default config.js missing from ours").isEmpty();
+    }
+
+    /** Whether Camunda's scripts hold the text as a string or markup of their own, a {{ value }} as ${...}. */
+    static boolean inCamundasScripts(String text, String camunda) {
+        if (COMPOSED_IN_CAMUNDA.containsKey(text)) {
+            return COMPOSED_IN_CAMUNDA.get(text).stream().allMatch(camunda::contains);
+        }
+        String literal = String.join("\\$\\{[^}]*}", PLACEHOLDER.splitAsStream(text + "\u0000")
+                .map(part -> Pattern.quote(part.replace("\u0000", ""))).toList());
+        return Pattern.compile("[\"'`>]\\s*" + literal + "\\s*[\"'`<]").matcher(camunda).find();
+    }
+
+    static String camundaScripts() throws IOException {
+        StringBuilder all = new StringBuilder();
+        for (String script : CAMUNDA_SCRIPTS) {
+            all.append(webjarResource(script)).append('\n');
+        }
+        return all.toString();
+    }
+
+    /** The code from {@code start} to the next {@code end}, without its comments. */
+    static String block(String code, String start, String end) {
+        int from = code.indexOf(start);
+        assertThat(from).as(start).isNotNegative();
+        return withoutComments(code.substring(from, code.indexOf(end, from + start.length()) + end.length()));
+    }
+
+    /** The JavaScript string literals in the code, in single or double quotes, unescaped. */
+    static List<String> literals(String code) {
+        List<String> found = new ArrayList<>();
+        Matcher literal = Pattern.compile("'((?:[^'\\\\]|\\\\.)*)'|\"((?:[^\"\\\\]|\\\\.)*)\"").matcher(code);
+        while (literal.find()) {
+            String text = literal.group(1) != null ? literal.group(1) : literal.group(2);
+            found.add(text.replaceAll("\\\\(.)", "$1"));
+        }
+        return found;
     }
 
     // --- reading the files ---

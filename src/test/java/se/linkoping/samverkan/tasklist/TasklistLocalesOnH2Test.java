@@ -62,8 +62,8 @@ class TasklistLocalesOnH2Test {
     }
 
     @Test
-    void theDateScriptAndTheStylesAreTheProjects() throws Exception {
-        for (String file : new String[] {"scripts/samverkan-dates.js", "styles/user-styles.css"}) {
+    void theScriptsAndTheStylesAreTheProjects() throws Exception {
+        for (String file : new String[] {"scripts/samverkan-dates.js", "scripts/samverkan-texts.js", "styles/user-styles.css"}) {
             ResponseEntity<String> served = RestClient.anonymous(http).getText(TASKLIST + file + "?bust=7.24.0");
 
             assertThat(served.getStatusCode()).as(file).isEqualTo(HttpStatus.OK);

@@ -16,8 +16,9 @@
  */
 
 // Samverkan: this file replaces Tasklist's default scripts/config.js (Camunda 7.24) and keeps its
-// settings, with three additions: the Swedish locale, a script that puts dates in the language Tasklist
-// shows (scripts/samverkan-dates.js), and Swedish descriptions of the keyboard shortcuts.
+// settings, with four additions: the Swedish locale, a script that puts dates in the language Tasklist
+// shows (scripts/samverkan-dates.js), one that does the same for the texts Camunda writes in English
+// whatever the language (scripts/samverkan-texts.js), and Swedish descriptions of the keyboard shortcuts.
 // Tasklist shows those descriptions as written here, not from the locale files, so they follow the
 // rule by which Tasklist picks its language: the browser's first preferred language.
 const browserLanguage = (Array.isArray(navigator.languages) && navigator.languages[0])
@@ -48,8 +49,9 @@ export default {
   //   // with a file called 'customScript.js' in it
   //   // 'my-custom-script/customScript'
   // ],
-  // Samverkan: relative times and the calendar in the language Tasklist shows (scripts/samverkan-dates.js).
-  customScripts: ['scripts/samverkan-dates'],
+  // Samverkan: relative times and the calendar in the language Tasklist shows (scripts/samverkan-dates.js),
+  // and so are the fixed English texts of Camunda Forms and of Tasklist's templates (scripts/samverkan-texts.js).
+  customScripts: ['scripts/samverkan-dates', 'scripts/samverkan-texts'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],

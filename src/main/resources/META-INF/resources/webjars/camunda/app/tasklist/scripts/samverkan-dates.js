@@ -9,6 +9,8 @@
  *     first day of the week from AngularJS's $locale, and the date fields of Camunda Forms from flatpickr's
  *     defaults; both are English, with weeks from Sunday. Here both take them from the same dateLocales,
  *     so sv.json stays the one place for every Swedish word; English is left as Camunda has it.
+ *     flatpickr's labels for screen readers ("Month", "Year", the date of each day) come from sv.json's
+ *     labels, by their English text as the key, like the texts of scripts/samverkan-texts.js.
  *
  * This runs before Tasklist starts: config.js's customScripts are imported before AngularJS bootstraps.
  */
@@ -29,6 +31,17 @@ angular.module('cam.tasklist').run([
     // flatpickr, which Camunda Forms use for date fields, is global; forms give it no locale of their own
     const flatpickr = window.flatpickr;
     const flatpickrEnglish = flatpickr && flatpickr.l10ns.default;
+    // how flatpickr writes each day's date for screen readers, unless told otherwise
+    const FLATPICKR_ARIA_DATE = 'F j, Y';
+    // flatpickr's texts for screen readers, by their English wording, which is their key in sv.json
+    const FLATPICKR_LABELS = {
+      monthAriaLabel: 'Month',
+      yearAriaLabel: 'Year',
+      hourAriaLabel: 'Hour',
+      minuteAriaLabel: 'Minute',
+      scrollTitle: 'Scroll to increment',
+      toggleTitle: 'Click to toggle'
+    };
 
     function calendarIn(language) {
       const formats = $locale.DATETIME_FORMATS;
@@ -37,16 +50,23 @@ angular.module('cam.tasklist').run([
         $locale.id = englishId;
         if (flatpickr) {
           flatpickr.l10ns.default = flatpickrEnglish;
+          delete flatpickr.defaultConfig.ariaDateFormat;
         }
         return;
       }
       const names = moment.localeData(language);
       if (flatpickr) {
-        flatpickr.localize({
+        const labels = {};
+        Object.keys(FLATPICKR_LABELS).forEach((name) => {
+          labels[name] = $translate.instant(FLATPICKR_LABELS[name]);
+        });
+        flatpickr.localize(angular.extend(labels, {
           months: { longhand: names.months(), shorthand: names.monthsShort() },
           weekdays: { longhand: names.weekdays(), shorthand: names.weekdaysShort() },
           firstDayOfWeek: names.firstDayOfWeek()
-        });
+        }));
+        // the date of each day as a screen reader reads it out, in the format sv.json gives for flatpickr's
+        flatpickr.setDefaults({ ariaDateFormat: $translate.instant(FLATPICKR_ARIA_DATE) });
       }
       formats.MONTH = names.months();
       formats.STANDALONEMONTH = names.months();
