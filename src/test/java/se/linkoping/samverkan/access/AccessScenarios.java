@@ -64,18 +64,26 @@ abstract class AccessScenarios {
 
     /**
      * Staff and partners report incidents; the bodies, the security unit and district coordinators raise
-     * matters; the coordination group also coordinates before known events.
+     * matters; the coordination group also coordinates before known events; the security unit, the police
+     * and the political steering group start a cooperation agreement.
      */
     private static List<String> startableBy(OrganisationGroup group) {
-        boolean raisesMatters = group.kind() == OrganisationGroup.Kind.BODY || group == OrganisationGroup.SECURITY_UNIT
-                || group == OrganisationGroup.DISTRICT_COORDINATORS;
+        List<String> startable = new java.util.ArrayList<>();
+        if (group.isStaff() || group == OrganisationGroup.PARTNER_SYSTEMS) {
+            startable.add("incident-report");
+        }
+        if (group.kind() == OrganisationGroup.Kind.BODY || group == OrganisationGroup.SECURITY_UNIT
+                || group == OrganisationGroup.DISTRICT_COORDINATORS) {
+            startable.add("matter");
+        }
         if (group == OrganisationGroup.COORDINATION_GROUP) {
-            return List.of("incident-report", "matter", "event-coordination");
+            startable.add("event-coordination");
         }
-        if (raisesMatters) {
-            return List.of("incident-report", "matter");
+        if (group == OrganisationGroup.SECURITY_UNIT || group == OrganisationGroup.POLICE
+                || group == OrganisationGroup.POLITICAL_STEERING_GROUP) {
+            startable.add("cooperation-agreement");
         }
-        return group.isStaff() || group == OrganisationGroup.PARTNER_SYSTEMS ? List.of("incident-report") : List.of();
+        return startable;
     }
 
     @ParameterizedTest(name = "{0} may start {1}")
@@ -98,6 +106,26 @@ abstract class AccessScenarios {
         }
         assertThat(RestClient.as(http, DemoLogins.EST_SECURITY_UNIT).get(tasksOfReport).getBody()).hasSize(1);
         assertThat(RestClient.as(http, DemoLogins.DEPARTMENT_HEAD).get(tasksOfReport).getBody()).isEmpty();
+    }
+
+    @Test
+    void aCandidateGroupCommentsOnItsTaskAndReadsItsHistoryOthersDoNot() {
+        String taskId = RestClient.as(http, DemoLogins.EST_POLICE)
+                .get("/engine-rest/task?processInstanceId=" + estTaskProcessInstance).getBody().get(0).get("id").asText();
+
+        ResponseEntity<JsonNode> comment = RestClient.as(http, DemoLogins.EST_SECURITY_UNIT)
+                .post("/engine-rest/task/" + taskId + "/comment/create", Map.of("message", "Polisen har kontaktats."));
+        assertThat(comment.getStatusCode()).as("%s", comment.getBody()).isEqualTo(HttpStatus.OK);
+        assertThat(RestClient.as(http, DemoLogins.EST_POLICE).get("/engine-rest/task/" + taskId + "/comment").getBody())
+                .singleElement().satisfies(c -> assertThat(c.get("message").asText()).isEqualTo("Polisen har kontaktats."));
+        assertThat(RestClient.as(http, DemoLogins.EST_POLICE).get("/engine-rest/history/task?taskId=" + taskId).getBody())
+                .hasSize(1);
+
+        assertThat(RestClient.as(http, DemoLogins.DEPARTMENT_HEAD).get("/engine-rest/history/task?taskId=" + taskId)
+                .getBody()).isEmpty();
+        assertThat(RestClient.as(http, DemoLogins.DEPARTMENT_HEAD)
+                .post("/engine-rest/task/" + taskId + "/comment/create", Map.of("message", "Obehörig."))
+                .getStatusCode().is2xxSuccessful()).isFalse();
     }
 
     @Test
