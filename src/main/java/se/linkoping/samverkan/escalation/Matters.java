@@ -110,7 +110,7 @@ public class Matters {
      * @throws RefusedInput when the form's matter is refused
      */
     public long register(String businessKey, String processInstanceId, NewMatter fromForm, String raisedBy) {
-        if (businessKey != null && businessKey.startsWith(BUSINESS_KEY_PREFIX)) {
+        if (businessKey != null && businessKey.matches(java.util.regex.Pattern.quote(BUSINESS_KEY_PREFIX) + "\\d{1,18}")) {
             long id = Long.parseLong(businessKey.substring(BUSINESS_KEY_PREFIX.length()));
             int rows = jdbc.sql("""
                             update samverkan.matter set process_instance_id = ?
@@ -190,8 +190,7 @@ public class Matters {
                                 decision_execution_id = null
                             where id = ?""")
                     .params(target.id(), problemId, now(), matter.id()).update();
-            engine.getRuntimeService().createMessageCorrelation(DECIDED_MESSAGE)
-                    .processInstanceId(matter.processInstanceId()).correlate();
+            tellProcess(matter, engine);
         }
         return matter.id();
     }
@@ -339,9 +338,20 @@ public class Matters {
             jdbc.sql("update samverkan.matter set status = ?, closed_at = ? where id = ?")
                     .params(outcome.name(), now(), matter.id()).update();
         }
-        engine.getRuntimeService().createMessageCorrelation(DECIDED_MESSAGE)
-                .processInstanceId(matter.processInstanceId()).correlate();
+        tellProcess(matter, engine);
         return matter;
+    }
+
+    /**
+     * Tells the matter's process that it was decided. A process an administrator deleted must not hold
+     * the meeting up: the decision stands, and nothing else is told (never every waiting matter).
+     */
+    private static void tellProcess(Matter matter, ProcessEngineServices engine) {
+        if (matter.processInstanceId() == null) {
+            return;
+        }
+        engine.getRuntimeService().createMessageCorrelation(DECIDED_MESSAGE)
+                .processInstanceId(matter.processInstanceId()).correlateAll();
     }
 
     private String basis(Matter matter) {
@@ -369,6 +379,10 @@ public class Matters {
             reasons.add("Välj om ärendet ska tas upp på ett extra möte eller på nästa ordinarie möte.");
         }
         String text = text(comment, "Kommentar", 2000, false, reasons);
+        if ("EXTRA_MEETING".equals(action) && "ON_AGENDA".equals(of(processInstanceId).status())) {
+            reasons.add("Ärendet står redan på dagordningen för ett möte som pågår: ett extra möte skulle inte ta upp "
+                    + "det. Välj nästa ordinarie möte, eller skynda på beslutet på det pågående mötet.");
+        }
         if (!reasons.isEmpty()) {
             throw new RefusedInput(reasons);
         }

@@ -31,9 +31,8 @@ public class RegisterMatterDelegate implements JavaDelegate {
         try {
             long id = matters.register(execution.getProcessBusinessKey(), execution.getProcessInstanceId(), fromForm,
                     CurrentUser.of(execution));
-            if (execution.getProcessBusinessKey() == null) {
-                execution.setProcessBusinessKey(Matters.BUSINESS_KEY_PREFIX + id);
-            }
+            // always the matter's own key: a key given at the start that names no free matter is replaced
+            execution.setProcessBusinessKey(Matters.BUSINESS_KEY_PREFIX + id);
         } catch (RefusedInput refused) {
             throw new FormFieldValidationException("title", "Ärendet sparades inte. " + refused.getMessage());
         }

@@ -115,9 +115,17 @@ public class MeetingSchedule {
      * then it proposes goals, picture and action plan per district (the tertial analysis).
      */
     public boolean lastCoordinationMeetingBeforeSteeringGroup() {
-        ZonedDateTime now = ZonedDateTime.now(clock);
-        ZonedDateTime steering = nextMeeting(MeetingBody.STEERING_GROUP, now);
-        return !nextMeeting(MeetingBody.COORDINATION_GROUP, now).isBefore(steering);
+        return lastCoordinationMeetingBeforeSteeringGroup(ZonedDateTime.now(clock));
+    }
+
+    /**
+     * Whether the coordination group meeting called at a time is its last before the steering group
+     * meets. Asked with the time the meeting was called, not when its decisions were done: a meeting
+     * whose decisions take days belongs to the tertial of the day it was called.
+     */
+    public boolean lastCoordinationMeetingBeforeSteeringGroup(ZonedDateTime calledAt) {
+        ZonedDateTime steering = nextMeeting(MeetingBody.STEERING_GROUP, calledAt);
+        return !nextMeeting(MeetingBody.COORDINATION_GROUP, calledAt).isBefore(steering);
     }
 
     /** As the engine counts a cycle: each meeting one period after the one before. */

@@ -237,7 +237,7 @@ public class Meetings {
     public List<String> tertialDistricts(String processInstanceId) {
         Meeting meeting = of(processInstanceId);
         if (meeting.body() != MeetingBody.COORDINATION_GROUP || meeting.extra()
-                || !schedule.lastCoordinationMeetingBeforeSteeringGroup()) {
+                || !schedule.lastCoordinationMeetingBeforeSteeringGroup(meeting.calledAt().atZoneSameInstant(clock.getZone()))) {
             return List.of();
         }
         LocalDate since = LocalDate.now(clock).minusWeeks(TERTIAL_WEEKS);

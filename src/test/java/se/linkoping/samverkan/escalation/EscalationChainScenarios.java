@@ -247,12 +247,18 @@ abstract class EscalationChainScenarios {
                 "Stadsdelen ”atlantis” finns inte");
         assertThat(jdbc.sql("select count(*) from samverkan.matter").query(Long.class).single()).isZero();
 
+        // a business key given at the start that names no matter is replaced by the matter's own
+        Map<String, Object> started = new HashMap<>(form(Map.of("title", "Skottlossning i Berga",
+                "description", "Skott avlossade vid centrum i natt.", "level", "coordination-group", "district", "berga",
+                "category", "skottlossning-sprangning", "acute", true)));
+        started.put("businessKey", "arende-abc");
         ResponseEntity<JsonNode> raised = coordinator.post("/engine-rest/process-definition/key/matter/submit-form",
-                form(Map.of("title", "Skottlossning i Berga", "description", "Skott avlossade vid centrum i natt.",
-                        "level", "coordination-group", "district", "berga", "category", "skottlossning-sprangning", "acute", true)));
-        assertThat(raised.getStatusCode()).isEqualTo(HttpStatus.OK);
+                started);
+        assertThat(raised.getStatusCode()).as("%s", raised.getBody()).isEqualTo(HttpStatus.OK);
 
         Matters.Matter matter = onlyMatter();
+        assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(matter.processInstanceId())
+                .singleResult().getBusinessKey()).isEqualTo("arende-" + matter.id());
         assertThat(matter.raisedBy()).isEqualTo(DemoLogins.DISTRICT_COORDINATOR);
         assertThat(matter.origin()).isEqualTo(Matters.Origin.BODY);
         // an extra meeting of the coordination group is called at once, with the matter as its reason
@@ -310,6 +316,20 @@ abstract class EscalationChainScenarios {
     private Job timer(String processKey) {
         return managementService.createJobQuery().processDefinitionKey(processKey).timers().list().stream()
                 .filter(job -> job.getProcessInstanceId() == null).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aConvenerCannotCallAnExtraMeetingForAMatterAlreadyOnAnAgenda() {
+        jdbc.sql("""
+                        insert into samverkan.matter (title, level, origin, raised_by, raised_at, waiting_since, status,
+                            process_instance_id)
+                        values ('Buskörning i Ryd', 'steering-group', 'BODY', 'sara.nilsson', current_timestamp,
+                            current_timestamp, 'ON_AGENDA', 'pi-on-agenda')""").update();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> matters.convenerAction("pi-on-agenda", "EXTRA_MEETING",
+                        null, DemoLogins.DIRECTOR))
+                .isInstanceOf(se.linkoping.samverkan.RefusedInput.class)
+                .hasMessageContaining("står redan på dagordningen");
+        assertThat(matters.convenerAction("pi-on-agenda", "NEXT_MEETING", null, DemoLogins.DIRECTOR)).isFalse();
     }
 
     private void fire(Job timer) {

@@ -70,6 +70,10 @@ class MeetingScheduleTest {
         assertThat(scheduleAt("2027-02-08T09:00").lastCoordinationMeetingBeforeSteeringGroup()).isTrue();
         // 8 January: the coordination group meets again on 8 February, before the steering group
         assertThat(scheduleAt("2027-01-08T09:00").lastCoordinationMeetingBeforeSteeringGroup()).isFalse();
+        // the 8 February meeting's decisions done on the 11th, after the steering group met: still its tertial
+        assertThat(scheduleAt("2027-02-11T16:00").lastCoordinationMeetingBeforeSteeringGroup(
+                java.time.ZonedDateTime.parse("2027-02-08T09:00+01:00[Europe/Stockholm]"))).isTrue();
+        assertThat(scheduleAt("2027-02-11T16:00").lastCoordinationMeetingBeforeSteeringGroup()).isFalse();
     }
 
     @Test
