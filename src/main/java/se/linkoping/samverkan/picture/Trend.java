@@ -31,7 +31,7 @@ public enum Trend {
     }
 
     /** Small numbers move a lot by chance: a change must be large both absolutely and relatively. */
-    static Trend of(int thisWeek, double previousAverage) {
+    public static Trend of(int thisWeek, double previousAverage) {
         if (thisWeek >= previousAverage + MIN_CHANGE && thisWeek >= previousAverage * FACTOR) {
             return RISING;
         }
