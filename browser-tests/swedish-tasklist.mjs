@@ -13,11 +13,11 @@ import { fileURLToPath } from 'node:url';
 import { openBrowser } from './lib/browser.mjs';
 import { visibleTexts } from './lib/texts.mjs';
 import { englishChecker, projectTexts } from './lib/english.mjs';
+import { PASSWORD, formField, signIn } from './lib/camunda.mjs';
 
 const [baseUrl = 'http://localhost:8080', screenshotDir = 'target/browser-screenshots'] = process.argv.slice(2);
 const projectDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const TASKLIST = baseUrl.replace(/\/$/, '') + '/camunda/app/tasklist/';
-const PASSWORD = 'demo';
 const EST_MEMBER = 'anna.lindqvist';
 const ADMIN = 'admin';
 
@@ -87,39 +87,7 @@ class Screens {
   }
 }
 
-async function logIn(page, user) {
-  await page.goto(TASKLIST);
-  await page.locator('input[type=text]').first().fill(user);
-  await page.locator('input[type=password]').fill(PASSWORD);
-  await page.locator('input[type=password]').press('Enter');
-  await page.locator('.start-process-action a').waitFor();
-  await page.locator('.task-filters .item h4 a').first().waitFor();
-  // Tasklist changes its route once more after login, which would close a dialog opened too early
-  await page.waitForLoadState('networkidle', { timeout: 5000 }).catch(() => {});
-}
-
-/** The input of a form-js field, found by its label as a person would. */
-function formField(page, label) {
-  const labelElement = page.locator('.fjs-form label.fjs-form-field-label')
-    .filter({ hasText: new RegExp('^\\s*' + label + '\\s*\\*?\\s*$') });
-  return {
-    async selector() {
-      return '#' + await labelElement.getAttribute('for');
-    },
-    async fill(value) {
-      await page.fill(await this.selector(), value);
-      // form-js takes typed text after a pause; a re-render before that would drop it
-      await page.waitForTimeout(400);
-    },
-    async choose(option) {
-      const selector = await this.selector();
-      await page.click(selector);
-      await page.fill(selector, option);
-      await page.locator('.fjs-dropdownlist-item', { hasText: option }).first().click();
-      await page.waitForTimeout(200);
-    }
-  };
-}
+const logIn = (page, user) => signIn(page, baseUrl, 'tasklist', user);
 
 async function startDialog(screens, { submit }) {
   const page = screens.page;
