@@ -1,6 +1,7 @@
 package se.linkoping.samverkan.demo;
 
 import org.camunda.bpm.engine.ProcessEngine;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Profile;
@@ -35,9 +36,9 @@ public class DemoStart implements SmartLifecycle {
 
     DemoStart(ProcessEngine engine, PlatformTransactionManager transactions, JdbcClient jdbc, IncidentIntake intake,
               WeeklyCycle weeklyCycle, Matters matters, Meetings meetings, MeetingSchedule meetingSchedule,
-              EstSchedule estSchedule) {
+              EstSchedule estSchedule, @Value("${spring.mail.host:}") String mailHost) {
         this.demo = new LivingDemo(engine, transactions, jdbc, new SimulatedQuarter(engine, jdbc, intake, weeklyCycle,
-                matters, meetings, meetingSchedule, estSchedule.cron()));
+                matters, meetings, meetingSchedule, estSchedule.cron()), !mailHost.isBlank());
     }
 
     @Override

@@ -23,6 +23,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * after {@link DemoStart}) and before the web server takes requests. Should the job executor be active
  * anyway, it is shut down for the simulation and started again afterwards. The clock is reset to the
  * real time in every case.
+ * <p>
+ * With mail about tasks set up, it waits for a start without: its hundreds of tasks would be mailed out
+ * when the transaction commits.
  */
 public final class LivingDemo {
 
@@ -36,6 +39,11 @@ public final class LivingDemo {
         SKIPPED,
         /** An earlier start simulated (or skipped) it: nothing was done. */
         ALREADY_DONE,
+        /**
+         * Mail is set up (spring.mail.host): the quarter's tasks would be mailed out when it commits. A start
+         * without mail simulates it.
+         */
+        POSTPONED,
         /** It failed and was rolled back; the next start tries again. */
         FAILED
     }
@@ -44,13 +52,19 @@ public final class LivingDemo {
     private final PlatformTransactionManager transactions;
     private final JdbcClient jdbc;
     private final SimulatedQuarter simulation;
+    private final boolean mailConfigured;
 
+    /**
+     * @param mailConfigured whether mail about tasks goes out (spring.mail.host is set): then the simulation
+     *                       waits for a start without it
+     */
     LivingDemo(ProcessEngine engine, PlatformTransactionManager transactions, JdbcClient jdbc,
-               SimulatedQuarter simulation) {
+               SimulatedQuarter simulation, boolean mailConfigured) {
         this.engine = engine;
         this.transactions = transactions;
         this.jdbc = jdbc;
         this.simulation = simulation;
+        this.mailConfigured = mailConfigured;
     }
 
     /** Simulates the quarter ending now, unless a start did before. Never throws: the demo starts regardless. */
@@ -59,6 +73,11 @@ public final class LivingDemo {
         if (marker.recorded()) {
             log.info("Demon: kvartalet är redan simulerat (tabellen demo_simulation). Inget läggs till.");
             return Outcome.ALREADY_DONE;
+        }
+        if (mailConfigured) {
+            log.warn("Demon: e-post är inställd (spring.mail.host), så inget kvartal simuleras nu: alla dess uppgifter "
+                    + "skulle mejlas ut. Starta en gång utan e-post för att få det simulerade kvartalet.");
+            return Outcome.POSTPONED;
         }
         JobExecutor jobExecutor = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
                 .getJobExecutor();

@@ -93,21 +93,28 @@ final class SimulatedQuarter {
             for (int week = 0; week <= quarter.lastWeek(); week++) {
                 int w = week;
                 Instant monday = week == 0 ? quarter.start() : Quarter.at(quarter.monday(week), LocalTime.MIDNIGHT);
-                schedule(monday, "rapporter vecka " + week, () -> reports.week(w, work.chainDecidedInWeek())
-                        .forEach(report -> schedule(report.receivedAt(), "rapport", () -> send(staff, report))));
+                schedule(monday, "the reports of week " + week, () -> reports.week(w, work.chainDecidedInWeek())
+                        .forEach(report -> schedule(report.receivedAt(),
+                                "a report of " + report.category() + " in " + report.district(),
+                                () -> send(staff, report))));
             }
             // the reports behind the acute matter at the end
-            schedule(quarter.end().minus(Duration.ofHours(31)), "hot i Lambohov", () -> send(staff,
+            schedule(quarter.end().minus(Duration.ofHours(31)), "the threat in Lambohov", () -> send(staff,
                     new PlannedReport(Storyline.ACUTE_DISTRICT, Storyline.ACUTE_CATEGORY, Storyline.ACUTE_PLACE,
                             quarter.end().minus(Duration.ofHours(33)), quarter.end().minus(Duration.ofHours(31)),
                             "kommun", "Personal vid " + Storyline.ACUTE_PLACE + " hotades av en grupp ungdomar som "
                             + "inte släpptes in. Andra kvällen i rad.")));
             work.scheduleStoryline();
-            scheduleWork(nextHour(quarter.start()), time, work);
+            scheduleWork(nextHour(quarter.start()), work);
             while (!steps.isEmpty() && !steps.peek().at().isAfter(quarter.end())) {
                 Step step = steps.poll();
-                time.advanceTo(step.at());
-                step.action().run();
+                try {
+                    time.advanceTo(step.at());
+                    step.action().run();
+                } catch (RuntimeException e) {
+                    throw new IllegalStateException("The simulated quarter failed at " + step.at() + " ("
+                            + step.what() + ")", e);
+                }
             }
             time.advanceTo(quarter.end());
             return new Result(reportsSent, time.executed());
@@ -125,10 +132,10 @@ final class SimulatedQuarter {
     }
 
     /** Every hour of the working day, the people at work take the tasks whose time has come. */
-    private void scheduleWork(Instant at, EngineTime time, StaffWork work) {
-        schedule(at, "arbete", () -> {
+    private void scheduleWork(Instant at, StaffWork work) {
+        schedule(at, "work on tasks", () -> {
             work.workOnTasks(Duration.ofMinutes(1 + pace.nextInt(4)));
-            scheduleWork(nextHour(at), time, work);
+            scheduleWork(nextHour(at), work);
         });
     }
 

@@ -114,20 +114,20 @@ final class StaffWork {
 
     /** What staff start themselves, at fixed points of the quarter. */
     void scheduleStoryline() {
-        scheduler.at(Quarter.at(quarter.monday(0).plusDays(3), LocalTime.of(10, 12)), "klotter i Valla",
+        scheduler.at(Quarter.at(quarter.monday(0).plusDays(3), LocalTime.of(10, 12)), "the graffiti matter",
                 () -> raise("erik.sandberg", Storyline.GRAFFITI_MATTER,
-                        "Stångåstaden rapporterar omfattande klotter på sina fastigheter i Valla sedan terminsstarten. "
+                        "Stångåstaden rapporterar omfattande klotter på sina fastigheter i Valla de senaste veckorna. "
                                 + "Behöver samordnas med kommunens saneringsavtal?",
                         MeetingBody.COORDINATION_GROUP, "valla", "skadegorelse", false));
-        scheduler.at(quarter.end().minus(Duration.ofHours(26)), "akut ärende i Lambohov",
+        scheduler.at(quarter.end().minus(Duration.ofHours(26)), "the acute matter",
                 () -> raise("sara.nilsson", Storyline.ACUTE_MATTER,
                         "Personalen på fritidsgården har hotats två kvällar i rad av en grupp ungdomar. "
                                 + "Verksamheten överväger att stänga kvällstid.",
                         MeetingBody.COORDINATION_GROUP, Storyline.ACUTE_DISTRICT, Storyline.ACUTE_CATEGORY, true));
         scheduler.at(Quarter.workingTime(Quarter.at(Quarter.day(quarter.end().minus(Duration.ofDays(9))),
-                LocalTime.of(10, 40))), "samverkansöverenskommelsen", () -> staff.start("cooperation-agreement",
+                LocalTime.of(10, 40))), "the cooperation agreement", () -> staff.start("cooperation-agreement",
                 "erik.sandberg", Map.of("reason", "Överenskommelsen och medborgarlöftet ses över inför nästa år: "
-                        + "lägesbilden i Skäggetorp och Berga har förändrats under hösten.")));
+                        + "lägesbilden i Skäggetorp och Berga har förändrats under kvartalet.")));
     }
 
     private void raise(String user, String title, String description, MeetingBody level, String district,
@@ -370,9 +370,10 @@ final class StaffWork {
             form.put("rationale", "Problemet har ökat i flera veckor trots polisens insats. Det kräver resurser utöver "
                     + "förvaltningarnas budgetar och samordning mellan socialtjänst, skola, fritid och bostadsbolag: "
                     + "styrgruppen behöver prioritera.");
-            afterChainEscalation(MeetingBody.STEERING_GROUP, matter, "johan.berg", Storyline.GUARDS_MATTER,
-                    "Trygghetsvärdarna i Skäggetorp och Ryd finansieras bara till årsskiftet. Lednings- och "
-                            + "samordningsgruppen vill att styrgruppen prioriterar dem i budgetplaneringen 2027.");
+            afterChainEscalation(MeetingBody.STEERING_GROUP, matter, "johan.berg", guardsMatter(),
+                    "Trygghetsvärdarna i Skäggetorp och Ryd är finansierade bara i år. Lednings- och "
+                            + "samordningsgruppen vill att styrgruppen prioriterar dem i budgetplaneringen " + budgetYear()
+                            + ".");
         } else if (chain && body == MeetingBody.STEERING_GROUP) {
             form.put("outcome", "ESCALATED");
             form.put("rationale", "Styrgruppen står bakom en samlad satsning i Skäggetorp, men den kräver prioritering "
@@ -385,7 +386,7 @@ final class StaffWork {
             form.put("outcome", "HANDLED");
             form.put("rationale", "Politiska styrgruppen prioriterar en samlad satsning mot den öppna "
                     + "narkotikahandeln i Skäggetorp.");
-            form.put("directive", "Prioriteras i KS budget 2027 och i KLF:s verksamhetsplan: förstärkt fältarbete, "
+            form.put("directive", "Prioriteras i KS budget " + budgetYear() + " och i KLF:s verksamhetsplan: förstärkt fältarbete, "
                     + "föräldranätverk och bättre belysning i centrum.");
             intervention(form, "Förstärkt fältarbete och föräldranätverk i Skäggetorp",
                     "Socialtjänstens fältgrupp förstärks kvällstid och ett föräldranätverk startas med skolan.",
@@ -407,13 +408,13 @@ final class StaffWork {
             form.put("outcome", "CLOSED");
             form.put("rationale", "Stångåstaden sanerar klottret inom sitt ordinarie underhåll och EST följer "
                     + "utvecklingen i lägesbilden. Inget mer behövs på den här nivån.");
-        } else if (Storyline.GUARDS_MATTER.equals(matter.title())) {
+        } else if (guardsMatter().equals(matter.title())) {
             form.put("outcome", "HANDLED");
             form.put("rationale", "Trygghetsvärdarna gör skillnad kvällstid; styrgruppen prioriterar dem i "
-                    + "budgetplaneringen 2027.");
+                    + "budgetplaneringen " + budgetYear() + ".");
             form.put("directive", "Kultur- och fritidsförvaltningen och Stångåstaden tar fram ett gemensamt "
                     + "finansieringsförslag till budgetberedningen.");
-            intervention(form, "Finansieringsförslag för trygghetsvärdar 2027",
+            intervention(form, "Finansieringsförslag för trygghetsvärdar " + budgetYear(),
                     "Förslag till gemensam finansiering av trygghetsvärdar kvällstid i Skäggetorp och Ryd.",
                     "culture-leisure", 35);
         } else if (Storyline.CAMERAS_MATTER.equals(matter.title())) {
@@ -461,7 +462,7 @@ final class StaffWork {
         scheduler.at(tomorrow, title, () -> raise(raisedBy, title, description, next, null, null, false));
         ZonedDateTime ordinary = schedule.nextMeeting(next, time.now().atZone(SamverkanApplication.ZONE));
         if (ordinary.toInstant().isAfter(quarter.end().minus(CHAIN_MARGIN))) {
-            scheduler.at(tomorrow.plus(Duration.ofHours(1)), "extra möte, " + next.id(), () -> meetings.requestExtra(
+            scheduler.at(tomorrow.plus(Duration.ofHours(1)), "an extra meeting of " + next.id(), () -> meetings.requestExtra(
                     next, "Ärendet ”" + matter.title() + "” har eskalerats och kan inte vänta till nästa ordinarie möte "
                             + ordinary.format(DAY) + ".", engine));
         }
@@ -492,7 +493,7 @@ final class StaffWork {
         form.put("rationale", "Förslaget fastställs: målen är tydliga och följs upp varje tertial.");
         long meetingId = meetings.of(task.getProcessInstanceId()).id();
         if (plansDecided.merge(meetingId, 1, Integer::sum) == 1) {
-            form.put("directive", "Utbildningsförvaltningen för in uppdraget i sin verksamhetsplan 2027.");
+            form.put("directive", "Utbildningsförvaltningen för in uppdraget i sin verksamhetsplan " + budgetYear() + ".");
             intervention(form, "Trygghetsarbete med skolorna i " + plan.districtName(),
                     "Skolorna i stadsdelen tar fram en gemensam plan för trygghet på väg till och från skolan.",
                     "education", 56);
@@ -560,6 +561,15 @@ final class StaffWork {
         };
         staff.complete(task, staff.memberOf(i.body()), Map.of("effect", effect,
                 "followUpComment", DemoTexts.followUp(effect)));
+    }
+
+    /** The year the budget being planned is for: the next. */
+    private int budgetYear() {
+        return Quarter.day(quarter.end()).getYear() + 1;
+    }
+
+    private String guardsMatter() {
+        return Storyline.GUARDS_MATTER + " " + budgetYear();
     }
 
     // --- what the database says

@@ -40,7 +40,8 @@ final class Storyline {
 
     /** Matters staff raise themselves, by their titles. */
     static final String GRAFFITI_MATTER = "Klotter på Stångåstadens fastigheter i Valla";
-    static final String GUARDS_MATTER = "Trygghetsvärdar kvällstid i Skäggetorp och Ryd 2027";
+    /** Followed by the budget year. */
+    static final String GUARDS_MATTER = "Trygghetsvärdar kvällstid i Skäggetorp och Ryd";
     static final String CAMERAS_MATTER = "Kamerabevakning vid Skäggetorps centrum";
     static final String ACUTE_MATTER = "Hot mot personal på Lambohovs fritidsgård";
 
