@@ -17,7 +17,9 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"spring.datasource.url=jdbc:h2:mem:samverkan-it;DB_CLOSE_DELAY=-1",
                 // timers and asynchronous steps are run by the tests, with the engine clock moved
-                "camunda.bpm.job-execution.enabled=false"})
+                "camunda.bpm.job-execution.enabled=false",
+                // an empty database: each scenario makes its own data (the living demo has its own test)
+                "samverkan.demo.simulate=false"})
 @ActiveProfiles({"h2", "demo"})
 public @interface OnH2 {
 }

@@ -17,7 +17,9 @@ import org.springframework.test.context.ActiveProfiles;
 @Retention(RetentionPolicy.RUNTIME)
 // timers and asynchronous steps are run by the tests, with the engine clock moved
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "camunda.bpm.job-execution.enabled=false")
+        properties = {"camunda.bpm.job-execution.enabled=false",
+                // an empty database: each scenario makes its own data (the living demo has its own test)
+                "samverkan.demo.simulate=false"})
 @Import(EmbeddedPostgresConfiguration.class)
 @ActiveProfiles({"postgres", "demo"})
 public @interface OnPostgres {

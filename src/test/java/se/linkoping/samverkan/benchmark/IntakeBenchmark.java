@@ -44,6 +44,8 @@ public final class IntakeBenchmark {
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(SamverkanApplication.class).run(
                 "--spring.profiles.active=h2,demo",
                 "--spring.datasource.url=jdbc:h2:mem:benchmark;DB_CLOSE_DELAY=-1",
+                // the demo users, without the simulated quarter: the benchmark measures intake on an empty database
+                "--samverkan.demo.simulate=false",
                 "--server.port=0", "--logging.level.root=WARN")) {
             int port = ((WebServerApplicationContext) app).getWebServer().getPort();
             HttpClient http = HttpClient.newHttpClient();
