@@ -30,6 +30,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import se.linkoping.samverkan.DemoLogins;
 import se.linkoping.samverkan.RestClient;
+import se.linkoping.samverkan.TaskForms;
 import se.linkoping.samverkan.TestData;
 import se.linkoping.samverkan.decisions.DecisionRecords;
 import se.linkoping.samverkan.decisions.DecisionRecords.Decision;
@@ -371,37 +372,23 @@ abstract class EscalationChainScenarios {
     }
 
     private List<String> candidates(Task task) {
-        return taskService.getIdentityLinksForTask(task.getId()).stream().map(link -> link.getGroupId())
-                .filter(java.util.Objects::nonNull).toList();
+        return forms().candidates(task);
     }
 
     private void complete(String user, Task task, Map<String, Object> values) {
-        ResponseEntity<JsonNode> response = submit(user, task, values);
-        assertThat(response.getStatusCode()).as("%s completes %s: %s", user, task.getName(), response.getBody())
-                .isEqualTo(HttpStatus.NO_CONTENT);
+        forms().complete(user, task, values);
     }
 
     private String refusal(String user, Task task, Map<String, Object> values) {
-        ResponseEntity<JsonNode> response = submit(user, task, values);
-        assertThat(response.getStatusCode().is2xxSuccessful()).isFalse();
-        assertThat(taskService.createTaskQuery().taskId(task.getId()).count()).isEqualTo(1);
-        return response.getBody().get("message").asText();
+        return forms().refusal(user, task, values);
     }
 
-    /** Claims (when nobody has) and submits a task's form through the REST API, as Tasklist does. */
-    private ResponseEntity<JsonNode> submit(String user, Task task, Map<String, Object> values) {
-        RestClient client = RestClient.as(http, user);
-        if (taskService.createTaskQuery().taskId(task.getId()).singleResult().getAssignee() == null) {
-            assertThat(client.post("/engine-rest/task/" + task.getId() + "/claim", Map.of("userId", user))
-                    .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
-        }
-        return client.post("/engine-rest/task/" + task.getId() + "/submit-form", form(values));
+    private TaskForms forms() {
+        return new TaskForms(http, taskService);
     }
 
     private static Map<String, Object> form(Map<String, Object> values) {
-        Map<String, Object> variables = new HashMap<>();
-        values.forEach((name, value) -> variables.put(name, Map.of("value", value)));
-        return Map.of("variables", variables);
+        return TaskForms.form(values);
     }
 
     private static java.time.LocalDate today() {
