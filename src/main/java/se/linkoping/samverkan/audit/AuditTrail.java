@@ -22,7 +22,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 import se.linkoping.samverkan.decisions.DecisionRecords;
 import se.linkoping.samverkan.identity.OrganisationGroup;
+import se.linkoping.samverkan.escalation.Matters;
+import se.linkoping.samverkan.interventions.Interventions;
 import se.linkoping.samverkan.meetings.MeetingBody;
+import se.linkoping.samverkan.picture.Trend;
 import se.linkoping.samverkan.picture.WeeklyCycle;
 
 /**
@@ -135,7 +138,7 @@ public class AuditTrail {
         List<MatterRow> items = jdbc.sql(select)
                 .params(paged)
                 .query((rs, row) -> new MatterRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        levelName(rs.getString(5)), statusName(rs.getString(6)), rs.getObject(7, OffsetDateTime.class),
+                        levelName(rs.getString(5)), Matters.statusName(rs.getString(6)), rs.getObject(7, OffsetDateTime.class),
                         rs.getString(8), outcomeName(rs.getString(9))))
                 .list();
         return new ResultPage<>(items, at, rows, total);
@@ -210,13 +213,13 @@ public class AuditTrail {
                 .params(m.id(), m.interventionId()).query(String.class).list());
         entries.addAll(operations(processes));
         if (m.closedAt() != null) {
-            entries.add(new Entry(m.closedAt(), levelName(m.level()), "Ärendet avslutas", statusName(m.status()), null,
+            entries.add(new Entry(m.closedAt(), levelName(m.level()), "Ärendet avslutas", Matters.statusName(m.status()), null,
                     null, null, Map.of()));
         }
         entries.sort(Comparator.comparing(Entry::at));
         List<String> levels = entries.stream().map(Entry::level).distinct().toList();
         MatterRow row = new MatterRow(m.id(), m.title(), m.district(), m.category(), levelName(m.level()),
-                statusName(m.status()), m.raisedAt(), m.raisedBy(),
+                Matters.statusName(m.status()), m.raisedAt(), m.raisedBy(),
                 decided.isEmpty() ? null : decided.get(decided.size() - 1).outcome().swedish());
         return new Timeline(row, m.description(), originName(m.origin()), levels, entries);
     }
@@ -225,12 +228,12 @@ public class AuditTrail {
     private List<Entry> picture(MatterRecord m) {
         LocalDate since = m.raisedAt().atZoneSameInstant(zone).toLocalDate().minusWeeks(1);
         OffsetDateTime until = m.closedAt() == null ? OffsetDateTime.now(clock) : m.closedAt();
-        record Problem(long id, String week, OffsetDateTime compiledAt, String process, int reports, String trend,
+        record Problem(long id, String week, OffsetDateTime compiledAt, int reports, String trend,
                        int consecutive, Integer priority, String level, String summary, String analysedBy,
                        OffsetDateTime analysedAt) {
         }
         List<Problem> problems = jdbc.sql("""
-                        select p.id, s.week_label, s.compiled_at, s.process_instance_id, p.reports_this_week, p.trend,
+                        select p.id, s.week_label, s.compiled_at, p.reports_this_week, p.trend,
                             p.consecutive_weeks, p.priority, p.escalation_level, s.summary, s.analysed_by, s.analysed_at
                         from samverkan.picture_problem p join samverkan.situational_picture s on s.id = p.picture_id
                         where p.district_code = ? and p.category_code = ? and p.status = 'CONFIRMED'
@@ -238,13 +241,13 @@ public class AuditTrail {
                         order by s.week_start fetch first %d rows only""".formatted(HISTORY_CAP))
                 .params(m.districtCode(), m.categoryCode(), since, until)
                 .query((rs, row) -> new Problem(rs.getLong(1), rs.getString(2), rs.getObject(3, OffsetDateTime.class),
-                        rs.getString(4), rs.getInt(5), rs.getString(6), rs.getInt(7), (Integer) rs.getObject(8, Integer.class),
-                        rs.getString(9), rs.getString(10), rs.getString(11), rs.getObject(12, OffsetDateTime.class)))
+                        rs.getInt(4), rs.getString(5), rs.getInt(6), (Integer) rs.getObject(7, Integer.class),
+                        rs.getString(8), rs.getString(9), rs.getString(10), rs.getObject(11, OffsetDateTime.class)))
                 .list();
         List<Entry> entries = new ArrayList<>();
         for (Problem p : problems) {
             entries.add(new Entry(p.compiledAt(), EST, "Lägesbild " + p.week(), m.district() + ", " + m.category() + ": "
-                    + p.reports() + " rapporter, trend " + trendName(p.trend()) + ", " + p.consecutive() + " veckor i följd"
+                    + p.reports() + " rapporter, trend " + Trend.valueOf(p.trend()).swedish() + ", " + p.consecutive() + " veckor i följd"
                     + (p.priority() == null ? "" : ", prioritet " + p.priority())
                     + (p.level() == null ? "" : ", nivå " + levelName(p.level())),
                     p.analysedBy(), null, p.summary(), Map.of()));
@@ -326,7 +329,7 @@ public class AuditTrail {
                     OffsetDateTime followedUpAt = rs.getObject(13, OffsetDateTime.class);
                     if (followedUpAt != null) {
                         entries.add(new Entry(followedUpAt, levelName(rs.getString(4)), "Insats följd upp",
-                                title + ": effekt " + effectName(rs.getString(11)), rs.getString(12), null,
+                                title + ": effekt " + Interventions.effectName(rs.getString(11)), rs.getString(12), null,
                                 rs.getString(14), Map.of()));
                     }
                 });
@@ -379,15 +382,6 @@ public class AuditTrail {
         return MeetingBody.byId(level).map(MeetingBody::swedishName).orElse(level);
     }
 
-    static String statusName(String status) {
-        return switch (status == null ? "" : status) {
-            case "WAITING" -> "Väntar på möte";
-            case "ON_AGENDA" -> "På dagordningen";
-            case "HANDLED" -> "Hanteras";
-            case "CLOSED" -> "Avslutat";
-            default -> status;
-        };
-    }
 
     static String outcomeName(String outcome) {
         return outcome == null ? null : DecisionRecords.Outcome.valueOf(outcome).swedish();
@@ -402,21 +396,5 @@ public class AuditTrail {
         };
     }
 
-    static String trendName(String trend) {
-        return switch (trend == null ? "" : trend) {
-            case "RISING" -> "ökande";
-            case "FALLING" -> "minskande";
-            case "STABLE" -> "oförändrad";
-            default -> trend;
-        };
-    }
 
-    static String effectName(String effect) {
-        return switch (effect == null ? "" : effect) {
-            case "GOOD" -> "god";
-            case "PARTLY" -> "delvis";
-            case "NONE" -> "ingen";
-            default -> effect;
-        };
-    }
 }

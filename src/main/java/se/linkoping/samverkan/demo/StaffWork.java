@@ -295,11 +295,7 @@ final class StaffWork {
                         order by p.reports_this_week desc, d.sort_order, c.sort_order""")
                 .param(pictureId)
                 .query((rs, row) -> new Row(rs.getString(1) + " – " + rs.getString(2), rs.getInt(3),
-                        switch (rs.getString(4)) {
-                            case "RISING" -> "ökande";
-                            case "FALLING" -> "minskande";
-                            default -> "oförändrad";
-                        }))
+                        Trend.valueOf(rs.getString(4)).swedish()))
                 .list();
         int reports = jdbc.sql("select coalesce(sum(reports_this_week), 0) from samverkan.picture_problem "
                 + "where picture_id = ? and place is null").param(pictureId).query(Integer.class).single();

@@ -395,6 +395,17 @@ public class Matters {
         return "EXTRA_MEETING".equals(action);
     }
 
+    /** The Swedish name of a stored matter status. */
+    public static String statusName(String status) {
+        return switch (status == null ? "" : status) {
+            case "WAITING" -> "Väntar på möte";
+            case "ON_AGENDA" -> "På dagordningen";
+            case "HANDLED" -> "Hanteras";
+            case "CLOSED" -> "Avslutat";
+            default -> status;
+        };
+    }
+
     /** Asks for an extra meeting at the matter's level: acute, or waiting too long. */
     public String requestExtraMeeting(String processInstanceId, String why, ProcessEngineServices engine) {
         Matter matter = of(processInstanceId);

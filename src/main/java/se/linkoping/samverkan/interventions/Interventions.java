@@ -35,6 +35,16 @@ public class Interventions {
     private final JdbcClient jdbc;
     private final Clock clock;
 
+    /** The Swedish name of a stored effect ("god", "delvis", "ingen"), or null when not followed up. */
+    public static String effectName(String effect) {
+        return switch (effect == null ? "" : effect) {
+            case "GOOD" -> "god";
+            case "PARTLY" -> "delvis";
+            case "NONE" -> "ingen";
+            default -> null;
+        };
+    }
+
     public Interventions(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;

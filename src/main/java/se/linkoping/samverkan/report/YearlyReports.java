@@ -23,7 +23,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import se.linkoping.samverkan.agreement.CooperationAgreements;
 import se.linkoping.samverkan.decisions.DecisionRecords;
+import se.linkoping.samverkan.escalation.Matters;
 import se.linkoping.samverkan.identity.OrganisationGroup;
+import se.linkoping.samverkan.interventions.Interventions;
 import se.linkoping.samverkan.meetings.MeetingBody;
 import se.linkoping.samverkan.referencedata.ReferenceData;
 import se.linkoping.samverkan.referencedata.ReferenceEntry;
@@ -286,7 +288,7 @@ public class YearlyReports {
                         + " order by m.raised_at, m.id fetch first %d rows only".formatted(MAX_MATTERS_ABOVE))
                 .params(span.start(), span.end())
                 .query((rs, row) -> new YearlyReport.MatterRow(rs.getLong(1), rs.getString(2), rs.getString(3),
-                        rs.getString(4), levelName(rs.getString(5)), matterStatus(rs.getString(6)), day(rs, 7),
+                        rs.getString(4), levelName(rs.getString(5)), Matters.statusName(rs.getString(6)), day(rs, 7),
                         rs.getBoolean(8)))
                 .list();
     }
@@ -483,22 +485,8 @@ public class YearlyReports {
         return OrganisationGroup.byId(group).map(OrganisationGroup::swedishName).orElse(group);
     }
 
-    static String matterStatus(String status) {
-        return switch (status == null ? "" : status) {
-            case "WAITING" -> "Väntar på möte";
-            case "ON_AGENDA" -> "På dagordningen";
-            case "HANDLED" -> "Hanteras";
-            case "CLOSED" -> "Avslutat";
-            default -> status;
-        };
-    }
-
     static String effectName(String effect) {
-        return switch (effect == null ? "" : effect) {
-            case "GOOD" -> "God";
-            case "PARTLY" -> "Delvis";
-            case "NONE" -> "Ingen";
-            default -> "Inte uppföljd";
-        };
+        String name = Interventions.effectName(effect);
+        return name == null ? "Inte uppföljd" : Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
 }
