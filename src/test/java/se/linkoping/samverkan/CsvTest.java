@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
+import se.linkoping.samverkan.web.Csv;
+
 /** CSV for a Swedish spreadsheet: quoted, semicolons, a byte order mark, never a formula. */
 class CsvTest {
 

@@ -30,10 +30,10 @@ import org.springframework.beans.factory.ObjectProvider;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import se.linkoping.samverkan.escalation.Matters;
-import se.linkoping.samverkan.escalation.RaiseMatterDelegate;
-import se.linkoping.samverkan.notifications.NotifyGroupDelegate;
-import se.linkoping.samverkan.notifications.TaskMails;
+import se.linkoping.samverkan.matter.Matters;
+import se.linkoping.samverkan.matter.RaiseMatterDelegate;
+import se.linkoping.samverkan.notification.NotifyGroupDelegate;
+import se.linkoping.samverkan.notification.TaskMails;
 
 /**
  * The element templates of .camunda/element-templates/ do what they say: a service task made as

@@ -7,6 +7,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import se.linkoping.samverkan.forms.TextFields;
+
 /** The checks of free text, and texts cut to what a Camunda variable holds. */
 class TextFieldsTest {
 

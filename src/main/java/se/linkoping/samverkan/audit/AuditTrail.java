@@ -20,13 +20,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import se.linkoping.samverkan.decisions.DecisionRecords;
+import se.linkoping.samverkan.decision.DecisionRecords;
+import se.linkoping.samverkan.estweeklycycle.Trend;
+import se.linkoping.samverkan.estweeklycycle.WeeklyCycle;
 import se.linkoping.samverkan.identity.OrganisationGroup;
-import se.linkoping.samverkan.escalation.Matters;
-import se.linkoping.samverkan.interventions.Interventions;
-import se.linkoping.samverkan.meetings.MeetingBody;
-import se.linkoping.samverkan.picture.Trend;
-import se.linkoping.samverkan.picture.WeeklyCycle;
+import se.linkoping.samverkan.intervention.Interventions;
+import se.linkoping.samverkan.matter.Matters;
+import se.linkoping.samverkan.meeting.MeetingBody;
 
 /**
  * What auditors read about matters: a search, and per matter one timeline across every level — the

@@ -14,9 +14,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.support.CronExpression;
 import org.springframework.stereotype.Service;
 
-import se.linkoping.samverkan.meetings.MeetingBody;
-import se.linkoping.samverkan.meetings.MeetingSchedule;
-import se.linkoping.samverkan.picture.EstSchedule;
+import se.linkoping.samverkan.estweeklycycle.EstSchedule;
+import se.linkoping.samverkan.meeting.MeetingBody;
+import se.linkoping.samverkan.meeting.MeetingSchedule;
 
 /**
  * How often each body met against its cadence in a year: ordinary meetings planned (those the timers

@@ -4,7 +4,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
-import se.linkoping.samverkan.Csv;
+import se.linkoping.samverkan.web.Csv;
 
 /** A matter's timeline as CSV: the same rows as the page, in the same order. */
 final class TimelineCsv {

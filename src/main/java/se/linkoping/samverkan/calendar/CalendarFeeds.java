@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 
 import se.linkoping.samverkan.identity.OrganisationGroup;
-import se.linkoping.samverkan.meetings.MeetingBody;
+import se.linkoping.samverkan.meeting.MeetingBody;
 
 /**
  * The calendar feeds by their id: {@code events} (every known event), the bodies' meetings (EST, the

@@ -19,9 +19,9 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
-import se.linkoping.samverkan.events.CoordinatedEvents;
-import se.linkoping.samverkan.events.CoordinatedEvents.Coordination;
-import se.linkoping.samverkan.events.CoordinatedEvents.Event;
+import se.linkoping.samverkan.eventcoordination.CoordinatedEvents;
+import se.linkoping.samverkan.eventcoordination.CoordinatedEvents.Coordination;
+import se.linkoping.samverkan.eventcoordination.CoordinatedEvents.Event;
 import se.linkoping.samverkan.identity.OrganisationGroup;
 
 /**

@@ -13,10 +13,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.support.CronExpression;
 import org.springframework.stereotype.Service;
 
-import se.linkoping.samverkan.meetings.MeetingBody;
-import se.linkoping.samverkan.meetings.MeetingCadence;
-import se.linkoping.samverkan.meetings.MeetingSchedule;
-import se.linkoping.samverkan.picture.EstSchedule;
+import se.linkoping.samverkan.estweeklycycle.EstSchedule;
+import se.linkoping.samverkan.meeting.MeetingBody;
+import se.linkoping.samverkan.meeting.MeetingCadence;
+import se.linkoping.samverkan.meeting.MeetingSchedule;
 
 /**
  * The planned meetings of a body from now to the horizon, as the timers will start them: EST's weekly

@@ -9,12 +9,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 
-import se.linkoping.samverkan.escalation.Matters;
-import se.linkoping.samverkan.intake.IncidentIntake;
-import se.linkoping.samverkan.meetings.MeetingSchedule;
-import se.linkoping.samverkan.meetings.Meetings;
-import se.linkoping.samverkan.picture.EstSchedule;
-import se.linkoping.samverkan.picture.WeeklyCycle;
+import se.linkoping.samverkan.estweeklycycle.EstSchedule;
+import se.linkoping.samverkan.estweeklycycle.WeeklyCycle;
+import se.linkoping.samverkan.incidentreport.IncidentIntake;
+import se.linkoping.samverkan.matter.Matters;
+import se.linkoping.samverkan.meeting.MeetingSchedule;
+import se.linkoping.samverkan.meeting.Meetings;
 
 /**
  * Runs the {@link LivingDemo} as the application starts in the {@code demo} profile, unless

@@ -8,7 +8,7 @@ import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 
-import se.linkoping.samverkan.SamverkanApplication;
+import se.linkoping.samverkan.system.Swedish;
 
 /**
  * The simulated quarter, in Linköping's time zone: the {@value #WEEKS} whole weeks before the current one
@@ -33,7 +33,7 @@ record Quarter(LocalDate firstMonday, Instant end) {
 
     /** The quarter that ends at a time: its current week is the week of that time. */
     static Quarter endingAt(Instant end) {
-        LocalDate monday = end.atZone(SamverkanApplication.ZONE).toLocalDate()
+        LocalDate monday = end.atZone(Swedish.ZONE).toLocalDate()
                 .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         return new Quarter(monday.minusWeeks(WEEKS), end.truncatedTo(ChronoUnit.SECONDS));
     }
@@ -57,28 +57,28 @@ record Quarter(LocalDate firstMonday, Instant end) {
 
     /** The week of the quarter a time falls in (negative before it). */
     int weekOf(Instant time) {
-        LocalDate day = time.atZone(SamverkanApplication.ZONE).toLocalDate();
+        LocalDate day = time.atZone(Swedish.ZONE).toLocalDate();
         return (int) Math.floorDiv(ChronoUnit.DAYS.between(firstMonday, day), 7);
     }
 
     static Instant at(LocalDate day, LocalTime time) {
-        return day.atTime(time).atZone(SamverkanApplication.ZONE).toInstant();
+        return day.atTime(time).atZone(Swedish.ZONE).toInstant();
     }
 
     static LocalDate day(Instant time) {
-        return time.atZone(SamverkanApplication.ZONE).toLocalDate();
+        return time.atZone(Swedish.ZONE).toLocalDate();
     }
 
     /** The first moment at or after a time within working hours: Monday to Friday, 08:00 to 17:00. */
     static Instant workingTime(Instant time) {
-        ZonedDateTime at = time.atZone(SamverkanApplication.ZONE);
+        ZonedDateTime at = time.atZone(Swedish.ZONE);
         while (true) {
             boolean weekday = at.getDayOfWeek() != DayOfWeek.SATURDAY && at.getDayOfWeek() != DayOfWeek.SUNDAY;
             LocalTime clock = at.toLocalTime();
             if (weekday && !clock.isBefore(WORKDAY_START) && clock.isBefore(WORKDAY_END)) {
                 return at.toInstant();
             }
-            ZonedDateTime morning = at.toLocalDate().atTime(WORKDAY_START).atZone(SamverkanApplication.ZONE);
+            ZonedDateTime morning = at.toLocalDate().atTime(WORKDAY_START).atZone(Swedish.ZONE);
             at = weekday && clock.isBefore(WORKDAY_START) ? morning : morning.plusDays(1);
         }
     }

@@ -13,13 +13,13 @@ import java.util.Random;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import se.linkoping.samverkan.SamverkanApplication;
-import se.linkoping.samverkan.escalation.Matters;
-import se.linkoping.samverkan.intake.IncidentIntake;
-import se.linkoping.samverkan.intake.IncidentReportSubmission;
-import se.linkoping.samverkan.meetings.MeetingSchedule;
-import se.linkoping.samverkan.meetings.Meetings;
-import se.linkoping.samverkan.picture.WeeklyCycle;
+import se.linkoping.samverkan.estweeklycycle.WeeklyCycle;
+import se.linkoping.samverkan.incidentreport.IncidentIntake;
+import se.linkoping.samverkan.incidentreport.IncidentReportSubmission;
+import se.linkoping.samverkan.matter.Matters;
+import se.linkoping.samverkan.meeting.MeetingSchedule;
+import se.linkoping.samverkan.meeting.Meetings;
+import se.linkoping.samverkan.system.Swedish;
 
 /**
  * The course of the simulated quarter, step by step in time order: each week's reports sent as they
@@ -140,7 +140,7 @@ final class SimulatedQuarter {
     }
 
     private static Instant nextHour(Instant after) {
-        ZonedDateTime next = after.atZone(SamverkanApplication.ZONE).truncatedTo(ChronoUnit.HOURS).plusHours(1);
+        ZonedDateTime next = after.atZone(Swedish.ZONE).truncatedTo(ChronoUnit.HOURS).plusHours(1);
         if (next.toLocalTime().isBefore(FIRST_HOUR)) {
             return next.with(FIRST_HOUR).toInstant();
         }
@@ -152,7 +152,7 @@ final class SimulatedQuarter {
 
     /** A report reaches Samverkan: from a partner's system through the intake API's service, or from Tasklist. */
     private void send(Staff staff, PlannedReport report) {
-        String occurredAt = report.occurredAt().atZone(SamverkanApplication.ZONE).toOffsetDateTime().toString();
+        String occurredAt = report.occurredAt().atZone(Swedish.ZONE).toOffsetDateTime().toString();
         if (report.throughApi()) {
             String prefix = REFERENCE_PREFIX.get(report.source());
             int number = references.merge(prefix, 1, Integer::sum);

@@ -20,15 +20,15 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.support.CronExpression;
 
-import se.linkoping.samverkan.SamverkanApplication;
-import se.linkoping.samverkan.escalation.Matters;
+import se.linkoping.samverkan.estweeklycycle.PictureProblem;
+import se.linkoping.samverkan.estweeklycycle.Trend;
+import se.linkoping.samverkan.estweeklycycle.WeeklyCycle;
 import se.linkoping.samverkan.identity.OrganisationGroup;
-import se.linkoping.samverkan.meetings.MeetingBody;
-import se.linkoping.samverkan.meetings.MeetingSchedule;
-import se.linkoping.samverkan.meetings.Meetings;
-import se.linkoping.samverkan.picture.PictureProblem;
-import se.linkoping.samverkan.picture.Trend;
-import se.linkoping.samverkan.picture.WeeklyCycle;
+import se.linkoping.samverkan.matter.Matters;
+import se.linkoping.samverkan.meeting.MeetingBody;
+import se.linkoping.samverkan.meeting.MeetingSchedule;
+import se.linkoping.samverkan.meeting.Meetings;
+import se.linkoping.samverkan.system.Swedish;
 
 /**
  * What the people of the simulated quarter do with their tasks, and when: EST assesses reports of violence
@@ -100,7 +100,7 @@ final class StaffWork {
     static LocalDate latestWeekCompiled(String estCron, Instant end) {
         CronExpression cron = CronExpression.parse(estCron);
         ZonedDateTime last = null;
-        ZonedDateTime at = end.atZone(SamverkanApplication.ZONE).minusDays(15);
+        ZonedDateTime at = end.atZone(Swedish.ZONE).minusDays(15);
         while ((at = cron.next(at)) != null && !at.toInstant().isAfter(end)) {
             last = at;
         }
@@ -456,7 +456,7 @@ final class StaffWork {
                                       String description) {
         Instant tomorrow = Quarter.workingDaysAfter(time.now(), 1, LocalTime.of(9, 5));
         scheduler.at(tomorrow, title, () -> raise(raisedBy, title, description, next, null, null, false));
-        ZonedDateTime ordinary = schedule.nextMeeting(next, time.now().atZone(SamverkanApplication.ZONE));
+        ZonedDateTime ordinary = schedule.nextMeeting(next, time.now().atZone(Swedish.ZONE));
         if (ordinary.toInstant().isAfter(quarter.end().minus(CHAIN_MARGIN))) {
             scheduler.at(tomorrow.plus(Duration.ofHours(1)), "an extra meeting of " + next.id(), () -> meetings.requestExtra(
                     next, "Ärendet ”" + matter.title() + "” har eskalerats och kan inte vänta till nästa ordinarie möte "

@@ -1,7 +1,8 @@
 /**
- * The weekly situational picture (lägesbild) of the EST working group: the week's incident reports
- * turned into problems per district and category (and place, where reports repeat there), each with
- * its count, its trend against the previous four weeks and how many weeks in a row it has been active.
- * Plain domain code, tested without an engine; the weekly EST cycle runs it.
+ * The situational-picture dashboard ({@code /lagesbild} and {@code /api/picture}): reports per week,
+ * district and category counted in the database, with the trend and priority of EST's weekly picture
+ * where the week was compiled (and the same trend rule computed where it was not), as a heat map of one
+ * week, line charts over the weeks and a paged list of the reports behind each cell. Who may see it, and
+ * who also reads the reports' descriptions, is decided in {@link se.linkoping.samverkan.picture.DashboardAccess}.
  */
 package se.linkoping.samverkan.picture;

@@ -25,9 +25,9 @@ import se.linkoping.samverkan.BrowserScript;
 import se.linkoping.samverkan.DemoLogins;
 import se.linkoping.samverkan.OnH2;
 import se.linkoping.samverkan.RestClient;
-import se.linkoping.samverkan.SamverkanApplication;
 import se.linkoping.samverkan.TestData;
-import se.linkoping.samverkan.picture.Week;
+import se.linkoping.samverkan.estweeklycycle.Week;
+import se.linkoping.samverkan.system.Swedish;
 
 /**
  * EST's week and the auditors' pages in a real browser: {@code browser-tests/est-and-audit.mjs} driving
@@ -72,7 +72,7 @@ class EstAndAuditInBrowserTest {
     @Test
     void estAnalysesTheWeekAnAuditorExportsATimelineAndADepartmentIsRefused() throws Exception {
         // last week, as EST's weekly cycle compiles it: violence in Berga, one report with a script and HTML in it
-        Week week = Week.containing(Instant.now(), SamverkanApplication.ZONE).minusWeeks(1);
+        Week week = Week.containing(Instant.now(), Swedish.ZONE).minusWeeks(1);
         String[] places = {"Berga centrum", "Bergavägen 12", "Hagaskolan"};
         for (int n = 0; n < places.length; n++) {
             report(places[n], "Hot mot förbipasserande.", at(week, n));
@@ -119,7 +119,7 @@ class EstAndAuditInBrowserTest {
 
     /** The n-th report's time in a week. */
     private static OffsetDateTime at(Week week, int n) {
-        return week.monday().plusDays(n).atTime(15, 10 * n).atZone(SamverkanApplication.ZONE).toOffsetDateTime();
+        return week.monday().plusDays(n).atTime(15, 10 * n).atZone(Swedish.ZONE).toOffsetDateTime();
     }
 
     private void report(String place, String description, OffsetDateTime at) {

@@ -34,9 +34,9 @@ import net.fortuna.ical4j.model.component.VEvent;
 import se.linkoping.samverkan.DemoLogins;
 import se.linkoping.samverkan.RestClient;
 import se.linkoping.samverkan.TestData;
-import se.linkoping.samverkan.events.CoordinatedEvents;
-import se.linkoping.samverkan.meetings.MeetingBody;
-import se.linkoping.samverkan.meetings.Meetings;
+import se.linkoping.samverkan.eventcoordination.CoordinatedEvents;
+import se.linkoping.samverkan.meeting.MeetingBody;
+import se.linkoping.samverkan.meeting.Meetings;
 
 /**
  * The calendar feeds over HTTP: valid iCalendar for a logged-in user, 401 without credentials, a

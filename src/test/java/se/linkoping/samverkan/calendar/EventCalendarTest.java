@@ -11,8 +11,8 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
-import se.linkoping.samverkan.events.CoordinatedEvents.Coordination;
-import se.linkoping.samverkan.events.CoordinatedEvents.Event;
+import se.linkoping.samverkan.eventcoordination.CoordinatedEvents.Coordination;
+import se.linkoping.samverkan.eventcoordination.CoordinatedEvents.Event;
 import se.linkoping.samverkan.identity.OrganisationGroup;
 
 /** A known event as calendar entries, and which coordinations count as cancelled, without an engine. */

@@ -12,10 +12,10 @@ import java.time.ZonedDateTime;
 
 import org.junit.jupiter.api.Test;
 
-import se.linkoping.samverkan.meetings.CoordinationPhases;
-import se.linkoping.samverkan.meetings.MeetingCadence;
-import se.linkoping.samverkan.meetings.MeetingSchedule;
-import se.linkoping.samverkan.picture.EstSchedule;
+import se.linkoping.samverkan.estweeklycycle.EstSchedule;
+import se.linkoping.samverkan.meeting.CoordinationPhases;
+import se.linkoping.samverkan.meeting.MeetingCadence;
+import se.linkoping.samverkan.meeting.MeetingSchedule;
 
 /** A year of planned meetings per body, from the same schedule as the timers, without an engine. */
 class MeetingCalendarTest {

@@ -32,9 +32,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import se.linkoping.samverkan.DemoLogins;
 import se.linkoping.samverkan.RestClient;
-import se.linkoping.samverkan.SamverkanApplication;
 import se.linkoping.samverkan.audit.AuditTrail;
-import se.linkoping.samverkan.picture.Week;
+import se.linkoping.samverkan.estweeklycycle.Week;
+import se.linkoping.samverkan.system.Swedish;
 
 /**
  * The demo's first start, as a fresh demo database gets it: the application on an empty in-memory H2
@@ -107,7 +107,7 @@ class LivingDemoWithDemoTest {
                 .contains("polis", "bostadsbolag", "trygghetsvardar");
         assertThat(reports.stream().map(Report::channel).distinct()).containsExactlyInAnyOrder("API", "TASKLIST");
         Set<LocalDate> weeks = reports.stream()
-                .map(r -> Week.containing(r.at().toInstant(), SamverkanApplication.ZONE).monday())
+                .map(r -> Week.containing(r.at().toInstant(), Swedish.ZONE).monday())
                 .collect(Collectors.toSet());
         assertThat(weeks).hasSizeGreaterThanOrEqualTo(13);
         assertThat(reports).allSatisfy(r -> assertThat(r.at().toInstant()).isBefore(Instant.now()));

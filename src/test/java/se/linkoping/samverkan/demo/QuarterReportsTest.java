@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,14 +14,14 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
-import se.linkoping.samverkan.SamverkanApplication;
-import se.linkoping.samverkan.intake.PersonalIdentityNumbers;
+import se.linkoping.samverkan.privacy.PersonalIdentityNumbers;
+import se.linkoping.samverkan.system.Swedish;
 
 /** The reports of the simulated quarter: the same every time, realistic in spread, and free of personal data. */
 class QuarterReportsTest {
 
     private final Quarter quarter = Quarter.endingAt(
-            LocalDateTime.parse("2026-12-01T21:00").atZone(SamverkanApplication.ZONE).toInstant());
+            LocalDateTime.parse("2026-12-01T21:00").atZone(Swedish.ZONE).toInstant());
     private final QuarterReports reports = new QuarterReports(quarter);
 
     @Test

@@ -9,13 +9,13 @@ import java.time.LocalTime;
 
 import org.junit.jupiter.api.Test;
 
-import se.linkoping.samverkan.SamverkanApplication;
+import se.linkoping.samverkan.system.Swedish;
 
 /** The simulated quarter's calendar: its weeks, working hours, and which weekly picture EST has not yet analysed. */
 class QuarterTest {
 
     private static Instant local(String time) {
-        return LocalDateTime.parse(time).atZone(SamverkanApplication.ZONE).toInstant();
+        return LocalDateTime.parse(time).atZone(Swedish.ZONE).toInstant();
     }
 
     @Test

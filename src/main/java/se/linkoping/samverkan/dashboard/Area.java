@@ -1,5 +1,0 @@
-package se.linkoping.samverkan.dashboard;
-
-/** A district or a category as the dashboard names it; inactive ones still name their old reports. */
-public record Area(String code, String name, boolean active) {
-}

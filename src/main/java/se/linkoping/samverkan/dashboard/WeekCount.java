@@ -1,7 +1,0 @@
-package se.linkoping.samverkan.dashboard;
-
-import java.time.LocalDate;
-
-/** How many reports of a category occurred in a district in the week starting on {@code week}. */
-public record WeekCount(LocalDate week, String district, String category, int reports) {
-}

@@ -1,0 +1,194 @@
+package se.linkoping.samverkan.estweeklycycle;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** The weekly pictures and their problems (tables {@code situational_picture} and {@code picture_problem}). */
+@Repository
+public class PictureRecords {
+
+    private static final String PROBLEM = """
+            select p.id, p.picture_id, p.district_code, d.name as district_name, p.category_code,
+                   c.name as category_name, c.violence_or_threat, p.place, p.reports_this_week,
+                   p.previous_weeks_average, p.trend, p.consecutive_weeks, p.status, p.merged_into, p.place_type,
+                   p.departments_involved, p.needs_resources, p.needs_policy_decision, p.priority,
+                   p.weeks_persisting, p.escalation_level
+            from samverkan.picture_problem p
+            join samverkan.district d on d.code = p.district_code
+            join samverkan.incident_category c on c.code = p.category_code
+            """;
+
+    private final JdbcClient jdbc;
+
+    public PictureRecords(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** What the picture needs of the reports that happened in a span of time. */
+    List<ReportFact> reportsBetween(Instant from, Instant until) {
+        return jdbc.sql("""
+                        select district_code, category_code, place, occurred_at from samverkan.incident_report
+                        where occurred_at >= ? and occurred_at < ?""")
+                .params(utc(from), utc(until))
+                .query((rs, row) -> new ReportFact(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getObject(4, OffsetDateTime.class).toInstant()))
+                .list();
+    }
+
+    Optional<Long> pictureOfWeek(Week week) {
+        return jdbc.sql("select id from samverkan.situational_picture where week_start = ?")
+                .param(week.monday()).query(Long.class).optional();
+    }
+
+    long insertPicture(Week week, Instant compiledAt, String processInstanceId) {
+        KeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        insert into samverkan.situational_picture (week_start, week_label, compiled_at, process_instance_id)
+                        values (?, ?, ?, ?)""")
+                .params(week.monday(), week.label(), utc(compiledAt), processInstanceId)
+                .update(keys, "id");
+        return keys.getKeyAs(Number.class).longValue();
+    }
+
+    void insertProblem(long pictureId, Problem problem) {
+        jdbc.sql("""
+                        insert into samverkan.picture_problem (picture_id, district_code, category_code, place,
+                            reports_this_week, previous_weeks_average, trend, consecutive_weeks)
+                        values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(pictureId, problem.district(), problem.category(), problem.place(), problem.reportsThisWeek(),
+                        problem.previousWeeksAverage(), problem.trend().name(), problem.consecutiveWeeks())
+                .update();
+    }
+
+    public List<PictureProblem> problemsOf(long pictureId) {
+        return jdbc.sql(PROBLEM + " where p.picture_id = ? order by d.sort_order, c.sort_order, p.place nulls first")
+                .param(pictureId).query(PictureRecords::problem).list();
+    }
+
+    /** The picture a run of the weekly cycle compiled. */
+    Optional<Long> pictureOfProcess(String processInstanceId) {
+        return jdbc.sql("select id from samverkan.situational_picture where process_instance_id = ?")
+                .param(processInstanceId).query(Long.class).optional();
+    }
+
+    void assignAnalysis(long problemId, String executionId) {
+        jdbc.sql("update samverkan.picture_problem set analysis_execution_id = ? where id = ?")
+                .params(executionId, problemId).update();
+    }
+
+    void assignDecision(long problemId, String executionId) {
+        jdbc.sql("update samverkan.picture_problem set decision_execution_id = ? where id = ?")
+                .params(executionId, problemId).update();
+    }
+
+    /** The problem whose intervention EST decides in an execution. */
+    Optional<PictureProblem> problemDecidedIn(String executionId) {
+        return jdbc.sql(PROBLEM + " where p.decision_execution_id = ?").param(executionId)
+                .query(PictureRecords::problem).optional();
+    }
+
+    /** The problem whose analysis runs in an execution. */
+    Optional<PictureProblem> problemAnalysedIn(String executionId) {
+        return jdbc.sql(PROBLEM + " where p.analysis_execution_id = ?").param(executionId)
+                .query(PictureRecords::problem).optional();
+    }
+
+    public Optional<PictureProblem> problem(long problemId) {
+        return jdbc.sql(PROBLEM + " where p.id = ?").param(problemId).query(PictureRecords::problem).optional();
+    }
+
+    void recordAnalysis(long problemId, ProblemAnalysis analysis) {
+        jdbc.sql("""
+                        update samverkan.picture_problem
+                        set status = ?, merged_into = ?, police_knowledge = ?, place_type = ?, departments_involved = ?,
+                            needs_resources = ?, needs_policy_decision = ?
+                        where id = ?""")
+                .params(analysis.status().name(), analysis.mergeInto(), analysis.policeKnowledge(), analysis.placeType(),
+                        analysis.departmentsInvolved(), analysis.needsResources(), analysis.needsPolicyDecision(),
+                        problemId)
+                .update();
+    }
+
+    void recordSummary(long pictureId, String summary, String analysedBy, Instant analysedAt) {
+        jdbc.sql("""
+                        update samverkan.situational_picture set summary = ?, analysed_by = ?, analysed_at = ?
+                        where id = ?""")
+                .params(summary, analysedBy, utc(analysedAt), pictureId)
+                .update();
+    }
+
+    void recordPrioritisation(long problemId, int priority, int weeksPersisting, String escalationLevel) {
+        jdbc.sql("""
+                        update samverkan.picture_problem set priority = ?, weeks_persisting = ?, escalation_level = ?
+                        where id = ?""")
+                .params(priority, weeksPersisting, escalationLevel, problemId)
+                .update();
+    }
+
+    void evaluated(long problemId, String activityInstanceId, Instant at) {
+        jdbc.sql("""
+                        insert into samverkan.problem_evaluation (problem_id, activity_instance_id, evaluated_at)
+                        values (?, ?, ?)""")
+                .params(problemId, activityInstanceId, utc(at))
+                .update();
+    }
+
+    List<String> evaluationsOf(long problemId) {
+        return jdbc.sql("select activity_instance_id from samverkan.problem_evaluation where problem_id = ? order by id")
+                .param(problemId).query(String.class).list();
+    }
+
+    /**
+     * The priorities the same problem (district, category and place) had in the pictures of the weeks
+     * before a problem's picture, newest first, with the Monday of each week. Weeks where it was not a
+     * confirmed, prioritised problem are missing.
+     */
+    List<WeekPriority> earlierPriorities(PictureProblem problem) {
+        return jdbc.sql("""
+                        select s.week_start, p.priority from samverkan.picture_problem p
+                        join samverkan.situational_picture s on s.id = p.picture_id
+                        where p.district_code = ? and p.category_code = ?
+                          and coalesce(p.place, '') = coalesce(?, '')
+                          and p.status = 'CONFIRMED' and p.priority is not null
+                          and s.week_start < (select week_start from samverkan.situational_picture where id = ?)
+                        order by s.week_start desc""")
+                .params(problem.district(), problem.category(), problem.place(), problem.pictureId())
+                .query((rs, row) -> new WeekPriority(rs.getObject(1, LocalDate.class), rs.getInt(2))).list();
+    }
+
+    /** A problem's priority in the picture of the week starting on a Monday. */
+    record WeekPriority(LocalDate monday, int priority) {
+    }
+
+    LocalDate weekOfPicture(long pictureId) {
+        return jdbc.sql("select week_start from samverkan.situational_picture where id = ?").param(pictureId)
+                .query(LocalDate.class).single();
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private static PictureProblem problem(ResultSet rs, int row) throws SQLException {
+        return new PictureProblem(rs.getLong("id"), rs.getLong("picture_id"), rs.getString("district_code"),
+                rs.getString("district_name"), rs.getString("category_code"), rs.getString("category_name"),
+                rs.getBoolean("violence_or_threat"), rs.getString("place"), rs.getInt("reports_this_week"),
+                rs.getDouble("previous_weeks_average"), Trend.valueOf(rs.getString("trend")),
+                rs.getInt("consecutive_weeks"), ProblemStatus.valueOf(rs.getString("status")),
+                rs.getObject("merged_into", Long.class), rs.getString("place_type"), (Integer) rs.getObject("departments_involved", Integer.class),
+                rs.getObject("needs_resources", Boolean.class), rs.getObject("needs_policy_decision", Boolean.class),
+                rs.getObject("priority", Integer.class), rs.getObject("weeks_persisting", Integer.class),
+                rs.getString("escalation_level"));
+    }
+}

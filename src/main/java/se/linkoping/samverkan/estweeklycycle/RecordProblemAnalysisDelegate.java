@@ -1,0 +1,46 @@
+package se.linkoping.samverkan.estweeklycycle;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.springframework.stereotype.Component;
+
+import se.linkoping.samverkan.refusal.RefusedInput;
+
+/**
+ * {@code Task_RecordProblemAnalysis}: stores EST's analysis on the problem of this execution (tied to
+ * it when the analysis started, so no task variable can redirect it). A refused analysis keeps the
+ * task open and Tasklist shows the Swedish reasons.
+ */
+@Component("recordProblemAnalysis")
+public class RecordProblemAnalysisDelegate implements JavaDelegate {
+
+    private final WeeklyCycle cycle;
+
+    public RecordProblemAnalysisDelegate(WeeklyCycle cycle) {
+        this.cycle = cycle;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        ProblemInput input = new ProblemInput(text(execution, "decision"), text(execution, "mergeInto"),
+                text(execution, "placeType"), whole(execution.getVariable("departmentsInvolved")),
+                (Boolean) execution.getVariable("needsResourcesBeyondBudget"),
+                (Boolean) execution.getVariable("needsPolicyDecision"), text(execution, "policeKnowledge"));
+        try {
+            cycle.analyseProblem(execution.getId(), input);
+        } catch (RefusedInput refused) {
+            throw new FormFieldValidationException("decision", "Analysen sparades inte. " + refused.getMessage());
+        }
+    }
+
+    private static String text(DelegateExecution execution, String name) {
+        Object value = execution.getVariable(name);
+        return value == null ? null : value.toString();
+    }
+
+    /** A number field sends whole numbers as integer or long, and decimals as double: a decimal is refused. */
+    private static Integer whole(Object value) {
+        return value instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue()) ? n.intValue() : null;
+    }
+}

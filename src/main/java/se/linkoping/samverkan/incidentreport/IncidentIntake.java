@@ -1,0 +1,151 @@
+package se.linkoping.samverkan.incidentreport;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+
+import se.linkoping.samverkan.privacy.PersonalIdentityNumbers;
+
+/**
+ * Receives incident reports. Every report, from Tasklist or a partner's system, becomes an instance
+ * of {@code incident-report}, whose first step {@link #register registers} it: validated, screened,
+ * stored in the same transaction as the instance, or refused whole.
+ * <p>
+ * Who reported and through which channel is never taken from process variables, which a caller can
+ * set: the reporter is the authenticated user, and a partner's report is handed to {@link #register}
+ * in-thread by {@link #receiveFromPartner}, which starts the process synchronously.
+ */
+@Service
+public class IncidentIntake {
+
+    public static final String PROCESS_KEY = "incident-report";
+
+    private final IncidentReportValidator validator;
+    private final IncidentReports reports;
+    private final RuntimeService runtimeService;
+    private final Clock clock;
+    /** The checked partner report whose process this thread is starting, if any. */
+    private final ThreadLocal<ValidIncidentReport> partnerReportBeingStarted = new ThreadLocal<>();
+
+    public IncidentIntake(IncidentReportValidator validator, IncidentReports reports, RuntimeService runtimeService,
+                          Clock clock) {
+        this.validator = validator;
+        this.reports = reports;
+        this.runtimeService = runtimeService;
+        this.clock = clock;
+    }
+
+    /** The stored report, when it happened, and whether EST should assess it at once. */
+    public record RegisteredReport(long id, OffsetDateTime occurredAt, boolean promptAssessment) {
+    }
+
+    /** What a partner's request led to: a new report, or the one its earlier attempt stored. */
+    public record Receipt(StoredIncidentReport report, boolean alreadyReceived) {
+    }
+
+    /**
+     * Checks and stores a report; called by the process. Within the process's transaction, so a
+     * refusal leaves neither a report nor a process instance behind.
+     *
+     * @param submission what the start form sent (ignored for a partner's report, checked already)
+     * @param reportedBy the authenticated user who submitted it
+     */
+    public RegisteredReport register(IncidentReportSubmission submission, String reportedBy,
+                                     String processInstanceId) {
+        ValidIncidentReport fromPartner = partnerReportBeingStarted.get();
+        Channel channel = fromPartner != null ? Channel.API : Channel.TASKLIST;
+        ValidIncidentReport report = fromPartner != null ? fromPartner : validator.validate(submission, channel);
+        if (fromPartner == null && report.externalReference() != null) {
+            reports.findByExternalReference(reportedBy, report.externalReference()).ifPresent(existing -> {
+                throw new IncidentReportRejectedException(List.of(new FieldError("externalReference",
+                        "Du har redan rapporterat en händelse med den externa referensen ”" + report.externalReference()
+                                + "” (rapport " + existing.id() + "). Ange en annan referens eller ingen.")));
+            });
+        }
+        long id = reports.insert(report, channel, reportedBy, OffsetDateTime.now(clock), processInstanceId);
+        return new RegisteredReport(id, report.occurredAt(), report.category().promptAssessment());
+    }
+
+    /**
+     * Records EST's prompt assessment of the report of a process instance; called when the assessment
+     * task is completed.
+     *
+     * @throws IncidentReportRejectedException when the assessment is missing, too long or holds a personal number
+     */
+    public void assess(String processInstanceId, String assessment, boolean immediateAction, String assessedBy) {
+        String text = assessment == null ? "" : assessment.strip();
+        List<FieldError> errors = new ArrayList<>();
+        if (text.isEmpty()) {
+            errors.add(new FieldError("assessment", "Bedömning saknas: skriv kort vad EST bedömer och varför."));
+        } else if (text.length() > IncidentReportValidator.DESCRIPTION_MAX) {
+            errors.add(new FieldError("assessment", "Bedömning får vara högst " + IncidentReportValidator.DESCRIPTION_MAX
+                    + " tecken men är " + text.length() + ". Korta texten."));
+        }
+        if (PersonalIdentityNumbers.containsOne(text)) {
+            errors.add(new FieldError("assessment", "Bedömning innehåller något som ser ut som ett personnummer eller "
+                    + "samordningsnummer. Ta bort numret: lägesbilden får inte innehålla personuppgifter."));
+        }
+        if (!errors.isEmpty()) {
+            throw new IncidentReportRejectedException(errors);
+        }
+        if (!reports.recordAssessment(processInstanceId, text, immediateAction, assessedBy, OffsetDateTime.now(clock))) {
+            throw new IllegalStateException("Processinstans " + processInstanceId
+                    + " har ingen rapport som väntar på bedömning.");
+        }
+    }
+
+    /**
+     * A report from a partner's system, as the authenticated {@code caller}. Idempotent on the caller's
+     * account and external reference: a retry of a stored report returns it without storing it again;
+     * a different report under a reference the caller used before is refused.
+     *
+     * @throws IncidentReportRejectedException when the report is invalid
+     * @throws ExternalReferenceConflictException when the reference was used for another report
+     * @throws org.camunda.bpm.engine.AuthorizationException when the caller may not start the process
+     */
+    public Receipt receiveFromPartner(IncidentReportSubmission submission, String caller) {
+        ValidIncidentReport report = validator.validate(submission, Channel.API);
+        var earlier = reports.findByExternalReference(caller, report.externalReference());
+        if (earlier.isPresent()) {
+            return retried(report, earlier.get());
+        }
+        // shown in Cockpit and on the assessment form; what is stored comes from the checked report
+        VariableMap variables = Variables.createVariables()
+                .putValue("district", report.districtCode())
+                .putValue("place", report.place())
+                .putValue("category", report.category().code())
+                .putValue("occurredAt", report.occurredAt().toString())
+                .putValue("description", report.description())
+                .putValue("source", report.sourceCode())
+                .putValue("externalReference", report.externalReference());
+        partnerReportBeingStarted.set(report);
+        try {
+            long id = runtimeService.createProcessInstanceByKey(PROCESS_KEY)
+                    .setVariables(variables)
+                    .executeWithVariablesInReturn()
+                    .getVariables().getValue("incidentReportId", Long.class);
+            return new Receipt(reports.find(id).orElseThrow(), false);
+        } catch (DataIntegrityViolationException concurrentRetry) {
+            // the same request, sent twice at once: the other one stored it
+            return reports.findByExternalReference(caller, report.externalReference())
+                    .map(stored -> retried(report, stored))
+                    .orElseThrow(() -> concurrentRetry);
+        } finally {
+            partnerReportBeingStarted.remove();
+        }
+    }
+
+    private static Receipt retried(ValidIncidentReport report, StoredIncidentReport stored) {
+        if (!report.sameContentAs(stored)) {
+            throw new ExternalReferenceConflictException(stored);
+        }
+        return new Receipt(stored, true);
+    }
+}

@@ -1,0 +1,75 @@
+package se.linkoping.samverkan.incidentreport;
+
+import java.net.URI;
+import java.time.OffsetDateTime;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The API for partners' systems (police, housing company, public transport): report an incident,
+ * and read back a report the same account sent. Authenticated by HTTP Basic; see the README.
+ */
+@RestController
+@RequestMapping("/api/incident-reports")
+class IncidentReportController {
+
+    private final IncidentIntake intake;
+    private final IncidentReports reports;
+    private final IdentityService identityService;
+
+    IncidentReportController(IncidentIntake intake, IncidentReports reports, IdentityService identityService) {
+        this.intake = intake;
+        this.reports = reports;
+        this.identityService = identityService;
+    }
+
+    /** What the sender gets back: our id of the report and whether an earlier attempt had stored it. */
+    record ReportReceipt(long id, String source, String externalReference, OffsetDateTime receivedAt,
+                         boolean alreadyReceived) {
+
+        static ReportReceipt of(StoredIncidentReport report, boolean alreadyReceived) {
+            return new ReportReceipt(report.id(), report.sourceCode(), report.externalReference(), report.receivedAt(),
+                    alreadyReceived);
+        }
+    }
+
+    /** 201 for a new report; 200 with the stored one when the same request is sent again. */
+    @PostMapping
+    ResponseEntity<ReportReceipt> report(@RequestBody IncidentReportSubmission submission) {
+        IncidentIntake.Receipt receipt = intake.receiveFromPartner(submission, currentUser());
+        ReportReceipt body = ReportReceipt.of(receipt.report(), receipt.alreadyReceived());
+        return ResponseEntity.status(receipt.alreadyReceived() ? HttpStatus.OK : HttpStatus.CREATED)
+                .location(URI.create("/api/incident-reports/" + body.id()))
+                .body(body);
+    }
+
+    /** A report, to the account that sent it: what it sent, nothing of EST's work on it. */
+    @GetMapping("/{id}")
+    ResponseEntity<SentReport> report(@PathVariable long id) {
+        String caller = currentUser();
+        return ResponseEntity.of(reports.find(id).filter(report -> report.reportedBy().equals(caller)).map(SentReport::of));
+    }
+
+    /** A stored report as its sender sees it. */
+    record SentReport(long id, String district, String place, String category, OffsetDateTime occurredAt,
+                      String description, String source, String externalReference, OffsetDateTime receivedAt) {
+
+        static SentReport of(StoredIncidentReport r) {
+            return new SentReport(r.id(), r.districtCode(), r.place(), r.categoryCode(), r.occurredAt(), r.description(),
+                    r.sourceCode(), r.externalReference(), r.receivedAt());
+        }
+    }
+
+    /** Set by the API's authentication filter for the whole request. */
+    private String currentUser() {
+        return identityService.getCurrentAuthentication().getUserId();
+    }
+}

@@ -1,0 +1,76 @@
+package se.linkoping.samverkan.incidentreport;
+
+import java.time.OffsetDateTime;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** The stored incident reports (table {@code samverkan.incident_report}). */
+@Repository
+public class IncidentReports {
+
+    private static final String COLUMNS = """
+            id, district_code, place, category_code, occurred_at, description, source_code,
+            external_reference, channel, reported_by, received_at, process_instance_id,
+            assessment, immediate_action, assessed_by, assessed_at""";
+
+    private final JdbcClient jdbc;
+
+    public IncidentReports(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long insert(ValidIncidentReport report, Channel channel, String reportedBy, OffsetDateTime receivedAt,
+                String processInstanceId) {
+        KeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        insert into samverkan.incident_report (district_code, place, category_code, occurred_at,
+                            description, source_code, external_reference, channel, reported_by, received_at,
+                            process_instance_id)
+                        values (:district, :place, :category, :occurredAt, :description, :source, :externalReference,
+                            :channel, :reportedBy, :receivedAt, :processInstanceId)""")
+                .param("district", report.districtCode())
+                .param("place", report.place())
+                .param("category", report.category().code())
+                .param("occurredAt", report.occurredAt())
+                .param("description", report.description())
+                .param("source", report.sourceCode())
+                .param("externalReference", report.externalReference())
+                .param("channel", channel.name())
+                .param("reportedBy", reportedBy)
+                .param("receivedAt", receivedAt)
+                .param("processInstanceId", processInstanceId)
+                .update(keys, "id");
+        return keys.getKeyAs(Number.class).longValue();
+    }
+
+    /** @return whether the process instance has a report that was not assessed before */
+    boolean recordAssessment(String processInstanceId, String assessment, boolean immediateAction, String assessedBy,
+                             OffsetDateTime assessedAt) {
+        return jdbc.sql("""
+                        update samverkan.incident_report
+                        set assessment = ?, immediate_action = ?, assessed_by = ?, assessed_at = ?
+                        where process_instance_id = ? and assessed_at is null""")
+                .params(assessment, immediateAction, assessedBy, assessedAt, processInstanceId)
+                .update() == 1;
+    }
+
+    public Optional<StoredIncidentReport> find(long id) {
+        return jdbc.sql("select " + COLUMNS + " from samverkan.incident_report where id = ?")
+                .param(id).query(StoredIncidentReport.class).optional();
+    }
+
+    /** A report that one account sent under its own reference. */
+    public Optional<StoredIncidentReport> findByExternalReference(String reportedBy, String externalReference) {
+        return jdbc.sql("select " + COLUMNS + " from samverkan.incident_report "
+                        + "where reported_by = ? and external_reference = ?")
+                .params(reportedBy, externalReference).query(StoredIncidentReport.class).optional();
+    }
+
+    public long count() {
+        return jdbc.sql("select count(*) from samverkan.incident_report").query(Long.class).single();
+    }
+}

@@ -1,0 +1,21 @@
+package se.linkoping.samverkan.matter;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** {@code Task_RaiseOverdueMatter} of an intervention: late by the margin, it becomes a matter for the coordination group. */
+@Component("raiseOverdueMatter")
+public class RaiseOverdueMatterDelegate implements JavaDelegate {
+
+    private final Matters matters;
+
+    public RaiseOverdueMatterDelegate(Matters matters) {
+        this.matters = matters;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        matters.raiseForOverdueIntervention(execution.getProcessInstanceId(), execution.getProcessEngineServices());
+    }
+}

@@ -1,0 +1,46 @@
+package se.linkoping.samverkan.yearlyreport;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+
+import se.linkoping.samverkan.access.SignedInUser;
+import se.linkoping.samverkan.access.SignedInUsers;
+import se.linkoping.samverkan.identity.OrganisationGroup;
+
+/**
+ * Who reads the yearly report: the bodies that lead the work (steering group, political steering
+ * group, coordination group), the security unit that prepares it, the auditors and the administrators.
+ * Everyone else is refused in Swedish.
+ */
+@Component
+class ReportAccess {
+
+    static final List<OrganisationGroup> READERS = List.of(OrganisationGroup.STEERING_GROUP,
+            OrganisationGroup.POLITICAL_STEERING_GROUP, OrganisationGroup.COORDINATION_GROUP,
+            OrganisationGroup.SECURITY_UNIT, OrganisationGroup.AUDITORS, OrganisationGroup.CAMUNDA_ADMIN);
+
+    private final SignedInUsers users;
+
+    ReportAccess(SignedInUsers users) {
+        this.users = users;
+    }
+
+    /**
+     * The signed-in reader.
+     *
+     * @throws ReportRefused 401 when no one is signed in, 403 when the user is in none of the {@link #READERS}
+     */
+    SignedInUser reader(HttpServletRequest request) {
+        SignedInUser user = users.of(request).orElseThrow(() -> new ReportRefused(HttpStatus.UNAUTHORIZED,
+                "Du är inte inloggad. Logga in i Samverkan (Tasklist) och öppna sidan igen."));
+        if (READERS.stream().noneMatch(user::isIn)) {
+            throw new ReportRefused(HttpStatus.FORBIDDEN, "Årsrapporten är bara för styrgruppen, politiska "
+                    + "styrgruppen, lednings- och samordningsgruppen, säkerhetsenheten, revisorerna och "
+                    + "administratörerna. Du är inloggad som " + user.id() + ", som inte är medlem i någon av dem.");
+        }
+        return user;
+    }
+}

@@ -1,7 +1,0 @@
-package se.linkoping.samverkan.agreement;
-
-import se.linkoping.samverkan.OnPostgres;
-
-@OnPostgres
-class AgreementOnPostgresTest extends AgreementScenarios {
-}

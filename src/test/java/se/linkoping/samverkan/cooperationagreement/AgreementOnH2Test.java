@@ -1,0 +1,7 @@
+package se.linkoping.samverkan.cooperationagreement;
+
+import se.linkoping.samverkan.OnH2;
+
+@OnH2
+class AgreementOnH2Test extends AgreementScenarios {
+}

@@ -1,7 +1,0 @@
-package se.linkoping.samverkan.escalation;
-
-import se.linkoping.samverkan.OnH2;
-
-@OnH2
-class EscalationChainOnH2Test extends EscalationChainScenarios {
-}

@@ -1,0 +1,7 @@
+package se.linkoping.samverkan.estweeklycycle;
+
+import se.linkoping.samverkan.OnH2;
+
+@OnH2
+class WeeklyCycleOnH2Test extends WeeklyCycleScenarios {
+}

@@ -1,0 +1,7 @@
+package se.linkoping.samverkan.estweeklycycle;
+
+import se.linkoping.samverkan.OnPostgres;
+
+@OnPostgres
+class WeeklyCycleOnPostgresTest extends WeeklyCycleScenarios {
+}

@@ -1,0 +1,289 @@
+package se.linkoping.samverkan.estweeklycycle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import se.linkoping.samverkan.DemoLogins;
+import se.linkoping.samverkan.RestClient;
+import se.linkoping.samverkan.TestData;
+import se.linkoping.samverkan.decision.DecisionRecords;
+import se.linkoping.samverkan.refusal.RefusedInput;
+
+/**
+ * The weekly EST cycle against a real database: the picture compiled from stored reports, EST's
+ * analysis checked and stored, and the whole process run by its timer with the engine's clock moved,
+ * the tasks completed through the REST API as an EST member. Run on H2 and PostgreSQL.
+ */
+abstract class WeeklyCycleScenarios {
+
+    private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
+
+    /** The week the next run of the cycle's timer will compile: the one before the timer's Monday. */
+    private Week week;
+    private Job timer;
+
+    @Autowired
+    WeeklyCycle cycle;
+    @Autowired
+    PictureRecords records;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    ManagementService managementService;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    HistoryService historyService;
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    DecisionRecords decisions;
+
+    @BeforeEach
+    void noPicturesAndTheReportsOfTheseWeeks() {
+        TestData.clear(jdbc, runtimeService);
+        timer = managementService.createJobQuery().timers().activityId("Timer_WeeklyCycle").singleResult();
+        week = Week.containing(timer.getDuedate().toInstant(), STOCKHOLM).minusWeeks(1);
+        // violence at Rydstorget rising over three weeks; vandalism in Berga this week only
+        report("ryd", "vald-hot", "Rydstorget", week.minusWeeks(2).monday().plusDays(2).atTime(21, 0));
+        report("ryd", "vald-hot", "Rydstorget", week.minusWeeks(1).monday().plusDays(2).atTime(21, 0));
+        for (int day = 0; day < 5; day++) {
+            report("ryd", "vald-hot", "Rydstorget", week.monday().plusDays(day).atTime(22, 0));
+        }
+        report("berga", "skadegorelse", "Bergadalen 4", week.monday().plusDays(1).atTime(10, 0));
+    }
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    @Test
+    void theWeekIsCompiledFromTheStoredReportsOnce() {
+        long picture = cycle.compile(week, null).orElseThrow();
+
+        assertThat(records.problemsOf(picture))
+                .extracting(PictureProblem::district, PictureProblem::category, PictureProblem::place,
+                        PictureProblem::reportsThisWeek, PictureProblem::trend, PictureProblem::consecutiveWeeks)
+                .containsExactly(
+                        tuple("berga", "skadegorelse", null, 1, Trend.STABLE, 1),
+                        tuple("ryd", "vald-hot", null, 5, Trend.RISING, 3),
+                        tuple("ryd", "vald-hot", "Rydstorget", 5, Trend.RISING, 3));
+        assertThat(cycle.compile(week, null)).isEmpty();
+    }
+
+    @Test
+    void anAnalysisIsCheckedWholeAndStoredOnlyWhenRight() {
+        long picture = cycle.compile(week, null).orElseThrow();
+        long ryd = cycle.problemIds(picture).get(1);
+        cycle.assignAnalysis("execution-of-ryd", ryd);
+
+        assertThatThrownBy(() -> cycle.analyseProblem("execution-of-ryd", new ProblemInput("merge", null, "torget", 50,
+                false, false, "Mannen 850709-9805 är känd.")))
+                .isInstanceOf(RefusedInput.class)
+                .satisfies(e -> assertThat(((RefusedInput) e).reasons()).hasSize(4));
+        assertThat(cycle.problem(ryd).status()).isEqualTo(ProblemStatus.PROPOSED);
+
+        cycle.analyseProblem("execution-of-ryd", new ProblemInput("confirm", null, "centrum", 2, false, true,
+                "Känd grupp."));
+        assertThat(cycle.problem(ryd)).extracting(PictureProblem::status, PictureProblem::placeType,
+                        PictureProblem::departmentsInvolved, PictureProblem::needsPolicyDecision)
+                .containsExactly(ProblemStatus.CONFIRMED, "centrum", 2, true);
+    }
+
+    @Test
+    void anAnalysisLandsOnItsOwnProblemWhateverTheTaskVariablesSay() {
+        ClockUtil.setCurrentTime(timer.getDuedate());
+        managementService.executeJob(timer.getId());
+        Task berga = taskService.createTaskQuery().taskDefinitionKey("Task_AnalyseProblem")
+                .taskNameLike("%Berga%").singleResult();
+
+        complete(berga.getId(), Map.of("decision", "dismiss", "placeType", "ovrigt", "departmentsInvolved", 0,
+                "problemId", areaOfRyd(), "pictureId", -1));
+
+        long picture = records.pictureOfWeek(week).orElseThrow();
+        assertThat(records.problemsOf(picture)).extracting(PictureProblem::category, PictureProblem::status)
+                .containsExactly(tuple("skadegorelse", ProblemStatus.DISMISSED),
+                        tuple("vald-hot", ProblemStatus.PROPOSED), tuple("vald-hot", ProblemStatus.PROPOSED));
+    }
+
+    @Test
+    void theCycleRunsOnMondayMorningAndEstsAnalysisGivesPriorityAndLevel() {
+        ClockUtil.setCurrentTime(timer.getDuedate());
+        managementService.executeJob(timer.getId());
+
+        List<Task> analyses = taskService.createTaskQuery().taskDefinitionKey("Task_AnalyseProblem").list();
+        assertThat(analyses).extracting(Task::getName).containsExactlyInAnyOrder(
+                "Analysera: Berga – Skadegörelse och klotter", "Analysera: Ryd – Våld eller hot om våld",
+                "Analysera: Ryd – Våld eller hot om våld (Rydstorget)");
+        for (Task analysis : analyses) {
+            boolean hotSpot = analysis.getName().endsWith("(Rydstorget)");
+            boolean berga = analysis.getName().contains("Berga");
+            complete(analysis.getId(), hotSpot
+                    ? Map.of("decision", "merge", "mergeInto", String.valueOf(areaOfRyd()), "placeType", "centrum",
+                    "departmentsInvolved", 1)
+                    : Map.of("decision", "confirm", "placeType", "centrum", "departmentsInvolved", berga ? 1 : 3));
+        }
+        complete(taskService.createTaskQuery().taskDefinitionKey("Task_SummariseWeek").singleResult().getId(),
+                Map.of("analysisSummary", "Våldet vid Rydstorget ökar för tredje veckan."));
+        managementService.executeJob(managementService.createJobQuery()
+                .activityId("SubProcess_PrioritiseProblems#multiInstanceBody").singleResult().getId());
+
+        long picture = records.pictureOfWeek(week).orElseThrow();
+        assertThat(records.problemsOf(picture))
+                .extracting(PictureProblem::place, PictureProblem::status, PictureProblem::priority,
+                        PictureProblem::escalationLevel)
+                .containsExactly(
+                        tuple(null, ProblemStatus.CONFIRMED, 4, "est"),
+                        tuple(null, ProblemStatus.CONFIRMED, 1, "coordination-group"),
+                        tuple("Rydstorget", ProblemStatus.MERGED, null, null));
+
+        // Berga's vandalism stays with EST, which decides an intervention; the table proposes urban planning
+        Task decide = taskService.createTaskQuery().taskDefinitionKey("Task_DecideIntervention").singleResult();
+        assertThat(taskService.getVariable(decide.getId(), "responsibleGroup")).isEqualTo("urban-planning");
+        Map<String, Object> withoutRationale = Map.of("intervene", "yes", "title", "Klottersanering i Bergadalen",
+                "responsibleGroup", "urban-planning", "dueDate", week.monday().plusWeeks(3).toString());
+        assertThat(submit(decide.getId(), withoutRationale).getBody().get("message").asText())
+                .contains("Beslutet sparades inte", "Motivering saknas");
+        Map<String, Object> pastDue = Map.of("intervene", "yes", "rationale", "Klottret sprider sig.",
+                "title", "Klottersanering i Bergadalen", "responsibleGroup", "urban-planning",
+                "dueDate", week.monday().minusDays(1).toString());
+        assertThat(submit(decide.getId(), pastDue).getBody().get("message").asText())
+                .contains("Insatsen startades inte", "har redan passerat");
+        assertThat(decisions.about(DecisionRecords.Subject.PROBLEM, bergaProblem())).isEmpty();
+        complete(decide.getId(), Map.of("intervene", "yes", "rationale", "Klottret sprider sig.",
+                "title", "Klottersanering i Bergadalen", "responsibleGroup", "urban-planning",
+                "dueDate", week.monday().plusWeeks(3).toString(), "problemId", areaOfRyd()));
+        assertThat(taskService.createTaskQuery().processDefinitionKey("intervention")
+                .taskCandidateGroup("urban-planning").singleResult().getName())
+                .isEqualTo("Genomför insats: Klottersanering i Bergadalen");
+        assertThat(jdbc.sql("select decided_by from samverkan.intervention where title = 'Klottersanering i Bergadalen'")
+                .query(String.class).single()).isEqualTo(DemoLogins.EST_POLICE);
+        // the decision is recorded on Berga's problem, whatever problemId the completion carried
+        assertThat(jdbc.sql("select problem_id from samverkan.intervention where title = 'Klottersanering i Bergadalen'")
+                .query(Long.class).single()).isEqualTo(bergaProblem());
+        assertThat(decisions.about(DecisionRecords.Subject.PROBLEM, bergaProblem())).singleElement()
+                .satisfies(d -> {
+                    assertThat(d.body()).isEqualTo("est");
+                    assertThat(d.outcome()).isEqualTo(DecisionRecords.Outcome.INTERVENTION);
+                    assertThat(d.rationale()).isEqualTo("Klottret sprider sig.");
+                    assertThat(d.decidedBy()).isEqualTo(DemoLogins.EST_POLICE);
+                    assertThat(d.basis()).contains("Prioritet 4", "nivå est");
+                });
+        assertThat(historyService.createHistoricDecisionInstanceQuery().decisionDefinitionKey("problem-priority")
+                .includeOutputs().list())
+                .flatExtracting(d -> d.getOutputs()).extracting(o -> o.getRuleId())
+                .contains("Rule_RepeatedViolenceIsAcute");
+        assertThat(jdbc.sql("select summary from samverkan.situational_picture where id = ?").param(picture)
+                .query(String.class).single()).isEqualTo("Våldet vid Rydstorget ökar för tredje veckan.");
+    }
+
+    @Test
+    void aProblemOthersArePartOfMustBeConfirmedAndNothingIsPartOfADismissedOne() {
+        long picture = cycle.compile(week, null).orElseThrow();
+        List<Long> ids = cycle.problemIds(picture);
+        long berga = ids.get(0);
+        long ryd = ids.get(1);
+        long rydstorget = ids.get(2);
+        ids.forEach(id -> cycle.assignAnalysis("execution-" + id, id));
+        cycle.analyseProblem("execution-" + rydstorget, input("merge", String.valueOf(ryd)));
+
+        assertThatThrownBy(() -> cycle.analyseProblem("execution-" + ryd, input("dismiss", null)))
+                .hasMessageContaining("har slagits ihop med det här problemet");
+        cycle.analyseProblem("execution-" + berga, input("dismiss", null));
+        assertThatThrownBy(() -> cycle.analyseProblem("execution-" + ryd, input("merge", String.valueOf(berga))))
+                .hasMessageContaining("är redan avfärdat");
+    }
+
+    @Test
+    void weeksPersistingCountsConsecutiveWeeksOfHighPriorityOnly() {
+        long twoWeeksAgo = confirmedRydInWeek(week.minusWeeks(2), 1);
+        assertThat(cycle.weeksPersisting(twoWeeksAgo, 1)).isEqualTo(1);
+        long lastWeek = confirmedRydInWeek(week.minusWeeks(1), 3);
+        // had last week been high too, the run would be two weeks long
+        assertThat(cycle.weeksPersisting(lastWeek, 2)).isEqualTo(2);
+        assertThat(cycle.weeksPersisting(lastWeek, 3)).isZero();
+        // last week's lower priority ends the run
+        assertThat(cycle.weeksPersisting(confirmedRydInWeek(week, 1), 1)).isEqualTo(1);
+    }
+
+    /** A picture of a week where Ryd's violence was confirmed and given a priority. */
+    private long confirmedRydInWeek(Week of, int priority) {
+        long picture = cycle.compile(of, null).orElseThrow();
+        long ryd = records.problemsOf(picture).stream().filter(p -> p.district().equals("ryd") && p.place() == null)
+                .findFirst().orElseThrow().id();
+        cycle.assignAnalysis("execution-" + ryd, ryd);
+        cycle.analyseProblem("execution-" + ryd, input("confirm", null));
+        cycle.recordPrioritisation(ryd, priority, cycle.weeksPersisting(ryd, priority), "est");
+        return ryd;
+    }
+
+    private static ProblemInput input(String decision, String mergeInto) {
+        return new ProblemInput(decision, mergeInto, "centrum", 1, false, false, null);
+    }
+
+    private long bergaProblem() {
+        long picture = records.pictureOfWeek(week).orElseThrow();
+        return records.problemsOf(picture).stream().filter(p -> p.district().equals("berga")).findFirst()
+                .orElseThrow().id();
+    }
+
+    private long areaOfRyd() {
+        long picture = records.pictureOfWeek(week).orElseThrow();
+        return records.problemsOf(picture).stream()
+                .filter(p -> p.district().equals("ryd") && p.place() == null).findFirst().orElseThrow().id();
+    }
+
+    /** Claims and completes a task through the REST API, as Tasklist does for an EST member. */
+    private void complete(String taskId, Map<String, Object> values) {
+        assertThat(submit(taskId, values).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    }
+
+    private ResponseEntity<JsonNode> submit(String taskId, Map<String, Object> values) {
+        RestClient est = RestClient.as(http, DemoLogins.EST_POLICE);
+        if (taskService.createTaskQuery().taskId(taskId).singleResult().getAssignee() == null) {
+            assertThat(est.post("/engine-rest/task/" + taskId + "/claim", Map.of("userId", DemoLogins.EST_POLICE))
+                    .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        }
+        Map<String, Object> variables = new HashMap<>();
+        values.forEach((name, value) -> variables.put(name, Map.of("value", value)));
+        return est.post("/engine-rest/task/" + taskId + "/submit-form", Map.of("variables", variables));
+    }
+
+    private void report(String district, String category, String place, LocalDateTime localTime) {
+        OffsetDateTime at = localTime.atZone(STOCKHOLM).toOffsetDateTime();
+        jdbc.sql("""
+                        insert into samverkan.incident_report (district_code, place, category_code, occurred_at,
+                            description, source_code, channel, reported_by, received_at)
+                        values (?, ?, ?, ?, 'Testrapport', 'polis', 'API', 'test', ?)""")
+                .params(district, place, category, at, at).update();
+    }
+}

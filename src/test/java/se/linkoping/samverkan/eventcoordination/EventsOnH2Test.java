@@ -1,0 +1,7 @@
+package se.linkoping.samverkan.eventcoordination;
+
+import se.linkoping.samverkan.OnH2;
+
+@OnH2
+class EventsOnH2Test extends EventsScenarios {
+}

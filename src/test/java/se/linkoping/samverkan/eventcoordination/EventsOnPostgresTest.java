@@ -1,0 +1,7 @@
+package se.linkoping.samverkan.eventcoordination;
+
+import se.linkoping.samverkan.OnPostgres;
+
+@OnPostgres
+class EventsOnPostgresTest extends EventsScenarios {
+}

@@ -1,7 +1,0 @@
-package se.linkoping.samverkan.events;
-
-import se.linkoping.samverkan.OnH2;
-
-@OnH2
-class EventsOnH2Test extends EventsScenarios {
-}

@@ -1,7 +1,0 @@
-package se.linkoping.samverkan.events;
-
-import se.linkoping.samverkan.OnPostgres;
-
-@OnPostgres
-class EventsOnPostgresTest extends EventsScenarios {
-}

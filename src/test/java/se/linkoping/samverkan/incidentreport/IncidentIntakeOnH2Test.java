@@ -1,0 +1,7 @@
+package se.linkoping.samverkan.incidentreport;
+
+import se.linkoping.samverkan.OnH2;
+
+@OnH2
+class IncidentIntakeOnH2Test extends IncidentIntakeScenarios {
+}

@@ -1,0 +1,7 @@
+package se.linkoping.samverkan.incidentreport;
+
+import se.linkoping.samverkan.OnPostgres;
+
+@OnPostgres
+class IncidentIntakeOnPostgresTest extends IncidentIntakeScenarios {
+}

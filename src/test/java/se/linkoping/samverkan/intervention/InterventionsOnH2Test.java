@@ -1,0 +1,7 @@
+package se.linkoping.samverkan.intervention;
+
+import se.linkoping.samverkan.OnH2;
+
+@OnH2
+class InterventionsOnH2Test extends InterventionsScenarios {
+}

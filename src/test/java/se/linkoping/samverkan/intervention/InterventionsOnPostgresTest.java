@@ -1,0 +1,7 @@
+package se.linkoping.samverkan.intervention;
+
+import se.linkoping.samverkan.OnPostgres;
+
+@OnPostgres
+class InterventionsOnPostgresTest extends InterventionsScenarios {
+}

@@ -1,7 +1,0 @@
-package se.linkoping.samverkan.interventions;
-
-import se.linkoping.samverkan.OnPostgres;
-
-@OnPostgres
-class InterventionsOnPostgresTest extends InterventionsScenarios {
-}

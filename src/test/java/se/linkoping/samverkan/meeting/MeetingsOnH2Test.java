@@ -1,0 +1,7 @@
+package se.linkoping.samverkan.meeting;
+
+import se.linkoping.samverkan.OnH2;
+
+@OnH2
+class MeetingsOnH2Test extends MeetingsScenarios {
+}

@@ -1,0 +1,7 @@
+package se.linkoping.samverkan.meeting;
+
+import se.linkoping.samverkan.OnPostgres;
+
+@OnPostgres
+class MeetingsOnPostgresTest extends MeetingsScenarios {
+}

@@ -1,0 +1,310 @@
+package se.linkoping.samverkan.meeting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyBoolean;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.isNull;
+import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import se.linkoping.samverkan.ProcessTests;
+import se.linkoping.samverkan.matter.Matters;
+import se.linkoping.samverkan.matter.RecordMatterDecisionDelegate;
+import se.linkoping.samverkan.refusal.RefusedInput;
+
+/**
+ * {@code steering-group-meeting}, path by path, storage mocked: an ordinary meeting on its cron date —
+ * agenda prepared by the security unit, one district plan approved with a task to a department and one
+ * returned without, one decision per matter (one with an intervention, one escalated), the coordination
+ * group's phase set — and an extra meeting asked for by message; a refused phase and a refused plan
+ * decision keep their tasks open.
+ */
+@Deployment(resources = {"bpmn/steering-group-meeting.bpmn", "forms/meeting-agenda.form",
+        "forms/district-plan-decision.form", "forms/matter-decision.form", "forms/coordination-phase.form"})
+class SteeringGroupMeetingProcessTest {
+
+    @RegisterExtension
+    static final ProcessEngineCoverageExtension engine = ProcessTests.engineWithCoverage();
+
+    private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
+    private static final String PROCESS = "steering-group-meeting";
+
+    private final Meetings meetings = mock(Meetings.class);
+    private final Matters matters = mock(Matters.class);
+    private final MeetingSchedule schedule = mock(MeetingSchedule.class);
+    /** Starting the intervention process is tested in InterventionProcessTest and on the databases. */
+    private final JavaDelegate startIntervention = mock(JavaDelegate.class);
+
+    @BeforeEach
+    void registerBeans() {
+        ProcessTests.bindAssertions(engine);
+        ClockUtil.setCurrentTime(at("2026-11-24T10:00"));
+        when(schedule.steeringGroupCron()).thenReturn("0 0 13 10 FEB,MAY,OCT ?");
+        when(schedule.politicalSteeringGroupCron()).thenReturn("0 0 13 24 FEB,MAY,OCT ?");
+        Mocks.register("meetingSchedule", schedule);
+        Mocks.register("meetings", meetings);
+        Mocks.register("matters", matters);
+        Mocks.register("openMeeting", new OpenMeetingListener(meetings));
+        Mocks.register("compileAgenda", new CompileAgendaDelegate(meetings));
+        Mocks.register("recordAgenda", new RecordAgendaDelegate(meetings));
+        Mocks.register("recordPlanDecision", new RecordPlanDecisionDelegate(meetings));
+        Mocks.register("recordMatterDecision", new RecordMatterDecisionDelegate(matters));
+        Mocks.register("startIntervention", startIntervention);
+        Mocks.register("recordPhase", new RecordPhaseDelegate(meetings));
+        Mocks.register("closeMeeting", new CloseMeetingDelegate(meetings));
+        when(meetings.agendaText(anyString())).thenReturn("Ärenden på dagordningen: …");
+        when(meetings.currentPhase()).thenReturn("normal");
+        when(meetings.plan(41L)).thenReturn(plan(41L, "ryd", "Ryd"));
+        when(meetings.plan(42L)).thenReturn(plan(42L, "skaggetorp", "Skäggetorp"));
+        when(meetings.planText(41L)).thenReturn("Förslag från lednings- och samordningsgruppen för Ryd. …");
+        when(meetings.planText(42L)).thenReturn("Förslag från lednings- och samordningsgruppen för Skäggetorp. …");
+        when(matters.get(51L)).thenReturn(matter(51L, "Resurser till fältarbete i Berga", 8L));
+        when(matters.get(52L)).thenReturn(matter(52L, "Kameraövervakning vid resecentrum", null));
+        when(matters.facts(anyLong())).thenReturn("Nivå: Styrgruppen.");
+    }
+
+    @AfterEach
+    void cleanUp() {
+        ProcessTests.cleanUp(engine);
+    }
+
+    @Test
+    void theGroupMeetsOnItsDatesDecidesThePlansAndMattersAndSetsThePhase() throws Exception {
+        when(meetings.plansToDecide(anyString())).thenReturn(List.of(41L, 42L));
+        when(meetings.agenda(anyString())).thenReturn(List.of(51L, 52L));
+        when(matters.decide(anyString(), anyString(), any(), any(), any()))
+                .thenReturn(matter(51L, "Resurser till fältarbete i Berga", 8L),
+                        matter(52L, "Kameraövervakning vid resecentrum", null));
+        List<String> interventions = recordInterventionsStarted();
+
+        Job dates = timer();
+        assertThat(dates.getDuedate()).isEqualTo(at("2027-02-10T13:00"));
+        ProcessInstance instance = fire(dates);
+
+        verify(meetings).open(eq(instance.getId()), eq(MeetingBody.STEERING_GROUP), eq(false), any(), any());
+        // the next meeting is the next date of the cron expression
+        assertThat(timer().getDuedate()).isEqualTo(at("2027-05-10T13:00"));
+
+        // the agenda is compiled in a job of its own, then prepared by the security unit
+        assertThat(instance).isWaitingAt("Task_CompileAgenda");
+        managementService().executeJob(managementService().createJobQuery().processInstanceId(instance.getId())
+                .singleResult().getId());
+        verify(meetings).compileAgenda(instance.getId());
+        Task prepare = task(instance, "Task_PrepareAgenda");
+        assertThat(candidateGroups(prepare)).containsExactly("security-unit");
+        assertThat(taskService().getVariable(prepare.getId(), "agenda")).isEqualTo("Ärenden på dagordningen: …");
+        taskService().complete(prepare.getId(), Variables.putValue("agendaNotes", "Kommunpolisen redovisar läget."));
+        verify(meetings).recordAgenda(eq(instance.getId()), eq("Kommunpolisen redovisar läget."), any());
+
+        // one decision per proposed district plan
+        List<Task> plans = taskService().createTaskQuery().processInstanceId(instance.getId())
+                .taskDefinitionKey("Task_DecideDistrictPlan").taskCandidateGroup("steering-group").orderByTaskName()
+                .asc().list();
+        assertThat(plans).extracting(Task::getName).containsExactly(
+                "Fastställ mål, lägesbild och handlingsplan: Ryd",
+                "Fastställ mål, lägesbild och handlingsplan: Skäggetorp");
+        assertThat(taskService().getVariable(plans.get(0).getId(), "planText"))
+                .isEqualTo("Förslag från lednings- och samordningsgruppen för Ryd. …");
+        verify(meetings).assignPlanDecision(anyString(), eq(41L));
+        verify(meetings).assignPlanDecision(anyString(), eq(42L));
+        taskService().complete(plans.get(0).getId(), Variables.putValue("planDecision", "APPROVED")
+                .putValue("rationale", "Planen svarar mot lägesbilden.")
+                .putValue("directive", "Förvaltningarna för in planen i verksamhetsplaneringen.")
+                .putValue("title", "Trygghetsvandringar i Ryd").putValue("responsibleGroup", "culture-leisure")
+                .putValue("dueDate", "2027-04-30"));
+        taskService().complete(plans.get(1).getId(), Variables.putValue("planDecision", "RETURNED")
+                .putValue("rationale", "Handlingsplanen saknar ansvariga."));
+        verify(meetings).decidePlan(anyString(), eq(instance.getId()), eq("APPROVED"),
+                eq("Planen svarar mot lägesbilden."), eq("Förvaltningarna för in planen i verksamhetsplaneringen."),
+                eq(true), anyString());
+        verify(meetings).decidePlan(anyString(), eq(instance.getId()), eq("RETURNED"),
+                eq("Handlingsplanen saknar ansvariga."), isNull(), eq(false), anyString());
+        // the task to the department answers the plan, not a problem or a matter
+        assertThat(interventions).containsExactly("Task_GiveDepartmentTask: Trygghetsvandringar i Ryd, problem null, matter null");
+
+        // then one decision per matter on the agenda
+        List<Task> decisions = taskService().createTaskQuery().processInstanceId(instance.getId())
+                .taskDefinitionKey("Task_DecideMatter").taskCandidateGroup("steering-group").orderByTaskName()
+                .asc().list();
+        assertThat(decisions).extracting(Task::getName).containsExactly(
+                "Besluta om ärende: Kameraövervakning vid resecentrum",
+                "Besluta om ärende: Resurser till fältarbete i Berga");
+        verify(matters, times(2)).assignDecision(anyString(), anyLong());
+        taskService().complete(decisions.get(1).getId(), Variables.putValue("outcome", "HANDLED")
+                .putValue("rationale", "Socialförvaltningen prioriterar fältarbetet i budgeten.")
+                .putValue("title", "Fältarbete kvällstid i Berga").putValue("responsibleGroup", "social-care")
+                .putValue("dueDate", "2027-06-30"));
+        taskService().complete(decisions.get(0).getId(), Variables.putValue("outcome", "ESCALATED")
+                .putValue("rationale", "Kräver beslut om kommunstyrelsens budget."));
+        verify(matters).decide(anyString(), eq(instance.getId()), eq(new Matters.MatterDecision("HANDLED",
+                "Socialförvaltningen prioriterar fältarbetet i budgeten.", null, true)), any(), any());
+        verify(matters).decide(anyString(), eq(instance.getId()), eq(new Matters.MatterDecision("ESCALATED",
+                "Kräver beslut om kommunstyrelsens budget.", null, false)), any(), any());
+        assertThat(interventions).hasSize(2)
+                .endsWith("Task_StartIntervention: Fältarbete kvällstid i Berga, problem 8, matter 51");
+
+        // last, the coordination group's phase
+        Task phase = task(instance, "Task_DecidePhase");
+        assertThat(candidateGroups(phase)).containsExactly("steering-group");
+        assertThat(taskService().getVariable(phase.getId(), "currentPhase")).isEqualTo("normal");
+        taskService().complete(phase.getId(), Variables.putValue("phase", "förhöjd")
+                .putValue("phaseRationale", "Fler skjutningar i länet den senaste tertialen."));
+        verify(meetings).setPhase(eq(instance.getId()), eq("förhöjd"),
+                eq("Fler skjutningar i länet den senaste tertialen."), any(), any());
+
+        assertThat(instance).isEnded().hasPassedInOrder("Timer_MeetingDates", "Task_CompileAgenda",
+                "Task_PrepareAgenda", "Task_RecordAgenda", "Task_DecideDistrictPlan", "Task_RecordPlanDecision",
+                "Task_DecideMatter", "Task_RecordMatterDecision", "Task_DecidePhase", "Task_RecordPhase",
+                "Task_CloseMeeting", "EndEvent_MeetingHeld");
+        assertThat(instance).hasPassed("Task_GiveDepartmentTask", "EndEvent_TaskGiven", "EndEvent_PlanDecided",
+                "Task_StartIntervention", "EndEvent_InterventionStarted", "EndEvent_MatterDecided");
+        verify(meetings).close(instance.getId());
+    }
+
+    @Test
+    void anExtraMeetingIsCalledByMessageWithAReason() {
+        when(meetings.plansToDecide(anyString())).thenReturn(List.of());
+        when(meetings.agenda(anyString())).thenReturn(List.of());
+
+        ProcessInstance instance = runtimeService().startProcessInstanceByMessage(
+                MeetingBody.STEERING_GROUP.extraMeetingMessage(),
+                Variables.putValue("reason", "Eskalerat ärende: skottlossning i Berga"));
+
+        verify(meetings).open(eq(instance.getId()), eq(MeetingBody.STEERING_GROUP), eq(true),
+                eq("Eskalerat ärende: skottlossning i Berga"), any());
+        managementService().executeJob(managementService().createJobQuery().processInstanceId(instance.getId())
+                .singleResult().getId());
+        taskService().complete(task(instance, "Task_PrepareAgenda").getId());
+
+        // no plans and nothing to decide: the phase is still decided, here kept as it is
+        Task phase = task(instance, "Task_DecidePhase");
+        assertThat(taskService().getVariable(phase.getId(), "phase")).isEqualTo("normal");
+        taskService().complete(phase.getId(), Variables.putValue("phaseRationale", "Läget är oförändrat."));
+        verify(meetings).setPhase(eq(instance.getId()), eq("normal"), eq("Läget är oförändrat."), any(), any());
+        assertThat(instance).isEnded().hasPassed("StartEvent_ExtraMeeting", "Task_RecordPhase", "Task_CloseMeeting")
+                .hasNotPassed("Timer_MeetingDates", "Task_DecideDistrictPlan", "Task_DecideMatter");
+    }
+
+    @Test
+    void aRefusedPhaseKeepsTheTaskOpen() {
+        when(meetings.plansToDecide(anyString())).thenReturn(List.of());
+        when(meetings.agenda(anyString())).thenReturn(List.of());
+        doThrow(new RefusedInput(List.of("Välj fas för lednings- och samordningsgruppen: lugn, normal eller förhöjd.")))
+                .when(meetings).setPhase(anyString(), any(), any(), any(), any());
+        ProcessInstance instance = fire(timer());
+        managementService().executeJob(managementService().createJobQuery().processInstanceId(instance.getId())
+                .singleResult().getId());
+        taskService().complete(task(instance, "Task_PrepareAgenda").getId());
+
+        Task phase = task(instance, "Task_DecidePhase");
+        assertThatThrownBy(() -> taskService().complete(phase.getId(), Variables.putValue("phase", "akut")))
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("Fasen sparades inte")
+                .hasMessageContaining("Välj fas");
+        assertThat(instance).isWaitingAt("Task_DecidePhase");
+        assertThat(task(instance, "Task_DecidePhase").getId()).isEqualTo(phase.getId());
+        verify(meetings, never()).close(anyString());
+    }
+
+    @Test
+    void aRefusedPlanDecisionKeepsTheTaskOpen() throws Exception {
+        when(meetings.plansToDecide(anyString())).thenReturn(List.of(41L));
+        when(meetings.decidePlan(anyString(), anyString(), any(), any(), any(), anyBoolean(), any()))
+                .thenThrow(new RefusedInput(List.of("Motivering saknas: skriv kort varför beslutet fattas.")));
+        ProcessInstance instance = fire(timer());
+        managementService().executeJob(managementService().createJobQuery().processInstanceId(instance.getId())
+                .singleResult().getId());
+        taskService().complete(task(instance, "Task_PrepareAgenda").getId());
+
+        Task decide = task(instance, "Task_DecideDistrictPlan");
+        assertThatThrownBy(() -> taskService().complete(decide.getId(), Variables.putValue("planDecision", "APPROVED")
+                .putValue("title", "Trygghetsvandringar i Ryd")))
+                .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("Beslutet sparades inte")
+                .hasMessageContaining("Motivering saknas");
+        assertThat(instance).isWaitingAt("Task_DecideDistrictPlan");
+        // nothing is given to a department for a decision that was not saved
+        verify(startIntervention, never()).execute(any());
+    }
+
+    /** What each intervention started from: the activity, its title, and the problem and matter it answers. */
+    private List<String> recordInterventionsStarted() throws Exception {
+        List<String> started = new ArrayList<>();
+        doAnswer(invocation -> {
+            DelegateExecution execution = invocation.getArgument(0);
+            started.add(execution.getCurrentActivityId() + ": " + execution.getVariable("title") + ", problem "
+                    + execution.getVariable("problemId") + ", matter " + execution.getVariable("matterId"));
+            return null;
+        }).when(startIntervention).execute(any());
+        return started;
+    }
+
+    private static Job timer() {
+        return managementService().createJobQuery().processDefinitionKey(PROCESS).timers().singleResult();
+    }
+
+    private ProcessInstance fire(Job timer) {
+        ClockUtil.setCurrentTime(timer.getDuedate());
+        managementService().executeJob(timer.getId());
+        return runtimeService().createProcessInstanceQuery().processDefinitionKey(PROCESS).singleResult();
+    }
+
+    private static List<String> candidateGroups(Task task) {
+        return taskService().getIdentityLinksForTask(task.getId()).stream().map(IdentityLink::getGroupId).toList();
+    }
+
+    private static Meetings.DistrictPlan plan(long id, String district, String districtName) {
+        return new Meetings.DistrictPlan(id, district, districtName, "Färre rapporter om våld.", "Våldet ökar kvällstid.",
+                "Polis och fältare kvällstid.", "coordination-group", "PROPOSED");
+    }
+
+    private static Matters.Matter matter(long id, String title, Long problemId) {
+        return new Matters.Matter(id, title, null, "berga", "vald-hot", MeetingBody.STEERING_GROUP, false,
+                Matters.Origin.BODY, problemId, null, "ON_AGENDA", 2L, OffsetDateTime.now(), "system",
+                OffsetDateTime.now(), "pi-" + id);
+    }
+
+    private static Task task(ProcessInstance instance, String key) {
+        return taskService().createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(key)
+                .singleResult();
+    }
+
+    private static Date at(String localDateTime) {
+        return Date.from(LocalDateTime.parse(localDateTime).atZone(STOCKHOLM).toInstant());
+    }
+}

@@ -1,7 +1,0 @@
-package se.linkoping.samverkan.meetings;
-
-import se.linkoping.samverkan.OnH2;
-
-@OnH2
-class MeetingsOnH2Test extends MeetingsScenarios {
-}

@@ -1,0 +1,7 @@
+package se.linkoping.samverkan.picture;
+
+import se.linkoping.samverkan.OnH2;
+
+@OnH2
+class DashboardOnH2Test extends DashboardScenarios {
+}

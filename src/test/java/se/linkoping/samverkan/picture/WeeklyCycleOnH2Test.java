@@ -1,7 +1,0 @@
-package se.linkoping.samverkan.picture;
-
-import se.linkoping.samverkan.OnH2;
-
-@OnH2
-class WeeklyCycleOnH2Test extends WeeklyCycleScenarios {
-}

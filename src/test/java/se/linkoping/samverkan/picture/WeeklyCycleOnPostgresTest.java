@@ -1,7 +1,0 @@
-package se.linkoping.samverkan.picture;
-
-import se.linkoping.samverkan.OnPostgres;
-
-@OnPostgres
-class WeeklyCycleOnPostgresTest extends WeeklyCycleScenarios {
-}

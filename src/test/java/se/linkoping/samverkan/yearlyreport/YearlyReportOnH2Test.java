@@ -1,0 +1,7 @@
+package se.linkoping.samverkan.yearlyreport;
+
+import se.linkoping.samverkan.OnH2;
+
+@OnH2
+class YearlyReportOnH2Test extends YearlyReportScenarios {
+}

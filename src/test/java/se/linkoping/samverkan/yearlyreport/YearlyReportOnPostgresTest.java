@@ -1,0 +1,7 @@
+package se.linkoping.samverkan.yearlyreport;
+
+import se.linkoping.samverkan.OnPostgres;
+
+@OnPostgres
+class YearlyReportOnPostgresTest extends YearlyReportScenarios {
+}

@@ -1,0 +1,470 @@
+package se.linkoping.samverkan.yearlyreport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import se.linkoping.samverkan.DemoLogins;
+import se.linkoping.samverkan.RestClient;
+import se.linkoping.samverkan.TestData;
+import se.linkoping.samverkan.WebappSession;
+
+/**
+ * The yearly report against a real database, over real HTTP: a year of reports, weekly pictures, matters,
+ * an approved and a returned district plan, the agreement in force with a follow-up of its promise,
+ * interventions done on time, late and still going, and the decisions of every body; the page (sections,
+ * decisions, text escaped), the PDF (its extracted text holds the year's decisions with their Swedish
+ * letters, in the embedded font) and the JSON; who may read it; and a year without data. Run on H2 and
+ * PostgreSQL.
+ */
+abstract class YearlyReportScenarios {
+
+    static final String PLAN_RATIONALE = "Planen bygger på lägesbilden för Skäggetorp och åtgärderna är förankrade "
+            + "i förvaltningarnas verksamhetsplaner. <script>alert('x')</script>";
+    static final String ESCALATION_RATIONALE = "Klottret i Ryd kräver resurser utöver förvaltningens budget: "
+            + "styrgruppen behöver prioritera.";
+    static final String HANDLED_RATIONALE = "Styrgruppen ger samhällsbyggnadsförvaltningen i uppdrag att sanera "
+            + "och förbättra belysningen längs Rydsvägen före sommaren.";
+    static final String AGREEMENT_RATIONALE = "Överenskommelsen bygger på den gemensamma lägesbilden och gäller "
+            + "för 2027–2028.";
+    static final String EST_RATIONALE = "Ökande skadegörelse vid Rydsvägen tre veckor i följd: sanering och "
+            + "trygghetsvandring.";
+    static final String OLD_RATIONALE = "Ett beslut från 2026 som inte hör till årets rapport.";
+    static final String PROMISE = "Vi lovar att öka vår närvaro i Ryd och Skäggetorp på kvällar och helger.";
+
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    RuntimeService runtimeService;
+
+    @BeforeEach
+    void clean() {
+        TestData.clear(jdbc, runtimeService);
+    }
+
+    @Test
+    void theYearRendersAsAPageWithItsSectionsAndDecisionsTextEscaped() {
+        aYear();
+        WebappSession steering = WebappSession.signIn(http, DemoLogins.DIRECTOR, "tasklist");
+
+        ResponseEntity<String> page = steering.get("/arsrapport?ar=2027");
+
+        assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(page.getHeaders().getContentType().isCompatibleWith(MediaType.TEXT_HTML)).isTrue();
+        String html = page.getBody();
+        assertThat(html).contains("Årsrapport 2027", "Inloggad som " + DemoLogins.DIRECTOR, "1. Lägesbild",
+                "2. Analys", "3. Åtgärdsplan", "4. Uppföljning", "5. Årets beslut", "lagen (2023:196)",
+                "/arsrapport/2027.pdf");
+        // the picture: reports per category and district, the weeks, the most prioritised problem
+        assertThat(html).contains("Skadegörelse och klotter", "Skäggetorp", "vecka 10 2027", "minskar");
+        // the analysis: EST's summary, matters per level and the one that went to the steering group
+        assertThat(html).contains("Klottret ökar kring Rydsvägen", "akut problem", "Klotter längs Rydsvägen");
+        // the action plan: the approved plan, the returned one counted, the agreement and its promise
+        assertThat(html).contains("Tryggare centrum i Skäggetorp", "Styrgruppen skickade tillbaka 1 förslag", PROMISE)
+                .doesNotContain("Förslag som skickades tillbaka");
+        // the follow-up: on time, late, going on; effects; the promise followed up
+        assertThat(html).contains("Sanering av klotter", "Genomförd i tid", "Belysning i gångtunneln",
+                "Genomförd försenad", "Trygghetsvandring i Ryd", "Fler trygghetsvandringar än planerat");
+        // the decisions of the year, and none from the year before
+        assertThat(html).contains(ESCALATION_RATIONALE, HANDLED_RATIONALE, AGREEMENT_RATIONALE, EST_RATIONALE,
+                        "Fastställs", "Eskaleras", "Hanteras här", "Insats", "Lednings- och samordningsgruppen")
+                .doesNotContain(OLD_RATIONALE);
+        // text as text
+        assertThat(html).contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;").doesNotContain("<script>alert");
+        assertThat(html).doesNotContain("id=\"no-data\"");
+        // the clock is before 2027's end: the report says the year is not over
+        assertThat(html).contains("Året är inte slut");
+    }
+
+    @Test
+    void thePdfHoldsTheYearsDecisionsInSwedishInAnEmbeddedFont() throws IOException {
+        aYear();
+        WebappSession auditor = WebappSession.signIn(http, DemoLogins.AUDITOR, "cockpit");
+
+        ResponseEntity<byte[]> response = bytes(auditor, "/arsrapport/2027.pdf");
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(response.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PDF)).isTrue();
+        assertThat(response.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION))
+                .contains("inline", "arsrapport-2027.pdf");
+        assertThat(response.getHeaders().getCacheControl()).contains("no-store");
+        byte[] pdf = response.getBody();
+        assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = words(new PDFTextStripper().getText(document));
+            assertThat(text).contains("Årsrapport 2027", "Lägesbild", "Analys", "Åtgärdsplan", "Uppföljning",
+                    "Årets beslut", "Skäggetorp", "Skadegörelse och klotter", "Tryggare centrum i Skäggetorp",
+                    words(PROMISE), "Genomförd försenad");
+            for (String rationale : List.of(PLAN_RATIONALE, ESCALATION_RATIONALE, HANDLED_RATIONALE,
+                    AGREEMENT_RATIONALE, EST_RATIONALE)) {
+                assertThat(text).contains(words(rationale));
+            }
+            assertThat(text).doesNotContain(words(OLD_RATIONALE));
+            assertThat(document.getDocumentInformation().getTitle()).startsWith("Årsrapport 2027");
+            assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("sv");
+            List<String> fonts = new ArrayList<>();
+            for (PDPage page : document.getPages()) {
+                for (COSName name : page.getResources().getFontNames()) {
+                    PDFont font = page.getResources().getFont(name);
+                    assertThat(font.isEmbedded()).as(font.getName()).isTrue();
+                    fonts.add(font.getName());
+                }
+            }
+            assertThat(fonts).isNotEmpty().allSatisfy(name -> assertThat(name).contains("DejaVuSans"));
+        }
+
+        // the same PDF through the API, with HTTP Basic, for a member of the coordination group
+        ResponseEntity<byte[]> api = http.withBasicAuth(DemoLogins.DEPARTMENT_HEAD, DemoLogins.PASSWORD)
+                .getForEntity("/api/reports/yearly/2027.pdf", byte[].class);
+        assertThat(api.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(api.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION)).contains("attachment");
+        try (PDDocument document = Loader.loadPDF(api.getBody())) {
+            assertThat(words(new PDFTextStripper().getText(document))).contains(words(HANDLED_RATIONALE));
+        }
+    }
+
+    @Test
+    void theJsonCountsTheYear() {
+        aYear();
+
+        JsonNode report = RestClient.as(http, DemoLogins.POLITICIAN).get("/api/reports/yearly/2027").getBody();
+
+        assertThat(report.get("year").asInt()).isEqualTo(2027);
+        JsonNode picture = report.get("picture");
+        assertThat(picture.get("reports").asLong()).isEqualTo(4);
+        assertThat(picture.get("reportsPreviousYear").asLong()).isEqualTo(1);
+        assertThat(picture.get("byCategory").get(0).get("code").asText()).isEqualTo("skadegorelse");
+        assertThat(picture.get("byCategory").get(0).get("reports").asLong()).isEqualTo(3);
+        assertThat(picture.get("byDistrict").get(0).get("name").asText()).isEqualTo("Ryd");
+        assertThat(picture.get("weeks").size()).isEqualTo(2);
+        assertThat(picture.get("weeks").get(1).get("change").asText()).isEqualTo("minskar");
+        assertThat(picture.get("prioritised").get(0).get("bestPriority").asInt()).isEqualTo(1);
+        JsonNode analysis = report.get("analysis");
+        assertThat(analysis.get("weeksCompiled").asInt()).isEqualTo(2);
+        assertThat(analysis.get("weeksAnalysed").asInt()).isEqualTo(1);
+        assertThat(analysis.get("summaries").get(0).get("acute").asBoolean()).isTrue();
+        JsonNode coordination = analysis.get("matters").get(0);
+        assertThat(coordination.get("level").asText()).isEqualTo("coordination-group");
+        assertThat(coordination.get("raised").asLong()).isEqualTo(1);
+        assertThat(coordination.get("escalated").asLong()).isEqualTo(1);
+        assertThat(analysis.get("matters").get(1).get("handled").asLong()).isEqualTo(1);
+        assertThat(analysis.get("mattersAbove").get(0).get("title").asText()).isEqualTo("Klotter längs Rydsvägen");
+        JsonNode plan = report.get("actionPlan");
+        assertThat(plan.get("plans").size()).isEqualTo(1);
+        assertThat(plan.get("plans").get(0).get("approvedOn").asText()).isEqualTo("2027-05-10");
+        assertThat(plan.get("plansReturned").asLong()).isEqualTo(1);
+        assertThat(plan.get("districtsWithoutPlan").toString()).contains("Ryd").doesNotContain("Skäggetorp");
+        assertThat(plan.get("agreements").get(0).get("citizenPromise").asText()).isEqualTo(PROMISE);
+        JsonNode totals = report.get("followUp").get("totals");
+        assertThat(totals.get("decided").asLong()).isEqualTo(3);
+        assertThat(totals.get("onTime").asLong()).isEqualTo(1);
+        assertThat(totals.get("late").asLong()).isEqualTo(1);
+        assertThat(totals.get("ongoing").asLong()).isEqualTo(1);
+        assertThat(totals.get("effectGood").asLong()).isEqualTo(1);
+        assertThat(totals.get("effectPartly").asLong()).isEqualTo(1);
+        assertThat(totals.get("notFollowedUp").asLong()).isEqualTo(1);
+        assertThat(report.get("followUp").get("promiseFollowUps").get(0).get("status").asText())
+                .isEqualTo("Går enligt plan");
+        JsonNode decisions = report.get("decisions");
+        assertThat(decisions.get("total").asLong()).isEqualTo(6);
+        assertThat(decisions.get("meetingsTotal").asLong()).isEqualTo(5);
+        assertThat(decisions.get("estTotal").asLong()).isEqualTo(1);
+        assertThat(decisions.get("byBody").get(0).get("name").asText()).isEqualTo("EST-arbetsgruppen");
+        JsonNode first = decisions.get("meetings").get(0);
+        assertThat(first.get("decidedOn").asText()).isEqualTo("2027-02-24");
+        assertThat(first.get("body").asText()).isEqualTo("Politiska styrgruppen");
+        assertThat(first.get("subjectType").asText()).isEqualTo("Samverkansöverenskommelse och medborgarlöfte");
+        assertThat(first.get("outcome").asText()).isEqualTo("Fastställs");
+        assertThat(first.get("decidedBy").asText()).isEqualTo(DemoLogins.POLITICIAN);
+        assertThat(decisions.get("est").get(0).get("subject").asText())
+                .isEqualTo("Ryd, Skadegörelse och klotter (vecka 10 2027)");
+        assertThat(decisions.toString()).doesNotContain(OLD_RATIONALE);
+    }
+
+    @Test
+    void onlyTheLeadingBodiesTheSecurityUnitAuditorsAndAdministratorsReadIt() {
+        aYear();
+        for (String reader : List.of(DemoLogins.DIRECTOR, DemoLogins.POLITICIAN, DemoLogins.DEPARTMENT_HEAD,
+                DemoLogins.EST_SECURITY_UNIT, DemoLogins.AUDITOR, DemoLogins.ADMIN)) {
+            assertThat(RestClient.as(http, reader).get("/api/reports/yearly/2027").getStatusCode()).as(reader)
+                    .isEqualTo(HttpStatus.OK);
+        }
+        for (String other : List.of(DemoLogins.EST_POLICE, DemoLogins.DISTRICT_COORDINATOR, DemoLogins.PROCESS_OWNER,
+                DemoLogins.of("education"))) {
+            ResponseEntity<JsonNode> refused = RestClient.as(http, other).get("/api/reports/yearly/2027");
+            assertThat(refused.getStatusCode()).as(other).isEqualTo(HttpStatus.FORBIDDEN);
+            assertThat(refused.getBody().get("message").asText()).contains("Årsrapporten är bara för", other);
+            assertThat(RestClient.as(http, other).getText("/api/reports/yearly/2027.pdf").getStatusCode()).as(other)
+                    .isEqualTo(HttpStatus.FORBIDDEN);
+        }
+        for (String path : List.of("/api/reports/yearly/2027", "/api/reports/yearly/2027.pdf")) {
+            assertThat(RestClient.anonymous(http).getText(path).getStatusCode()).as(path)
+                    .isEqualTo(HttpStatus.UNAUTHORIZED);
+        }
+        for (HttpMethod change : List.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.DELETE)) {
+            assertThat(RestClient.as(http, DemoLogins.ADMIN).status(change, "/api/reports/yearly/2027", Map.of())
+                    .value()).as(change.name()).isIn(403, 405);
+        }
+        ResponseEntity<JsonNode> badYear = RestClient.as(http, DemoLogins.AUDITOR).get("/api/reports/yearly/1999");
+        assertThat(badYear.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(badYear.getBody().get("message").asText()).contains("2000–2100");
+        assertThat(RestClient.as(http, DemoLogins.AUDITOR).get("/api/reports/yearly/tjugo").getStatusCode())
+                .isEqualTo(HttpStatus.BAD_REQUEST);
+
+        // the pages: signed in to Tasklist, the security unit reads them; EST's police member does not
+        WebappSession securityUnit = WebappSession.signIn(http, DemoLogins.EST_SECURITY_UNIT, "tasklist");
+        assertThat(securityUnit.get("/arsrapport?ar=2027").getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(bytes(securityUnit, "/arsrapport/2027.pdf").getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(securityUnit.get("/arsrapport?ar=tjugo").getBody()).contains("Ange året med siffror");
+        WebappSession police = WebappSession.signIn(http, DemoLogins.EST_POLICE, "tasklist");
+        for (String path : List.of("/arsrapport?ar=2027", "/arsrapport", "/arsrapport/2027.pdf")) {
+            ResponseEntity<String> refused = police.get(path);
+            assertThat(refused.getStatusCode()).as(path).isEqualTo(HttpStatus.FORBIDDEN);
+            assertThat(refused.getBody()).as(path).contains("Årsrapporten är bara för styrgruppen",
+                    "inloggad som " + DemoLogins.EST_POLICE, "inte är medlem").doesNotContain(HANDLED_RATIONALE);
+        }
+        for (String path : List.of("/arsrapport?ar=2027", "/arsrapport/2027.pdf")) {
+            ResponseEntity<String> anonymous = RestClient.anonymous(http).getText(path);
+            assertThat(anonymous.getStatusCode()).as(path).isEqualTo(HttpStatus.UNAUTHORIZED);
+            assertThat(anonymous.getBody()).as(path).contains("Du är inte inloggad", "Logga in i Tasklist")
+                    .doesNotContain(HANDLED_RATIONALE);
+        }
+    }
+
+    @Test
+    void aYearWithoutDataSaysSoInEverySection() throws IOException {
+        aYear();
+        WebappSession auditor = WebappSession.signIn(http, DemoLogins.AUDITOR, "cockpit");
+
+        String html = auditor.get("/arsrapport?ar=2031").getBody();
+
+        assertThat(html).contains("Årsrapport 2031", "Inga uppgifter finns registrerade för 2031.",
+                "Inga händelser rapporterades under året.", "Inga veckolägesbilder sammanställdes under året.",
+                "Inga problem prioriterades under året.", "Inga veckosammanfattningar skrevs under året.",
+                "Inga ärenden väcktes eller beslutades under året.",
+                "Inga planer för stadsdelarna fastställdes under året.",
+                "Ingen samverkansöverenskommelse med Polisen gällde under året.",
+                "Inga insatser beslutades under året.", "Medborgarlöftet följdes inte upp under året.",
+                "Inga beslut fattades under året.")
+                .doesNotContain(HANDLED_RATIONALE, PROMISE);
+        try (PDDocument document = Loader.loadPDF(bytes(auditor, "/arsrapport/2031.pdf").getBody())) {
+            assertThat(words(new PDFTextStripper().getText(document))).contains("Årsrapport 2031",
+                    "Inga uppgifter finns registrerade för 2031.", "Inga beslut fattades under året.");
+        }
+    }
+
+    // --- a year of cooperation, 2027, with one decision and one report from the year before
+
+    private void aYear() {
+        report("ryd", "Rydsvägen 10", "skadegorelse", "2027-03-08T22:00:00+01:00");
+        report("ryd", "Rydsvägen 12", "skadegorelse", "2027-03-09T23:00:00+01:00");
+        report("ryd", "Rydsvägen 10", "skadegorelse", "2027-03-16T21:00:00+01:00");
+        report("skaggetorp", "Skäggetorps centrum", "vald-hot", "2027-06-01T20:00:00+02:00");
+        report("ryd", "Rydsvägen 10", "skadegorelse", "2026-11-02T20:00:00+01:00");
+
+        long week10 = picture("2027-03-08", "vecka 10 2027", "2027-03-15T07:00:00+01:00",
+                "Klottret ökar kring Rydsvägen; polisen ser samma grupp som i höstas.", "anna.lindqvist");
+        long problem = problem(week10, "ryd", "skadegorelse", null, 2, "RISING", 1, "steering-group");
+        problem(week10, "ryd", "skadegorelse", "Rydsvägen 10", 1, "STABLE", 2, "coordination-group");
+        long week11 = picture("2027-03-15", "vecka 11 2027", "2027-03-22T07:00:00+01:00", null, null);
+        problem(week11, "ryd", "skadegorelse", null, 1, "STABLE", 3, "est");
+
+        long coordination = meeting("coordination-group", "2027-03-02T09:00:00+01:00");
+        long steering = meeting("steering-group", "2027-05-10T13:00:00+02:00");
+        long political = meeting("political-steering-group", "2027-02-24T13:00:00+01:00");
+        long previousYear = meeting("steering-group", "2026-10-10T13:00:00+02:00");
+
+        decision("est", null, "PROBLEM", problem, "INTERVENTION", EST_RATIONALE, "anna.lindqvist",
+                "2027-03-15T10:00:00+01:00");
+        long matter = matter("Klotter längs Rydsvägen", "ryd", "skadegorelse", "steering-group", "HANDLED",
+                "2027-03-15T11:00:00+01:00");
+        decision("coordination-group", coordination, "MATTER", matter, "ESCALATED", ESCALATION_RATIONALE,
+                "johan.berg", "2027-03-20T10:00:00+01:00");
+        decision("steering-group", steering, "MATTER", matter, "HANDLED", HANDLED_RATIONALE, "maria.ek",
+                "2027-05-10T15:00:00+02:00");
+        long approved = plan("skaggetorp", coordination, steering, "APPROVED", "Tryggare centrum i Skäggetorp",
+                "exec-approved");
+        decision("steering-group", steering, "DISTRICT_PLAN", approved, "APPROVED", PLAN_RATIONALE, "maria.ek",
+                "2027-05-10T15:30:00+02:00");
+        long returned = plan("ryd", coordination, steering, "RETURNED", "Förslag som skickades tillbaka",
+                "exec-returned");
+        decision("steering-group", steering, "DISTRICT_PLAN", returned, "RETURNED", "Målen behöver vara mätbara.",
+                "maria.ek", "2027-05-10T15:40:00+02:00");
+        long agreement = agreement();
+        decision("political-steering-group", political, "AGREEMENT", agreement, "APPROVED", AGREEMENT_RATIONALE,
+                "lars.holm", "2027-02-24T14:00:00+01:00");
+        decision("steering-group", previousYear, "MATTER", matter, "CLOSED", OLD_RATIONALE, "maria.ek",
+                "2026-10-10T15:00:00+02:00");
+        jdbc.sql("""
+                        insert into samverkan.promise_follow_up (agreement_id, meeting_id, status, summary,
+                            followed_up_by, followed_up_at)
+                        values (?, ?, 'ON_TRACK', 'Fler trygghetsvandringar än planerat.', 'lars.holm', ?)""")
+                .params(agreement, political, OffsetDateTime.parse("2027-05-24T14:00:00+02:00")).update();
+
+        intervention("Sanering av klotter", "urban-planning", "2027-03-20", "2027-03-18T12:00:00+01:00", "GOOD",
+                "2027-03-15T10:00:00+01:00");
+        intervention("Belysning i gångtunneln", "urban-planning", "2027-04-01", "2027-04-15T12:00:00+02:00", "PARTLY",
+                "2027-03-15T10:05:00+01:00");
+        intervention("Trygghetsvandring i Ryd", "culture-leisure", "2099-12-20", null, null,
+                "2027-05-10T16:00:00+02:00");
+        intervention("Insats från året före", "social-care", "2026-12-01", null, null, "2026-10-10T16:00:00+02:00");
+    }
+
+    private void report(String district, String place, String category, String occurredAt) {
+        OffsetDateTime at = OffsetDateTime.parse(occurredAt);
+        jdbc.sql("""
+                        insert into samverkan.incident_report (district_code, place, category_code, occurred_at,
+                            description, source_code, channel, reported_by, received_at)
+                        values (?, ?, ?, ?, 'Händelse i årsrapportens test.', 'polis', 'API', 'demo-partner-systems', ?)""")
+                .params(district, place, category, at, at).update();
+    }
+
+    private long picture(String monday, String label, String compiledAt, String summary, String analysedBy) {
+        KeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        insert into samverkan.situational_picture (week_start, week_label, compiled_at, summary,
+                            analysed_by, analysed_at)
+                        values (?, ?, ?, ?, ?, ?)""")
+                .params(LocalDate.parse(monday), label, OffsetDateTime.parse(compiledAt), summary, analysedBy,
+                        summary == null ? null : OffsetDateTime.parse(compiledAt).plusHours(3))
+                .update(keys, "id");
+        return keys.getKeyAs(Number.class).longValue();
+    }
+
+    private long problem(long pictureId, String district, String category, String place, int priority, String trend,
+                         int consecutive, String level) {
+        KeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        insert into samverkan.picture_problem (picture_id, district_code, category_code, place,
+                            reports_this_week, previous_weeks_average, trend, consecutive_weeks, status, priority,
+                            weeks_persisting, escalation_level)
+                        values (?, ?, ?, ?, ?, 0.5, ?, ?, 'CONFIRMED', ?, ?, ?)""")
+                .params(pictureId, district, category, place, place == null ? 4 - consecutive / 2 : 2, trend,
+                        consecutive, priority, consecutive, level)
+                .update(keys, "id");
+        return keys.getKeyAs(Number.class).longValue();
+    }
+
+    private long meeting(String body, String calledAt) {
+        KeyHolder keys = new GeneratedKeyHolder();
+        OffsetDateTime at = OffsetDateTime.parse(calledAt);
+        jdbc.sql("""
+                        insert into samverkan.meeting (body, kind, called_at, held_at, status, process_instance_id)
+                        values (?, 'ORDINARY', ?, ?, 'HELD', ?)""")
+                .params(body, at, at.plusHours(2), "pi-" + body + "-" + calledAt)
+                .update(keys, "id");
+        return keys.getKeyAs(Number.class).longValue();
+    }
+
+    private void decision(String body, Long meetingId, String subject, long subjectId, String outcome, String rationale,
+                          String decidedBy, String decidedAt) {
+        jdbc.sql("""
+                        insert into samverkan.decision_record (body, process_instance_id, meeting_id, subject_type,
+                            subject_id, outcome, rationale, basis, decided_by, decided_at)
+                        values (?, 'pi-decision', ?, ?, ?, ?, ?, 'Underlaget.', ?, ?)""")
+                .params(body, meetingId, subject, subjectId, outcome, rationale, decidedBy,
+                        OffsetDateTime.parse(decidedAt))
+                .update();
+    }
+
+    private long matter(String title, String district, String category, String level, String status, String raisedAt) {
+        KeyHolder keys = new GeneratedKeyHolder();
+        OffsetDateTime at = OffsetDateTime.parse(raisedAt);
+        jdbc.sql("""
+                        insert into samverkan.matter (title, district_code, category_code, level, acute, origin,
+                            raised_by, raised_at, waiting_since, status)
+                        values (?, ?, ?, ?, true, 'EST', 'system', ?, ?, ?)""")
+                .params(title, district, category, level, at, at, status)
+                .update(keys, "id");
+        return keys.getKeyAs(Number.class).longValue();
+    }
+
+    private long plan(String district, long proposedIn, long decidedIn, String status, String goals, String execution) {
+        KeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        insert into samverkan.district_plan (district_code, proposed_in_meeting, proposal_execution_id,
+                            goals, picture, action_plan, proposed_by, proposed_at, status, decided_in_meeting)
+                        values (?, ?, ?, ?, 'Otrygghet kvällstid kring centrumet.',
+                            'Belysning, fältassistenter och trygghetsvandringar varje månad.', 'johan.berg', ?, ?, ?)""")
+                .params(district, proposedIn, execution, goals, OffsetDateTime.parse("2027-03-02T11:00:00+01:00"),
+                        status, decidedIn)
+                .update(keys, "id");
+        return keys.getKeyAs(Number.class).longValue();
+    }
+
+    private long agreement() {
+        KeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        insert into samverkan.cooperation_agreement (process_instance_id, status, started_reason,
+                            started_by, started_at, focus_problems, probable_causes, goals, documentation, period_start,
+                            period_end, citizen_promise, decided_at, published_by, published_at)
+                        values ('pi-agreement', 'PUBLISHED', 'Årlig översyn.', 'erik.sandberg', ?, 'Skadegörelse i Ryd.',
+                            'Brist på vuxna i miljön kvällstid.', 'Halverad skadegörelse till 2028.',
+                            'Lägesbilden varje vecka.', ?, ?, ?, ?, 'erik.sandberg', ?)""")
+                .params(OffsetDateTime.parse("2026-11-01T10:00:00+01:00"), LocalDate.parse("2027-01-01"),
+                        LocalDate.parse("2028-12-31"), PROMISE, OffsetDateTime.parse("2027-02-24T14:00:00+01:00"),
+                        OffsetDateTime.parse("2027-03-01T10:00:00+01:00"))
+                .update(keys, "id");
+        return keys.getKeyAs(Number.class).longValue();
+    }
+
+    private void intervention(String title, String group, String due, String reportedAt, String effect,
+                              String decidedAt) {
+        OffsetDateTime reported = reportedAt == null ? null : OffsetDateTime.parse(reportedAt);
+        jdbc.sql("""
+                        insert into samverkan.intervention (title, responsible_group, due_date, decided_by_body,
+                            decided_by, decided_at, status, result, reported_by, reported_at, effect, follow_up,
+                            followed_up_by, followed_up_at)
+                        values (?, ?, ?, 'est', 'anna.lindqvist', ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(title, group, LocalDate.parse(due), OffsetDateTime.parse(decidedAt),
+                        reported == null ? "ONGOING" : "FOLLOWED_UP", reported == null ? null : "Utfört.",
+                        reported == null ? null : "demo-urban-planning", reported, effect,
+                        effect == null ? null : "Mindre klotter efteråt.", effect == null ? null : "anna.lindqvist",
+                        reported == null ? null : reported.plusDays(7))
+                .update();
+    }
+
+    // --- reading what came back
+
+    /** Text with every run of white space as one space: lines break where the PDF's columns wrap. */
+    static String words(String text) {
+        return text.replaceAll("\\s+", " ").strip();
+    }
+
+    private static ResponseEntity<byte[]> bytes(WebappSession session, String path) {
+        HttpHeaders headers = new HttpHeaders();
+        session.cookies().forEach(cookie -> headers.add(HttpHeaders.COOKIE, cookie));
+        return session.http().exchange(path, HttpMethod.GET, new HttpEntity<>(headers), byte[].class);
+    }
+}
