@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import se.linkoping.samverkan.decision.DecisionRecords;
 import se.linkoping.samverkan.forms.TextFields;
-import se.linkoping.samverkan.refusal.RefusedInput;
+import se.linkoping.samverkan.refusal.Refusal;
 
 /**
  * The cooperation agreement with the police and its public part, the citizen promise, round by round:
@@ -110,7 +110,7 @@ public class CooperationAgreements {
      * (its contents become the new draft's starting point).
      *
      * @return the round's id
-     * @throws RefusedInput when the reason is missing or refused, or another round is already under way
+     * @throws Refusal when the reason is missing or refused, or another round is already under way
      */
     public long start(String reason, Long previousId, String startedBy, String processInstanceId) {
         List<String> reasons = new ArrayList<>();
@@ -118,7 +118,7 @@ public class CooperationAgreements {
         inProgress().ifPresent(since -> reasons.add("En samverkansöverenskommelse är redan under arbete (påbörjad "
                 + day(since) + "): arbeta vidare med den i stället för att starta en ny."));
         if (!reasons.isEmpty()) {
-            throw new RefusedInput(reasons);
+            throw new Refusal(reasons);
         }
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
@@ -212,7 +212,7 @@ public class CooperationAgreements {
     /**
      * Stores the draft of the security unit and the police, whole, for the steering group's consultation.
      *
-     * @throws RefusedInput with every reason when anything is missing or wrong
+     * @throws Refusal with every reason when anything is missing or wrong
      */
     public void draft(String processInstanceId, Draft draft, String draftedBy) {
         List<String> reasons = new ArrayList<>();
@@ -235,7 +235,7 @@ public class CooperationAgreements {
             }
         }
         if (!reasons.isEmpty()) {
-            throw new RefusedInput(reasons);
+            throw new Refusal(reasons);
         }
         update(processInstanceId, """
                         update samverkan.cooperation_agreement set focus_problems = ?, probable_causes = ?, goals = ?,
@@ -278,12 +278,12 @@ public class CooperationAgreements {
                 + (a.consultationOpinion() == null ? "" : "\n\nStyrgruppens yttrande: " + a.consultationOpinion());
     }
 
-    /** @throws RefusedInput when the opinion is missing, too long or holds a personal number */
+    /** @throws Refusal when the opinion is missing, too long or holds a personal number */
     public void consult(String processInstanceId, String opinion, String consultedBy) {
         List<String> reasons = new ArrayList<>();
         String text = TextFields.checked(opinion, "Styrgruppens yttrande", TEXT_MAX, true, reasons);
         if (!reasons.isEmpty()) {
-            throw new RefusedInput(reasons);
+            throw new Refusal(reasons);
         }
         update(processInstanceId, """
                         update samverkan.cooperation_agreement set consultation_opinion = ?, consulted_by = ?,
@@ -297,11 +297,11 @@ public class CooperationAgreements {
      * or returned (RETURNED) to the security unit and the police for a new draft.
      *
      * @return whether the agreement was approved
-     * @throws RefusedInput when no decision is chosen or the rationale is missing or refused
+     * @throws Refusal when no decision is chosen or the rationale is missing or refused
      */
     public boolean decide(String processInstanceId, String decision, String rationale, String decidedBy) {
         if (!"APPROVED".equals(decision) && !"RETURNED".equals(decision)) {
-            throw new RefusedInput(List.of("Välj beslut: fastställ överenskommelsen eller skicka tillbaka den."));
+            throw new Refusal(List.of("Välj beslut: fastställ överenskommelsen eller skicka tillbaka den."));
         }
         boolean approved = "APPROVED".equals(decision);
         Agreement agreement = of(processInstanceId);
@@ -348,18 +348,18 @@ public class CooperationAgreements {
     /**
      * Records one signature; the second makes the agreement ready to publish.
      *
-     * @throws RefusedInput when the signature is not confirmed
+     * @throws Refusal when the signature is not confirmed
      */
     public void sign(String processInstanceId, Signatory signatory, boolean signed, String signedBy) {
         if (!signed) {
-            throw new RefusedInput(List.of("Bekräfta att överenskommelsen är undertecknad: kryssa i rutan."));
+            throw new Refusal(List.of("Bekräfta att överenskommelsen är undertecknad: kryssa i rutan."));
         }
         String other = jdbc.sql("""
                         select %s from samverkan.cooperation_agreement where process_instance_id = ?"""
                         .formatted(signatory == Signatory.KS_CHAIR ? "police_chief_signed_by" : "ks_chair_signed_by"))
                 .param(processInstanceId).query(String.class).optional().orElse(null);
         if (signedBy.equals(other)) {
-            throw new RefusedInput(List.of("Du har redan undertecknat för den andra parten. Kommunstyrelsens "
+            throw new Refusal(List.of("Du har redan undertecknat för den andra parten. Kommunstyrelsens "
                     + "ordförande och lokalpolisområdeschefen undertecknar var för sig."));
         }
         String columns = signatory == Signatory.KS_CHAIR ? "ks_chair_signed_by = ?, ks_chair_signed_at = ?"
@@ -377,11 +377,11 @@ public class CooperationAgreements {
      * Publishes the citizen promise: this agreement is in force, the one before it superseded.
      *
      * @return the process instances of the agreements superseded, to be told
-     * @throws RefusedInput when publication is not confirmed
+     * @throws Refusal when publication is not confirmed
      */
     public List<String> publish(String processInstanceId, boolean confirmed, String publishedBy) {
         if (!confirmed) {
-            throw new RefusedInput(List.of("Bekräfta att medborgarlöftet ska publiceras: kryssa i rutan."));
+            throw new Refusal(List.of("Bekräfta att medborgarlöftet ska publiceras: kryssa i rutan."));
         }
         Agreement agreement = of(processInstanceId);
         List<String> superseded = jdbc.sql("""
@@ -410,7 +410,7 @@ public class CooperationAgreements {
      * Stores and publishes a follow-up of the citizen promise made at a political steering group meeting.
      *
      * @return whether the agreement's period is over, so that this was the last follow-up
-     * @throws RefusedInput when the status is not chosen or the summary is missing or refused
+     * @throws Refusal when the status is not chosen or the summary is missing or refused
      */
     public boolean followUp(String processInstanceId, String status, String summary, String followedUpBy) {
         List<String> reasons = new ArrayList<>();
@@ -425,7 +425,7 @@ public class CooperationAgreements {
         }
         String text = TextFields.checked(summary, "Uppföljningen", TEXT_MAX, true, reasons);
         if (!reasons.isEmpty()) {
-            throw new RefusedInput(reasons);
+            throw new Refusal(reasons);
         }
         Agreement agreement = of(processInstanceId);
         jdbc.sql("""

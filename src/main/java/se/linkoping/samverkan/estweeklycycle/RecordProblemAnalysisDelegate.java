@@ -1,11 +1,9 @@
 package se.linkoping.samverkan.estweeklycycle;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.stereotype.Component;
 
-import se.linkoping.samverkan.refusal.RefusedInput;
+import se.linkoping.samverkan.forms.FormStepDelegate;
 
 /**
  * {@code Task_RecordProblemAnalysis}: stores EST's analysis on the problem of this execution (tied to
@@ -13,25 +11,22 @@ import se.linkoping.samverkan.refusal.RefusedInput;
  * task open and Tasklist shows the Swedish reasons.
  */
 @Component("recordProblemAnalysis")
-public class RecordProblemAnalysisDelegate implements JavaDelegate {
+public class RecordProblemAnalysisDelegate extends FormStepDelegate {
 
     private final WeeklyCycle cycle;
 
     public RecordProblemAnalysisDelegate(WeeklyCycle cycle) {
+        super("decision", "Analysen sparades inte.");
         this.cycle = cycle;
     }
 
     @Override
-    public void execute(DelegateExecution execution) {
+    protected void run(DelegateExecution execution) {
         ProblemInput input = new ProblemInput(text(execution, "decision"), text(execution, "mergeInto"),
                 text(execution, "placeType"), whole(execution.getVariable("departmentsInvolved")),
                 (Boolean) execution.getVariable("needsResourcesBeyondBudget"),
                 (Boolean) execution.getVariable("needsPolicyDecision"), text(execution, "policeKnowledge"));
-        try {
-            cycle.analyseProblem(execution.getId(), input);
-        } catch (RefusedInput refused) {
-            throw new FormFieldValidationException("decision", "Analysen sparades inte. " + refused.getMessage());
-        }
+        cycle.analyseProblem(execution.getId(), input);
     }
 
     private static String text(DelegateExecution execution, String name) {

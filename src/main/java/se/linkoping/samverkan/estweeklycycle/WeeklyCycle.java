@@ -16,7 +16,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 
 import se.linkoping.samverkan.decision.DecisionRecords;
 import se.linkoping.samverkan.privacy.PersonalIdentityNumbers;
-import se.linkoping.samverkan.refusal.RefusedInput;
+import se.linkoping.samverkan.refusal.Refusal;
 import se.linkoping.samverkan.system.Swedish;
 
 /**
@@ -111,7 +111,7 @@ public class WeeklyCycle {
      * and what it rested on.
      *
      * @return the problem decided on
-     * @throws RefusedInput when the rationale is missing, too long or holds a personal number
+     * @throws Refusal when the rationale is missing, too long or holds a personal number
      */
     public long recordDecision(String executionId, String processInstanceId, boolean intervene, String rationale,
                                String decidedBy) {
@@ -161,7 +161,7 @@ public class WeeklyCycle {
     /**
      * Checks and stores EST's analysis of the problem analysed in an execution.
      *
-     * @throws RefusedInput with every reason when anything is wrong; nothing is stored then
+     * @throws Refusal with every reason when anything is wrong; nothing is stored then
      */
     public void analyseProblem(String executionId, ProblemInput input) {
         PictureProblem problem = records.problemAnalysedIn(executionId)
@@ -204,7 +204,7 @@ public class WeeklyCycle {
         String knowledge = input.policeKnowledge() == null ? "" : input.policeKnowledge().strip();
         checkText(knowledge, "Polisens kunskap och EST:s analys", reasons);
         if (!reasons.isEmpty()) {
-            throw new RefusedInput(reasons);
+            throw new Refusal(reasons);
         }
         records.recordAnalysis(problemId, new ProblemAnalysis(status, mergeInto,
                 knowledge.isEmpty() ? null : knowledge, input.placeType(), departments,
@@ -215,7 +215,7 @@ public class WeeklyCycle {
      * Checks and stores the week's summary on the picture a run of the cycle compiled, written when
      * every problem is analysed.
      *
-     * @throws RefusedInput when the summary is missing, too long or holds a personal number
+     * @throws Refusal when the summary is missing, too long or holds a personal number
      */
     public void summarise(String processInstanceId, String summary, String analysedBy) {
         long pictureId = records.pictureOfProcess(processInstanceId)
@@ -227,7 +227,7 @@ public class WeeklyCycle {
         }
         checkText(text, "Veckans sammanfattning", reasons);
         if (!reasons.isEmpty()) {
-            throw new RefusedInput(reasons);
+            throw new Refusal(reasons);
         }
         records.recordSummary(pictureId, text, analysedBy, clock.instant());
     }

@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.linkoping.samverkan.forms.TextFields;
 import se.linkoping.samverkan.identity.OrganisationGroup;
 import se.linkoping.samverkan.referencedata.ReferenceData;
-import se.linkoping.samverkan.refusal.RefusedInput;
+import se.linkoping.samverkan.refusal.Refusal;
 
 /**
  * Known events and their coordination: checked whole and stored, or refused with Swedish reasons and
@@ -91,7 +91,7 @@ public class CoordinatedEvents {
      * Checks and stores an event for the process that coordinates it.
      *
      * @return its id
-     * @throws RefusedInput with every reason when anything is wrong
+     * @throws Refusal with every reason when anything is wrong
      */
     public long register(NewEvent event, String startedBy, String processInstanceId) {
         List<String> reasons = new ArrayList<>();
@@ -104,7 +104,7 @@ public class CoordinatedEvents {
         Integer visitors = visitors(event.expectedVisitors(), reasons);
         List<String> participants = participants(event.participants(), reasons);
         if (!reasons.isEmpty()) {
-            throw new RefusedInput(reasons);
+            throw new Refusal(reasons);
         }
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
@@ -245,12 +245,12 @@ public class CoordinatedEvents {
                 .params(of(processInstanceId).id(), groupId, executionId).update();
     }
 
-    /** @throws RefusedInput when the plan is missing, too long or holds a personal number */
+    /** @throws Refusal when the plan is missing, too long or holds a personal number */
     public void recordPlan(String executionId, String plan, String plannedBy) {
         List<String> reasons = new ArrayList<>();
         String text = TextFields.checked(plan, "Planering", TEXT_MAX, true, reasons);
         if (!reasons.isEmpty()) {
-            throw new RefusedInput(reasons);
+            throw new Refusal(reasons);
         }
         if (jdbc.sql("update samverkan.event_plan set plan = ?, planned_by = ?, planned_at = ? where execution_id = ?")
                 .params(text, plannedBy, OffsetDateTime.now(clock), executionId).update() != 1) {
@@ -269,12 +269,12 @@ public class CoordinatedEvents {
         return lines.isEmpty() ? "Inga planeringar." : TextFields.forDisplay(String.join("\n", lines));
     }
 
-    /** @throws RefusedInput when the notes are missing, too long or hold a personal number */
+    /** @throws Refusal when the notes are missing, too long or hold a personal number */
     public void recordBriefing(String processInstanceId, String notes, String briefedBy) {
         List<String> reasons = new ArrayList<>();
         String text = TextFields.checked(notes, "Anteckningar från genomgången", TEXT_MAX, true, reasons);
         if (!reasons.isEmpty()) {
-            throw new RefusedInput(reasons);
+            throw new Refusal(reasons);
         }
         jdbc.sql("""
                         update samverkan.coordinated_event set briefing_notes = ?, briefed_by = ?, briefed_at = ?
@@ -282,7 +282,7 @@ public class CoordinatedEvents {
                 .params(text, briefedBy, OffsetDateTime.now(clock), processInstanceId).update();
     }
 
-    /** @throws RefusedInput when the findings are missing, or a matter is asked for without a title */
+    /** @throws Refusal when the findings are missing, or a matter is asked for without a title */
     public void recordEvaluation(String processInstanceId, String findings, boolean raiseMatter, String matterTitle,
                                  String evaluatedBy) {
         List<String> reasons = new ArrayList<>();
@@ -291,7 +291,7 @@ public class CoordinatedEvents {
             TextFields.checked(matterTitle, "Ärendets rubrik", NAME_MAX, true, reasons);
         }
         if (!reasons.isEmpty()) {
-            throw new RefusedInput(reasons);
+            throw new Refusal(reasons);
         }
         jdbc.sql("""
                         update samverkan.coordinated_event set findings = ?, evaluated_by = ?, evaluated_at = ?

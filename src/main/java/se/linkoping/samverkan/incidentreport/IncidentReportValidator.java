@@ -15,6 +15,8 @@ import org.springframework.stereotype.Component;
 import se.linkoping.samverkan.privacy.PersonalIdentityNumbers;
 import se.linkoping.samverkan.referencedata.IncidentCategory;
 import se.linkoping.samverkan.referencedata.ReferenceData;
+import se.linkoping.samverkan.refusal.Refusal;
+import se.linkoping.samverkan.refusal.Refusal.Reason;
 
 /**
  * The rules every report must pass, whichever way it came. All failures are collected, each a Swedish
@@ -41,14 +43,14 @@ public class IncidentReportValidator {
 
     /**
      * @return the checked report
-     * @throws IncidentReportRejectedException with every reason, when anything is wrong
+     * @throws Refusal with every reason, when anything is wrong
      */
     public ValidIncidentReport validate(IncidentReportSubmission in, Channel channel) {
-        List<FieldError> errors = new ArrayList<>();
+        List<Reason> errors = new ArrayList<>();
 
         String district = required(in.district(), "district", "Stadsdel", "välj den stadsdel där händelsen inträffade", errors);
         if (district != null && referenceData.district(district).isEmpty()) {
-            errors.add(new FieldError("district", "Stadsdelen ”" + shortened(district)
+            errors.add(new Reason("district", "Stadsdelen ”" + shortened(district)
                     + "” finns inte. Välj en av Linköpings stadsdelar (koderna finns i GET /api/reference-data)."));
         }
 
@@ -59,7 +61,7 @@ public class IncidentReportValidator {
         String categoryCode = required(in.category(), "category", "Kategori", "välj vilken sorts händelse det var", errors);
         Optional<IncidentCategory> category = categoryCode == null ? Optional.empty() : referenceData.category(categoryCode);
         if (categoryCode != null && category.isEmpty()) {
-            errors.add(new FieldError("category", "Kategorin ”" + shortened(categoryCode)
+            errors.add(new Reason("category", "Kategorin ”" + shortened(categoryCode)
                     + "” finns inte. Välj en av kategorierna (koderna finns i GET /api/reference-data)."));
         }
 
@@ -71,13 +73,13 @@ public class IncidentReportValidator {
 
         String source = required(in.source(), "source", "Källa", "välj vem som rapporterar händelsen", errors);
         if (source != null && referenceData.source(source).isEmpty()) {
-            errors.add(new FieldError("source", "Källan ”" + shortened(source)
+            errors.add(new Reason("source", "Källan ”" + shortened(source)
                     + "” finns inte. Välj en av källorna (koderna finns i GET /api/reference-data)."));
         }
 
         String externalReference = trimmedOrNull(in.externalReference());
         if (channel == Channel.API && externalReference == null) {
-            errors.add(new FieldError("externalReference", "Extern referens saknas: ange ert systems id för rapporten, "
+            errors.add(new Reason("externalReference", "Extern referens saknas: ange ert systems id för rapporten, "
                     + "så att en upprepad begäran inte sparar rapporten två gånger."));
         }
         maxLength(externalReference, EXTERNAL_REFERENCE_MAX, "externalReference", "Extern referens", errors);
@@ -88,13 +90,13 @@ public class IncidentReportValidator {
         }
 
         if (!errors.isEmpty()) {
-            throw new IncidentReportRejectedException(errors);
+            throw ReportRefusals.rejected(errors);
         }
         return new ValidIncidentReport(district, place, category.orElseThrow(), occurredAt, description, source,
                 externalReference);
     }
 
-    private OffsetDateTime occurredAt(String raw, List<FieldError> errors) {
+    private OffsetDateTime occurredAt(String raw, List<Reason> errors) {
         String text = required(raw, "occurredAt", "Tidpunkt", "ange när händelsen inträffade", errors);
         if (text == null) {
             return null;
@@ -103,17 +105,17 @@ public class IncidentReportValidator {
         try {
             time = parseTime(text);
         } catch (DateTimeParseException e) {
-            errors.add(new FieldError("occurredAt", "Tidpunkten ”" + shortened(text)
+            errors.add(new Reason("occurredAt", "Tidpunkten ”" + shortened(text)
                     + "” kan inte läsas. Ange datum och tid som 2026-03-14T21:30 (svensk tid) eller med tidszon, "
                     + "t.ex. 2026-03-14T21:30:00+01:00."));
             return null;
         }
         Instant now = clock.instant();
         if (time.toInstant().isAfter(now.plus(properties.clockSkew()))) {
-            errors.add(new FieldError("occurredAt", "Tidpunkten " + local(time)
+            errors.add(new Reason("occurredAt", "Tidpunkten " + local(time)
                     + " ligger i framtiden. Ange när händelsen faktiskt inträffade."));
         } else if (time.toInstant().isBefore(now.minus(properties.maxAge()))) {
-            errors.add(new FieldError("occurredAt", "Tidpunkten " + local(time) + " ligger mer än "
+            errors.add(new Reason("occurredAt", "Tidpunkten " + local(time) + " ligger mer än "
                     + maxAgeInWords() + " tillbaka. Så gamla händelser tas inte med i "
                     + "lägesbilden; kontakta säkerhetsenheten om den ändå behöver registreras."));
         }
@@ -139,29 +141,29 @@ public class IncidentReportValidator {
         return time.atZoneSameInstant(properties.timeZone()).format(SWEDISH_TIME);
     }
 
-    private static String required(String raw, String field, String label, String what, List<FieldError> errors) {
+    private static String required(String raw, String field, String label, String what, List<Reason> errors) {
         String value = trimmedOrNull(raw);
         if (value == null) {
-            errors.add(new FieldError(field, label + " saknas: " + what + "."));
+            errors.add(new Reason(field, label + " saknas: " + what + "."));
         }
         return value;
     }
 
-    private static void maxLength(String value, int max, String field, String label, List<FieldError> errors) {
+    private static void maxLength(String value, int max, String field, String label, List<Reason> errors) {
         if (value != null && value.length() > max) {
-            errors.add(new FieldError(field, label + " får vara högst " + max + " tecken men är " + value.length()
+            errors.add(new Reason(field, label + " får vara högst " + max + " tecken men är " + value.length()
                     + ". Korta texten."));
         }
     }
 
-    private static void noPersonalNumber(String value, String field, String label, List<FieldError> errors) {
+    private static void noPersonalNumber(String value, String field, String label, List<Reason> errors) {
         if (PersonalIdentityNumbers.containsOne(value)) {
             errors.add(personalNumber(field, label));
         }
     }
 
-    private static FieldError personalNumber(String field, String label) {
-        return new FieldError(field, label + " innehåller något som ser ut som ett personnummer eller "
+    private static Reason personalNumber(String field, String label) {
+        return new Reason(field, label + " innehåller något som ser ut som ett personnummer eller "
                 + "samordningsnummer. Rapporter får inte innehålla personuppgifter: ta bort numret och skicka igen.");
     }
 

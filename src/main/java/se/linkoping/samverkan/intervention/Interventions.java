@@ -15,7 +15,7 @@ import org.springframework.stereotype.Service;
 
 import se.linkoping.samverkan.forms.TextFields;
 import se.linkoping.samverkan.identity.OrganisationGroup;
-import se.linkoping.samverkan.refusal.RefusedInput;
+import se.linkoping.samverkan.refusal.Refusal;
 
 /**
  * The interventions and their course: decided, carried out and reported, followed up. Each step is
@@ -54,7 +54,7 @@ public class Interventions {
      * Checks and stores a decided intervention.
      *
      * @return its id
-     * @throws RefusedInput with every reason when anything is wrong
+     * @throws Refusal with every reason when anything is wrong
      */
     public long register(InterventionDecision decision, String decidedBy, String processInstanceId) {
         List<String> reasons = new ArrayList<>();
@@ -77,7 +77,7 @@ public class Interventions {
             reasons.add("Ärendet som insatsen gäller finns inte.");
         }
         if (!reasons.isEmpty()) {
-            throw new RefusedInput(reasons);
+            throw new Refusal(reasons);
         }
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
@@ -163,13 +163,13 @@ public class Interventions {
     /**
      * Checks and stores what the responsible group did.
      *
-     * @throws RefusedInput when the result is missing, too long or holds a personal number
+     * @throws Refusal when the result is missing, too long or holds a personal number
      */
     public void reportResult(String processInstanceId, String result, String reportedBy) {
         List<String> reasons = new ArrayList<>();
         String text = text(result, "Resultat", TEXT_MAX, true, reasons);
         if (!reasons.isEmpty()) {
-            throw new RefusedInput(reasons);
+            throw new Refusal(reasons);
         }
         updated(jdbc.sql("""
                         update samverkan.intervention set status = 'REPORTED', result = ?, reported_by = ?, reported_at = ?
@@ -180,7 +180,7 @@ public class Interventions {
     /**
      * Checks and stores the deciding body's follow-up: the effect and why.
      *
-     * @throws RefusedInput when the effect is not chosen or the comment is too long or holds a personal number
+     * @throws Refusal when the effect is not chosen or the comment is too long or holds a personal number
      */
     public void followUp(String processInstanceId, String effect, String comment, String followedUpBy) {
         List<String> reasons = new ArrayList<>();
@@ -189,7 +189,7 @@ public class Interventions {
         }
         String text = text(comment, "Uppföljning", TEXT_MAX, true, reasons);
         if (!reasons.isEmpty()) {
-            throw new RefusedInput(reasons);
+            throw new Refusal(reasons);
         }
         updated(jdbc.sql("""
                         update samverkan.intervention set status = 'FOLLOWED_UP', effect = ?, follow_up = ?,

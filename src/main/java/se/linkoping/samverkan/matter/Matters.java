@@ -26,7 +26,7 @@ import se.linkoping.samverkan.forms.TextFields;
 import se.linkoping.samverkan.meeting.MeetingBody;
 import se.linkoping.samverkan.meeting.Meetings;
 import se.linkoping.samverkan.referencedata.ReferenceData;
-import se.linkoping.samverkan.refusal.RefusedInput;
+import se.linkoping.samverkan.refusal.Refusal;
 
 /**
  * Matters (ärenden) and their way up the escalation chain: raised at a level, put on that body's next
@@ -93,7 +93,7 @@ public class Matters {
      * Checks and stores a matter and starts its process, which waits for the level's next meeting.
      *
      * @return its id
-     * @throws RefusedInput with every reason when anything is wrong
+     * @throws Refusal with every reason when anything is wrong
      */
     public long raise(NewMatter matter, Origin origin, Long problemId, Long interventionId, String raisedBy,
                       ProcessEngineServices engine) {
@@ -107,7 +107,7 @@ public class Matters {
      * staff raised it from Tasklist's start form, checks and stores it.
      *
      * @return the matter's id
-     * @throws RefusedInput when the form's matter is refused
+     * @throws Refusal when the form's matter is refused
      */
     public long register(String businessKey, String processInstanceId, NewMatter fromForm, String raisedBy) {
         if (businessKey != null && businessKey.matches(java.util.regex.Pattern.quote(BUSINESS_KEY_PREFIX) + "\\d{1,18}")) {
@@ -141,7 +141,7 @@ public class Matters {
             reasons.add("Kategorin ”" + category + "” finns inte: välj en kategori i listan.");
         }
         if (!reasons.isEmpty()) {
-            throw new RefusedInput(reasons);
+            throw new Refusal(reasons);
         }
         KeyHolder keys = new GeneratedKeyHolder();
         OffsetDateTime now = now();
@@ -295,7 +295,7 @@ public class Matters {
      * process, which waits for the next level's meeting, or ends.
      *
      * @return the matter decided
-     * @throws RefusedInput with every reason when anything is wrong
+     * @throws Refusal with every reason when anything is wrong
      */
     public Matter decide(String executionId, String meetingProcessInstanceId, MatterDecision decision,
                          String decidedBy, ProcessEngineServices engine) {
@@ -324,7 +324,7 @@ public class Matters {
             reasons.add("Ärendet är redan beslutat.");
         }
         if (!reasons.isEmpty()) {
-            throw new RefusedInput(reasons);
+            throw new Refusal(reasons);
         }
         decisions.record(meeting.body().id(), meetingProcessInstanceId, meeting.id(), Subject.MATTER, matter.id(),
                 outcome, decision.rationale(), decision.directive(), basis(matter), decidedBy);
@@ -371,7 +371,7 @@ public class Matters {
      * Stores what the convener did about a matter that waited longer than its body's cadence allows.
      *
      * @return whether an extra meeting is asked for
-     * @throws RefusedInput when no choice is made or the comment is refused
+     * @throws Refusal when no choice is made or the comment is refused
      */
     public boolean convenerAction(String processInstanceId, String action, String comment, String convener) {
         List<String> reasons = new ArrayList<>();
@@ -384,7 +384,7 @@ public class Matters {
                     + "det. Välj nästa ordinarie möte, eller skynda på beslutet på det pågående mötet.");
         }
         if (!reasons.isEmpty()) {
-            throw new RefusedInput(reasons);
+            throw new Refusal(reasons);
         }
         jdbc.sql("""
                         update samverkan.matter set convener_alerted_at = ?, convener_action = ?, convener = ?

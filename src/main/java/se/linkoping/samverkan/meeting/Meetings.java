@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import se.linkoping.samverkan.decision.DecisionRecords;
 import se.linkoping.samverkan.forms.TextFields;
-import se.linkoping.samverkan.refusal.RefusedInput;
+import se.linkoping.samverkan.refusal.Refusal;
 
 /**
  * The meetings of the coordination group, the steering group and the political steering group: called
@@ -68,7 +68,7 @@ public class Meetings {
      * Stores a meeting as its process starts: an ordinary one when its timer fired, an extra one asked
      * for with a reason.
      *
-     * @throws RefusedInput when an extra meeting is asked for without a reason
+     * @throws Refusal when an extra meeting is asked for without a reason
      */
     public long open(String processInstanceId, MeetingBody body, boolean extra, String reason, String requestedBy) {
         String why = null;
@@ -76,7 +76,7 @@ public class Meetings {
             List<String> reasons = new ArrayList<>();
             why = text(reason, "Skäl till extra möte", REASON_MAX, true, reasons);
             if (!reasons.isEmpty()) {
-                throw new RefusedInput(reasons);
+                throw new Refusal(reasons);
             }
         }
         KeyHolder keys = new GeneratedKeyHolder();
@@ -206,13 +206,13 @@ public class Meetings {
     /**
      * Stores what the security unit or a district coordinator added to the agenda.
      *
-     * @throws RefusedInput when the notes are too long or hold a personal number
+     * @throws Refusal when the notes are too long or hold a personal number
      */
     public void recordAgenda(String processInstanceId, String notes, String preparedBy) {
         List<String> reasons = new ArrayList<>();
         String text = text(notes, "Anteckningar till dagordningen", TEXT_MAX, false, reasons);
         if (!reasons.isEmpty()) {
-            throw new RefusedInput(reasons);
+            throw new Refusal(reasons);
         }
         jdbc.sql("""
                         update samverkan.meeting set agenda_notes = ?, agenda_prepared_by = ?, agenda_prepared_at = ?
@@ -283,7 +283,7 @@ public class Meetings {
     /**
      * Stores the coordination group's proposal for the district tied to this execution.
      *
-     * @throws RefusedInput when goals, picture or action plan is missing, too long or holds a personal number
+     * @throws Refusal when goals, picture or action plan is missing, too long or holds a personal number
      */
     public void proposePlan(String executionId, String goals, String picture, String actionPlan, String proposedBy) {
         List<String> reasons = new ArrayList<>();
@@ -291,7 +291,7 @@ public class Meetings {
         String p = text(picture, "Lägesbild", TEXT_MAX, true, reasons);
         String a = text(actionPlan, "Handlingsplan", TEXT_MAX, true, reasons);
         if (!reasons.isEmpty()) {
-            throw new RefusedInput(reasons);
+            throw new Refusal(reasons);
         }
         int rows = jdbc.sql("""
                         update samverkan.district_plan set goals = ?, picture = ?, action_plan = ?, proposed_by = ?,
@@ -351,7 +351,7 @@ public class Meetings {
      * approved plan only.
      *
      * @return the plan decided
-     * @throws RefusedInput when the rationale is missing or a text is refused
+     * @throws Refusal when the rationale is missing or a text is refused
      */
     public long decidePlan(String executionId, String processInstanceId, String decision, String rationale,
                            String directive, boolean departmentTask, String decidedBy) {
@@ -363,7 +363,7 @@ public class Meetings {
             reasons.add("Ett uppdrag till en förvaltning kan bara ges när planen fastställs: fastställ den eller ta bort uppdraget.");
         }
         if (!reasons.isEmpty()) {
-            throw new RefusedInput(reasons);
+            throw new Refusal(reasons);
         }
         boolean approve = "APPROVED".equals(decision);
         Meeting meeting = of(processInstanceId);
@@ -389,12 +389,12 @@ public class Meetings {
      * Records the steering group's decision on the coordination group's phase, with the cadence the
      * table gave it, and moves the coordination group's next ordinary meeting to the new cadence.
      *
-     * @throws RefusedInput when the phase is unknown or the rationale missing
+     * @throws Refusal when the phase is unknown or the rationale missing
      */
     public void setPhase(String processInstanceId, String phase, String rationale, String decidedBy,
                          ProcessEngineServices engine) {
         if (phase == null || !CoordinationPhases.PHASES.contains(phase)) {
-            throw new RefusedInput(List.of("Välj fas för lednings- och samordningsgruppen: lugn, normal eller förhöjd."));
+            throw new Refusal(List.of("Välj fas för lednings- och samordningsgruppen: lugn, normal eller förhöjd."));
         }
         Meeting meeting = of(processInstanceId);
         MeetingCadence.Cadence before = schedule.currentCadence();

@@ -2,11 +2,11 @@ package se.linkoping.samverkan.meeting;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.stereotype.Component;
 
+import se.linkoping.samverkan.forms.FormErrors;
 import se.linkoping.samverkan.forms.FormValues;
-import se.linkoping.samverkan.refusal.RefusedInput;
+import se.linkoping.samverkan.refusal.Refusal;
 import se.linkoping.samverkan.system.CurrentUser;
 
 /**
@@ -35,8 +35,8 @@ public class OpenMeetingListener implements ExecutionListener {
         try {
             meetings.open(execution.getProcessInstanceId(), body, extra, FormValues.text(execution, "reason"),
                     CurrentUser.of(execution));
-        } catch (RefusedInput refused) {
-            throw new FormFieldValidationException("reason", "Mötet kallades inte. " + refused.getMessage());
+        } catch (Refusal refused) {
+            throw FormErrors.of("reason", "Mötet kallades inte.", refused);
         }
     }
 }

@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,6 +28,7 @@ import se.linkoping.samverkan.matter.Matters;
 import se.linkoping.samverkan.meeting.MeetingBody;
 import se.linkoping.samverkan.referencedata.ReferenceData;
 import se.linkoping.samverkan.referencedata.ReferenceEntry;
+import se.linkoping.samverkan.refusal.Refusal;
 
 /**
  * Compiles the {@link YearlyReport} of a calendar year (Europe/Stockholm) from the application's tables:
@@ -75,12 +75,12 @@ public class YearlyReports {
     /**
      * The year asked for, or this year when none is given.
      *
-     * @throws ReportRefused (400) outside {@value #FIRST_YEAR}–{@value #LAST_YEAR}
+     * @throws Refusal (bad input) outside {@value #FIRST_YEAR}–{@value #LAST_YEAR}
      */
     int yearOrThisYear(Integer year) {
         int asked = year == null ? LocalDate.now(clock).getYear() : year;
         if (asked < FIRST_YEAR || asked > LAST_YEAR) {
-            throw new ReportRefused(HttpStatus.BAD_REQUEST,
+            throw Refusal.badInput(
                     "Årsrapporten finns för åren " + FIRST_YEAR + "–" + LAST_YEAR + ", inte för " + asked + ".");
         }
         return asked;

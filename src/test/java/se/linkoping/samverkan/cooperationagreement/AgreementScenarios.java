@@ -31,7 +31,7 @@ import se.linkoping.samverkan.RestClient;
 import se.linkoping.samverkan.TaskForms;
 import se.linkoping.samverkan.TestData;
 import se.linkoping.samverkan.decision.DecisionRecords;
-import se.linkoping.samverkan.refusal.RefusedInput;
+import se.linkoping.samverkan.refusal.Refusal;
 
 /**
  * The cooperation agreement against a real database, every task completed through the REST API by a
@@ -146,15 +146,15 @@ abstract class AgreementScenarios {
     @Test
     void onlyOneRoundAtATimeAndADraftIsCheckedWhole() {
         start("pi-first");
-        assertThatThrownBy(() -> start("pi-second")).isInstanceOf(RefusedInput.class)
+        assertThatThrownBy(() -> start("pi-second")).isInstanceOf(Refusal.class)
                 .hasMessageContaining("redan under arbete");
         assertThatThrownBy(() -> agreements.start(" ", null, "erik.sandberg", "pi-third"))
                 .hasMessageContaining("Skäl till en ny överenskommelse saknas.");
 
         assertThatThrownBy(() -> agreements.draft("pi-first", new CooperationAgreements.Draft("", "", "", "", "1/2",
                 LocalDate.now().minusYears(9).toString(), ""), "anna.lindqvist"))
-                .isInstanceOf(RefusedInput.class)
-                .satisfies(e -> assertThat(((RefusedInput) e).reasons()).containsExactly("Problemen i fokus saknas.",
+                .isInstanceOf(Refusal.class)
+                .satisfies(e -> assertThat(((Refusal) e).reasons()).containsExactly("Problemen i fokus saknas.",
                         "Troliga orsaker saknas.", "Mål saknas.", "Dokumentation och uppföljning saknas.",
                         "Medborgarlöftet saknas.", "Periodens första dag ”1/2” kan inte läsas: ange den som 2027-01-01."));
         LocalDate start = LocalDate.now();
@@ -179,7 +179,7 @@ abstract class AgreementScenarios {
         assertThat(agreements.decide("pi-first", "APPROVED", "Bra.", "lars.holm")).isTrue();
         agreements.sign("pi-first", CooperationAgreements.Signatory.KS_CHAIR, true, "lars.holm");
         assertThatThrownBy(() -> agreements.sign("pi-first", CooperationAgreements.Signatory.POLICE_CHIEF, true,
-                "lars.holm")).isInstanceOf(RefusedInput.class).hasMessageContaining("undertecknar var för sig");
+                "lars.holm")).isInstanceOf(Refusal.class).hasMessageContaining("undertecknar var för sig");
         agreements.sign("pi-first", CooperationAgreements.Signatory.POLICE_CHIEF, true, "anna.lindqvist");
         assertThat(agreements.publish("pi-first", true, "erik.sandberg")).isEmpty();
 

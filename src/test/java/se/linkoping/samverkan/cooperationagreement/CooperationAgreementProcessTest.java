@@ -38,7 +38,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import se.linkoping.samverkan.ProcessTests;
-import se.linkoping.samverkan.refusal.RefusedInput;
+import se.linkoping.samverkan.refusal.Refusal;
 
 /**
  * {@code cooperation-agreement}, path by path, storage mocked: drafted by the security unit and the
@@ -214,7 +214,7 @@ class CooperationAgreementProcessTest {
     @Test
     void refusedInputStartsNothingOrKeepsTheTaskOpen() {
         when(agreements.start(any(), any(), any(), anyString()))
-                .thenThrow(new RefusedInput(List.of("En samverkansöverenskommelse är redan under arbete.")));
+                .thenThrow(new Refusal(List.of("En samverkansöverenskommelse är redan under arbete.")));
         assertThatThrownBy(this::start).isInstanceOf(FormFieldValidationException.class)
                 .hasMessageContaining("Överenskommelsen startades inte").hasMessageContaining("redan under arbete");
         assertThat(runtimeService().createProcessInstanceQuery().count()).isZero();
@@ -222,7 +222,7 @@ class CooperationAgreementProcessTest {
         org.mockito.Mockito.reset(agreements);
         registerBeans();
         ProcessInstance instance = start();
-        doThrow(new RefusedInput(List.of("Mål saknas."))).when(agreements).draft(anyString(), any(), any());
+        doThrow(new Refusal(List.of("Mål saknas."))).when(agreements).draft(anyString(), any(), any());
         Task draft = task(instance);
         assertThatThrownBy(() -> taskService().complete(draft.getId(), Map.of("goals", " ")))
                 .isInstanceOf(FormFieldValidationException.class)

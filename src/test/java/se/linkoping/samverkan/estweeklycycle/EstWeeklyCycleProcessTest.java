@@ -46,7 +46,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import se.linkoping.samverkan.ProcessTests;
 import se.linkoping.samverkan.intervention.Interventions;
-import se.linkoping.samverkan.refusal.RefusedInput;
+import se.linkoping.samverkan.refusal.Refusal;
 
 /**
  * {@code est-weekly-cycle}, path by path, with the real decision tables and the cycle's storage
@@ -256,7 +256,7 @@ class EstWeeklyCycleProcessTest {
     @Test
     void aRefusedAnalysisKeepsTheTaskOpen() {
         ProcessInstance instance = waitingForAnalysis();
-        doThrow(new RefusedInput(List.of("Välj vilken typ av plats det gäller.")))
+        doThrow(new Refusal(List.of("Välj vilken typ av plats det gäller.")))
                 .when(cycle).analyseProblem(anyString(), any());
 
         assertThatThrownBy(() -> taskService().complete(task(instance).getId(), Variables.putValue("placeType", "")))
@@ -271,7 +271,7 @@ class EstWeeklyCycleProcessTest {
     void aRefusedSummaryKeepsTheTaskOpen() {
         ProcessInstance instance = waitingForAnalysis();
         taskService().complete(task(instance).getId(), Variables.putValue("decision", "dismiss"));
-        doThrow(new RefusedInput(List.of("Veckans sammanfattning saknas.")))
+        doThrow(new Refusal(List.of("Veckans sammanfattning saknas.")))
                 .when(cycle).summarise(eq(instance.getId()), any(), any());
 
         assertThatThrownBy(() -> taskService().complete(task(instance).getId(),

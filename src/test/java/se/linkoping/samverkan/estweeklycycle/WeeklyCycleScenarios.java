@@ -33,7 +33,7 @@ import se.linkoping.samverkan.DemoLogins;
 import se.linkoping.samverkan.RestClient;
 import se.linkoping.samverkan.TestData;
 import se.linkoping.samverkan.decision.DecisionRecords;
-import se.linkoping.samverkan.refusal.RefusedInput;
+import se.linkoping.samverkan.refusal.Refusal;
 
 /**
  * The weekly EST cycle against a real database: the picture compiled from stored reports, EST's
@@ -108,8 +108,8 @@ abstract class WeeklyCycleScenarios {
 
         assertThatThrownBy(() -> cycle.analyseProblem("execution-of-ryd", new ProblemInput("merge", null, "torget", 50,
                 false, false, "Mannen 850709-9805 är känd.")))
-                .isInstanceOf(RefusedInput.class)
-                .satisfies(e -> assertThat(((RefusedInput) e).reasons()).hasSize(4));
+                .isInstanceOf(Refusal.class)
+                .satisfies(e -> assertThat(((Refusal) e).reasons()).hasSize(4));
         assertThat(cycle.problem(ryd).status()).isEqualTo(ProblemStatus.PROPOSED);
 
         cycle.analyseProblem("execution-of-ryd", new ProblemInput("confirm", null, "centrum", 2, false, true,

@@ -39,7 +39,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import se.linkoping.samverkan.ProcessTests;
-import se.linkoping.samverkan.refusal.RefusedInput;
+import se.linkoping.samverkan.refusal.Refusal;
 
 /**
  * {@code event-coordination}, path by path, storage mocked: the participants plan three weeks before,
@@ -142,7 +142,7 @@ class EventCoordinationProcessTest {
     @Test
     void refusedInputStartsNothingOrKeepsTheTaskOpen() {
         when(events.register(any(), any(), anyString()))
-                .thenThrow(new RefusedInput(List.of("Datumet 2027-01-01 har redan passerat.")));
+                .thenThrow(new Refusal(List.of("Datumet 2027-01-01 har redan passerat.")));
         assertThatThrownBy(this::start).isInstanceOf(FormFieldValidationException.class)
                 .hasMessageContaining("Samordningen startades inte").hasMessageContaining("har redan passerat");
         assertThat(runtimeService().createProcessInstanceQuery().count()).isZero();
@@ -151,7 +151,7 @@ class EventCoordinationProcessTest {
         registerBeans();
         ProcessInstance instance = start();
         fire(instance);
-        doThrow(new RefusedInput(List.of("Planering saknas."))).when(events).recordPlan(anyString(), any(), any());
+        doThrow(new Refusal(List.of("Planering saknas."))).when(events).recordPlan(anyString(), any(), any());
         Task plan = taskService().createTaskQuery().processInstanceId(instance.getId())
                 .taskDefinitionKey("Task_PlanForEvent").list().get(0);
         assertThatThrownBy(() -> taskService().complete(plan.getId())).isInstanceOf(FormFieldValidationException.class)

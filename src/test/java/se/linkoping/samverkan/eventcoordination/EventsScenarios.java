@@ -16,7 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import se.linkoping.samverkan.TestData;
-import se.linkoping.samverkan.refusal.RefusedInput;
+import se.linkoping.samverkan.refusal.Refusal;
 
 /**
  * Known events against a real database: an event is checked whole and stored, or refused with every
@@ -43,8 +43,8 @@ abstract class EventsScenarios {
     void anEventIsCheckedWholeAndNothingIsStoredWhenRefused() {
         assertThatThrownBy(() -> events.register(new CoordinatedEvents.NewEvent(" ",
                 LocalDate.now().minusDays(1).toString(), "atlantis", -5, "", List.of("auditors")), "johan.berg", "x"))
-                .isInstanceOf(RefusedInput.class)
-                .satisfies(e -> assertThat(((RefusedInput) e).reasons()).containsExactly(
+                .isInstanceOf(Refusal.class)
+                .satisfies(e -> assertThat(((Refusal) e).reasons()).containsExactly(
                         "Händelsens namn saknas.", "Arrangör saknas.",
                         "Datumet " + LocalDate.now().minusDays(1) + " har redan passerat: samordning sker före en händelse.",
                         "Välj i vilken stadsdel händelsen äger rum.",

@@ -101,7 +101,7 @@ abstract class IncidentIntakeScenarios {
         ResponseEntity<JsonNode> response = post(DemoLogins.PARTNER_SYSTEM, report);
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-        assertThat(response.getBody().get("message").asText()).contains("användes redan", "ny extern referens");
+        assertThat(response.getBody().get("detail").asText()).contains("användes redan", "ny extern referens");
         assertThat(reports.count()).isEqualTo(before);
     }
 
@@ -115,7 +115,7 @@ abstract class IncidentIntakeScenarios {
         ResponseEntity<JsonNode> response = post(DemoLogins.PARTNER_SYSTEM, report);
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(response.getBody().get("message").asText()).contains("Inget har sparats");
+        assertThat(response.getBody().get("detail").asText()).contains("Inget har sparats");
         JsonNode error = response.getBody().get("errors").get(0);
         assertThat(error.get("field").asText()).isEqualTo("description");
         assertThat(error.get("message").asText()).contains("Beskrivning", "personnummer", "ta bort numret");
@@ -160,7 +160,7 @@ abstract class IncidentIntakeScenarios {
                 .postForEntity(URL, new HttpEntity<>("{inte json", headers), JsonNode.class);
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(response.getBody().get("message").asText()).contains("kunde inte läsas", "JSON");
+        assertThat(response.getBody().get("detail").asText()).contains("kunde inte läsas", "JSON");
     }
 
     @Test
@@ -177,7 +177,7 @@ abstract class IncidentIntakeScenarios {
         ResponseEntity<JsonNode> response = post(DemoLogins.AUDITOR, validReport());
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(response.getBody().get("message").asText()).contains("behörighet");
+        assertThat(response.getBody().get("detail").asText()).contains("behörighet");
         assertThat(reports.count()).isEqualTo(before);
     }
 

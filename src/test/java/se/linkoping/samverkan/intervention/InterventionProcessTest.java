@@ -42,7 +42,7 @@ import se.linkoping.samverkan.ProcessTests;
 import se.linkoping.samverkan.matter.Matters;
 import se.linkoping.samverkan.matter.RaiseOverdueMatterDelegate;
 import se.linkoping.samverkan.notification.TaskMails;
-import se.linkoping.samverkan.refusal.RefusedInput;
+import se.linkoping.samverkan.refusal.Refusal;
 
 /**
  * {@code intervention}, path by path, storage mocked: carried out and followed up; reminded before the
@@ -118,9 +118,9 @@ class InterventionProcessTest {
     @Test
     void aRefusedDecisionStartsNothing() {
         when(interventions.register(any(), any(), anyString()))
-                .thenThrow(new RefusedInput(List.of("Datumet 2026-01-01 har redan passerat.")));
+                .thenThrow(new Refusal(List.of("Datumet 2026-01-01 har redan passerat.")));
 
-        assertThatThrownBy(this::decide).isInstanceOf(RefusedInput.class).hasMessageContaining("har redan passerat");
+        assertThatThrownBy(this::decide).isInstanceOf(Refusal.class).hasMessageContaining("har redan passerat");
         assertThat(runtimeService().createProcessInstanceQuery().count()).isZero();
     }
 
@@ -165,7 +165,7 @@ class InterventionProcessTest {
     @Test
     void aRefusedResultKeepsTheTaskOpen() {
         ProcessInstance instance = decide();
-        doThrow(new RefusedInput(List.of("Resultat saknas."))).when(interventions)
+        doThrow(new Refusal(List.of("Resultat saknas."))).when(interventions)
                 .reportResult(eq(instance.getId()), any(), any());
 
         assertThatThrownBy(() -> taskService().complete(task(instance, "Task_CarryOutIntervention").getId(),
@@ -180,7 +180,7 @@ class InterventionProcessTest {
     void aRefusedFollowUpKeepsTheTaskOpen() {
         ProcessInstance instance = decide();
         taskService().complete(task(instance, "Task_CarryOutIntervention").getId(), Variables.putValue("result", "Gjort."));
-        doThrow(new RefusedInput(List.of("Välj vilken effekt insatsen fick."))).when(interventions)
+        doThrow(new Refusal(List.of("Välj vilken effekt insatsen fick."))).when(interventions)
                 .followUp(eq(instance.getId()), any(), any(), any());
 
         assertThatThrownBy(() -> taskService().complete(task(instance, "Task_FollowUpIntervention").getId(),

@@ -328,7 +328,7 @@ abstract class EscalationChainScenarios {
                             current_timestamp, 'ON_AGENDA', 'pi-on-agenda')""").update();
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> matters.convenerAction("pi-on-agenda", "EXTRA_MEETING",
                         null, DemoLogins.DIRECTOR))
-                .isInstanceOf(se.linkoping.samverkan.refusal.RefusedInput.class)
+                .isInstanceOf(se.linkoping.samverkan.refusal.Refusal.class)
                 .hasMessageContaining("står redan på dagordningen");
         assertThat(matters.convenerAction("pi-on-agenda", "NEXT_MEETING", null, DemoLogins.DIRECTOR)).isFalse();
     }

@@ -39,7 +39,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import se.linkoping.samverkan.ProcessTests;
 import se.linkoping.samverkan.meeting.MeetingBody;
 import se.linkoping.samverkan.meeting.MeetingSchedule;
-import se.linkoping.samverkan.refusal.RefusedInput;
+import se.linkoping.samverkan.refusal.Refusal;
 
 /**
  * {@code matter}, path by path, storage mocked: raised and handled at its level's meeting; escalated
@@ -160,7 +160,7 @@ class MatterProcessTest {
     void aConvenerWithoutAChoiceKeepsTheTask() {
         ProcessInstance instance = raise(false);
         when(matters.convenerAction(anyString(), isNull(), any(), any()))
-                .thenThrow(new RefusedInput(List.of("Välj om ärendet ska tas upp på ett extra möte.")));
+                .thenThrow(new Refusal(List.of("Välj om ärendet ska tas upp på ett extra möte.")));
 
         Task alert = waitTooLong(instance);
         assertThatThrownBy(() -> taskService().complete(alert.getId()))
@@ -171,7 +171,7 @@ class MatterProcessTest {
     @Test
     void aRefusedMatterStartsNothing() {
         when(matters.register(any(), anyString(), any(), any()))
-                .thenThrow(new RefusedInput(List.of("Stadsdelen ”atlantis” finns inte: välj en stadsdel i listan.")));
+                .thenThrow(new Refusal(List.of("Stadsdelen ”atlantis” finns inte: välj en stadsdel i listan.")));
 
         assertThatThrownBy(() -> raise(false)).isInstanceOf(FormFieldValidationException.class)
                 .hasMessageContaining("Ärendet sparades inte").hasMessageContaining("atlantis");

@@ -39,7 +39,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import se.linkoping.samverkan.ProcessTests;
 import se.linkoping.samverkan.matter.Matters;
 import se.linkoping.samverkan.matter.RecordMatterDecisionDelegate;
-import se.linkoping.samverkan.refusal.RefusedInput;
+import se.linkoping.samverkan.refusal.Refusal;
 
 /**
  * {@code coordination-group-meeting}, path by path, storage mocked: an ordinary meeting by the phase's
@@ -174,7 +174,7 @@ class CoordinationGroupMeetingProcessTest {
     @Test
     void anExtraMeetingWithoutAReasonIsNotCalled() {
         when(meetings.open(anyString(), any(), eq(true), any(), any()))
-                .thenThrow(new RefusedInput(List.of("Skäl till extra möte saknas.")));
+                .thenThrow(new Refusal(List.of("Skäl till extra möte saknas.")));
 
         assertThatThrownBy(() -> runtimeService().startProcessInstanceByMessage(
                 MeetingBody.COORDINATION_GROUP.extraMeetingMessage()))
@@ -186,7 +186,7 @@ class CoordinationGroupMeetingProcessTest {
     void aRefusedDecisionKeepsTheTaskOpen() {
         when(meetings.agenda(anyString())).thenReturn(List.of(31L));
         when(matters.decide(anyString(), anyString(), any(), any(), any()))
-                .thenThrow(new RefusedInput(List.of("Motivering saknas: skriv kort varför beslutet fattas.")));
+                .thenThrow(new Refusal(List.of("Motivering saknas: skriv kort varför beslutet fattas.")));
         ProcessInstance instance = fire(managementService().createJobQuery()
                 .processDefinitionKey("coordination-group-meeting").timers().singleResult());
         managementService().executeJob(managementService().createJobQuery().processInstanceId(instance.getId())
@@ -204,9 +204,9 @@ class CoordinationGroupMeetingProcessTest {
     void refusedAgendaNotesOrPlansKeepTheirTasksOpen() {
         when(meetings.agenda(anyString())).thenReturn(List.of());
         when(meetings.tertialDistricts(anyString())).thenReturn(List.of("ryd"));
-        org.mockito.Mockito.doThrow(new RefusedInput(List.of("Anteckningar innehåller ett personnummer.")))
+        org.mockito.Mockito.doThrow(new Refusal(List.of("Anteckningar innehåller ett personnummer.")))
                 .when(meetings).recordAgenda(anyString(), eq("850709-9805"), any());
-        org.mockito.Mockito.doThrow(new RefusedInput(List.of("Mål saknas.")))
+        org.mockito.Mockito.doThrow(new Refusal(List.of("Mål saknas.")))
                 .when(meetings).proposePlan(anyString(), org.mockito.ArgumentMatchers.isNull(), any(), any(), any());
         ProcessInstance instance = fire(managementService().createJobQuery()
                 .processDefinitionKey("coordination-group-meeting").timers().singleResult());

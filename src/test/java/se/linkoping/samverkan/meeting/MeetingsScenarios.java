@@ -24,7 +24,7 @@ import se.linkoping.samverkan.decision.DecisionRecords;
 import se.linkoping.samverkan.decision.DecisionRecords.Outcome;
 import se.linkoping.samverkan.decision.DecisionRecords.Subject;
 import se.linkoping.samverkan.matter.Matters;
-import se.linkoping.samverkan.refusal.RefusedInput;
+import se.linkoping.samverkan.refusal.Refusal;
 
 /**
  * Meetings and matters against a real database: a persisting problem escalates its open matter by
@@ -106,8 +106,8 @@ abstract class MeetingsScenarios {
 
         meetings.assignProposal("exec-plan", "cg-1", "skaggetorp");
         assertThatThrownBy(() -> meetings.proposePlan("exec-plan", " ", "Skadegörelsen ökar.", null, "johan.berg"))
-                .isInstanceOf(RefusedInput.class)
-                .satisfies(e -> assertThat(((RefusedInput) e).reasons()).containsExactly("Mål saknas.",
+                .isInstanceOf(Refusal.class)
+                .satisfies(e -> assertThat(((Refusal) e).reasons()).containsExactly("Mål saknas.",
                         "Handlingsplan saknas."));
         meetings.proposePlan("exec-plan", "Halvera skadegörelsen.", "Skadegörelsen ökar kvällstid.",
                 "Fältare och belysning.", "johan.berg");

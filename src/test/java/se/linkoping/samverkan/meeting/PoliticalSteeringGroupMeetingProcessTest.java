@@ -48,7 +48,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import se.linkoping.samverkan.ProcessTests;
 import se.linkoping.samverkan.matter.Matters;
 import se.linkoping.samverkan.matter.RecordMatterDecisionDelegate;
-import se.linkoping.samverkan.refusal.RefusedInput;
+import se.linkoping.samverkan.refusal.Refusal;
 
 /**
  * {@code political-steering-group-meeting}, path by path, storage mocked: an ordinary meeting on its
@@ -206,7 +206,7 @@ class PoliticalSteeringGroupMeetingProcessTest {
     void aRefusedDecisionKeepsTheTaskOpen() throws Exception {
         when(meetings.agenda(anyString())).thenReturn(List.of(61L));
         when(matters.decide(anyString(), anyString(), any(), any(), any()))
-                .thenThrow(new RefusedInput(List.of("Motivering saknas: skriv kort varför beslutet fattas.")));
+                .thenThrow(new Refusal(List.of("Motivering saknas: skriv kort varför beslutet fattas.")));
         ProcessInstance instance = fire(timer());
         when(meetings.of(instance.getId())).thenReturn(new Meetings.Meeting(79L,
                 MeetingBody.POLITICAL_STEERING_GROUP, false, OffsetDateTime.now(), null, "AGENDA"));

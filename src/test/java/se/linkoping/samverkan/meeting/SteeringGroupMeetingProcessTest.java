@@ -47,7 +47,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import se.linkoping.samverkan.ProcessTests;
 import se.linkoping.samverkan.matter.Matters;
 import se.linkoping.samverkan.matter.RecordMatterDecisionDelegate;
-import se.linkoping.samverkan.refusal.RefusedInput;
+import se.linkoping.samverkan.refusal.Refusal;
 
 /**
  * {@code steering-group-meeting}, path by path, storage mocked: an ordinary meeting on its cron date —
@@ -226,7 +226,7 @@ class SteeringGroupMeetingProcessTest {
     void aRefusedPhaseKeepsTheTaskOpen() {
         when(meetings.plansToDecide(anyString())).thenReturn(List.of());
         when(meetings.agenda(anyString())).thenReturn(List.of());
-        doThrow(new RefusedInput(List.of("Välj fas för lednings- och samordningsgruppen: lugn, normal eller förhöjd.")))
+        doThrow(new Refusal(List.of("Välj fas för lednings- och samordningsgruppen: lugn, normal eller förhöjd.")))
                 .when(meetings).setPhase(anyString(), any(), any(), any(), any());
         ProcessInstance instance = fire(timer());
         managementService().executeJob(managementService().createJobQuery().processInstanceId(instance.getId())
@@ -246,7 +246,7 @@ class SteeringGroupMeetingProcessTest {
     void aRefusedPlanDecisionKeepsTheTaskOpen() throws Exception {
         when(meetings.plansToDecide(anyString())).thenReturn(List.of(41L));
         when(meetings.decidePlan(anyString(), anyString(), any(), any(), any(), anyBoolean(), any()))
-                .thenThrow(new RefusedInput(List.of("Motivering saknas: skriv kort varför beslutet fattas.")));
+                .thenThrow(new Refusal(List.of("Motivering saknas: skriv kort varför beslutet fattas.")));
         ProcessInstance instance = fire(timer());
         managementService().executeJob(managementService().createJobQuery().processInstanceId(instance.getId())
                 .singleResult().getId());

@@ -267,7 +267,7 @@ abstract class DashboardScenarios {
                 DemoLogins.PROCESS_OWNER}) {
             ResponseEntity<JsonNode> refused = RestClient.as(http, user).get("/api/picture/dashboard");
             assertThat(refused.getStatusCode()).as(user).isEqualTo(HttpStatus.FORBIDDEN);
-            assertThat(refused.getBody().get("message").asText()).as(user)
+            assertThat(refused.getBody().get("detail").asText()).as(user)
                     .contains("Lägesbilden är till för EST-arbetsgruppen", user);
             assertThat(RestClient.as(http, user).getText("/api/picture/reports?week=" + W15 + "&district=berga")
                     .getStatusCode()).as(user).isEqualTo(HttpStatus.FORBIDDEN);
@@ -321,7 +321,7 @@ abstract class DashboardScenarios {
             ResponseEntity<JsonNode> response = est.get(path);
             assertThat(response.getStatusCode()).as(path).isEqualTo(HttpStatus.BAD_REQUEST);
             assertThat(response.getBody().get("status").asInt()).as(path).isEqualTo(400);
-            assertThat(response.getBody().get("message").asText()).as(path).contains(message);
+            assertThat(response.getBody().get("detail").asText()).as(path).contains(message);
         });
 
         WebappSession session = WebappSession.signIn(http, DemoLogins.EST_POLICE, "tasklist");

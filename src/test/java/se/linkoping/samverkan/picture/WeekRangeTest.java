@@ -12,7 +12,7 @@ import java.time.ZonedDateTime;
 import org.junit.jupiter.api.Test;
 
 import se.linkoping.samverkan.estweeklycycle.Week;
-import se.linkoping.samverkan.refusal.RefusedInput;
+import se.linkoping.samverkan.refusal.Refusal;
 
 class WeekRangeTest {
 
@@ -49,15 +49,15 @@ class WeekRangeTest {
         assertThat(WeekRange.of(last.minusWeeks(WeekRange.MAX_WEEKS - 1), last, NOW, STOCKHOLM).weeks())
                 .hasSize(WeekRange.MAX_WEEKS);
         assertThatThrownBy(() -> WeekRange.of(last.minusWeeks(WeekRange.MAX_WEEKS), last, NOW, STOCKHOLM))
-                .isInstanceOf(RefusedInput.class).hasMessageContaining("Välj högst 104 veckor")
+                .isInstanceOf(Refusal.class).hasMessageContaining("Välj högst 104 veckor")
                 .hasMessageContaining("105 veckor");
         assertThatThrownBy(() -> WeekRange.of(LocalDate.of(2026, 3, 20), LocalDate.of(2026, 3, 10), NOW, STOCKHOLM))
-                .isInstanceOf(RefusedInput.class).hasMessageContaining("ligger efter den sista");
+                .isInstanceOf(Refusal.class).hasMessageContaining("ligger efter den sista");
         assertThatThrownBy(() -> WeekRange.of(null, LocalDate.of(2026, 4, 20), NOW, STOCKHOLM))
-                .isInstanceOf(RefusedInput.class).hasMessageContaining("(vecka 17 2026) har inte börjat");
+                .isInstanceOf(Refusal.class).hasMessageContaining("(vecka 17 2026) har inte börjat");
         WeekRange range = WeekRange.of(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 9), NOW, STOCKHOLM);
         assertThatThrownBy(() -> range.select(LocalDate.of(2026, 3, 16)))
-                .isInstanceOf(RefusedInput.class).hasMessageContaining("(vecka 12 2026) ligger utanför");
+                .isInstanceOf(Refusal.class).hasMessageContaining("(vecka 12 2026) ligger utanför");
     }
 
     @Test

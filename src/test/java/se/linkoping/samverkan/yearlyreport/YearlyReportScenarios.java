@@ -224,7 +224,7 @@ abstract class YearlyReportScenarios {
                 DemoLogins.of("education"))) {
             ResponseEntity<JsonNode> refused = RestClient.as(http, other).get("/api/reports/yearly/2027");
             assertThat(refused.getStatusCode()).as(other).isEqualTo(HttpStatus.FORBIDDEN);
-            assertThat(refused.getBody().get("message").asText()).contains("Årsrapporten är bara för", other);
+            assertThat(refused.getBody().get("detail").asText()).contains("Årsrapporten är bara för", other);
             assertThat(RestClient.as(http, other).getText("/api/reports/yearly/2027.pdf").getStatusCode()).as(other)
                     .isEqualTo(HttpStatus.FORBIDDEN);
         }
@@ -238,7 +238,7 @@ abstract class YearlyReportScenarios {
         }
         ResponseEntity<JsonNode> badYear = RestClient.as(http, DemoLogins.AUDITOR).get("/api/reports/yearly/1999");
         assertThat(badYear.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(badYear.getBody().get("message").asText()).contains("2000–2100");
+        assertThat(badYear.getBody().get("detail").asText()).contains("2000–2100");
         assertThat(RestClient.as(http, DemoLogins.AUDITOR).get("/api/reports/yearly/tjugo").getStatusCode())
                 .isEqualTo(HttpStatus.BAD_REQUEST);
 
