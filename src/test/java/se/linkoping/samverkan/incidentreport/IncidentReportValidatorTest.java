@@ -6,6 +6,8 @@ import static org.junit.jupiter.params.provider.Arguments.argumentSet;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -44,6 +46,9 @@ class IncidentReportValidatorTest {
     private static final IncidentCategory VALD_HOT =
             new IncidentCategory("vald-hot", "Våld eller hot om våld", true, true);
 
+    /** The constraints on the submission's fields, as Spring's validator runs them. */
+    private static final Validator FIELD_RULES = Validation.buildDefaultValidatorFactory().getValidator();
+
     private IncidentReportValidator validator;
 
     @BeforeEach
@@ -59,7 +64,7 @@ class IncidentReportValidatorTest {
 
         validator = new IncidentReportValidator(referenceData,
                 new IntakeProperties(Duration.ofDays(30), Duration.ofMinutes(5), STOCKHOLM),
-                Clock.fixed(NOW, ZoneOffset.UTC));
+                Clock.fixed(NOW, ZoneOffset.UTC), FIELD_RULES);
     }
 
     // ---------------------------------------------------------------------------------------------
