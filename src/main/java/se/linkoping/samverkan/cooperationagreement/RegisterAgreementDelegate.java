@@ -15,19 +15,21 @@ import se.linkoping.samverkan.system.CurrentUser;
 public class RegisterAgreementDelegate extends FormStepDelegate {
 
     private final CooperationAgreements agreements;
+    private final AgreementTexts texts;
 
-    public RegisterAgreementDelegate(CooperationAgreements agreements) {
+    public RegisterAgreementDelegate(CooperationAgreements agreements, AgreementTexts texts) {
         super("reason", "Överenskommelsen startades inte.");
         this.agreements = agreements;
+        this.texts = texts;
     }
 
     @Override
     protected void run(DelegateExecution execution) {
-        Long previous = agreements.current().map(CooperationAgreements.Agreement::id).orElse(null);
+        Long previous = agreements.current().map(Agreement::id).orElse(null);
         long id = agreements.start(FormValues.text(execution, "reason"), previous, CurrentUser.of(execution),
                 execution.getProcessInstanceId());
         execution.setProcessBusinessKey("overenskommelse-" + id);
-        execution.setVariables(agreements.draftValues(execution.getProcessInstanceId()));
-        execution.setVariable(RecordAgreementStepDelegate.RETURNED_BECAUSE, "");
+        execution.setVariables(texts.draftValues(execution.getProcessInstanceId()));
+        execution.setVariable(AgreementVariables.RETURNED_BECAUSE, "");
     }
 }

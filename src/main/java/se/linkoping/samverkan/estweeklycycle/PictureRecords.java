@@ -14,7 +14,11 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
-/** The weekly pictures and their problems (tables {@code situational_picture} and {@code picture_problem}). */
+/**
+ * The weekly pictures, their problems and EST's evaluations of them (tables {@code situational_picture},
+ * {@code picture_problem} and {@code problem_evaluation}); districts' and categories' names are joined
+ * from the reference data.
+ */
 @Repository
 public class PictureRecords {
 
@@ -33,17 +37,6 @@ public class PictureRecords {
 
     public PictureRecords(JdbcClient jdbc) {
         this.jdbc = jdbc;
-    }
-
-    /** What the picture needs of the reports that happened in a span of time. */
-    List<ReportFact> reportsBetween(Instant from, Instant until) {
-        return jdbc.sql("""
-                        select district_code, category_code, place, occurred_at from samverkan.incident_report
-                        where occurred_at >= ? and occurred_at < ?""")
-                .params(utc(from), utc(until))
-                .query((rs, row) -> new ReportFact(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getObject(4, OffsetDateTime.class).toInstant()))
-                .list();
     }
 
     Optional<Long> pictureOfWeek(Week week) {

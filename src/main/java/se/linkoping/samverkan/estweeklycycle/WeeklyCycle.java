@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 
 import se.linkoping.samverkan.decision.DecisionRecords;
+import se.linkoping.samverkan.incidentreport.IncidentReports;
 import se.linkoping.samverkan.privacy.PersonalIdentityNumbers;
 import se.linkoping.samverkan.refusal.Refusal;
 import se.linkoping.samverkan.system.Swedish;
@@ -41,12 +42,14 @@ public class WeeklyCycle {
     private static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
 
     private final PictureRecords records;
+    private final IncidentReports reports;
     private final DecisionRecords decisions;
     private final Clock clock;
     private final ObjectMapper json = new ObjectMapper();
 
-    public WeeklyCycle(PictureRecords records, DecisionRecords decisions, Clock clock) {
+    public WeeklyCycle(PictureRecords records, IncidentReports reports, DecisionRecords decisions, Clock clock) {
         this.records = records;
+        this.reports = reports;
         this.decisions = decisions;
         this.clock = clock;
     }
@@ -65,9 +68,10 @@ public class WeeklyCycle {
         if (records.pictureOfWeek(week).isPresent()) {
             return Optional.empty();
         }
-        List<ReportFact> reports = records.reportsBetween(week.minusWeeks(HISTORY_WEEKS).start(), week.end());
+        List<ReportFact> facts = reports.occurredBetween(week.minusWeeks(HISTORY_WEEKS).start(), week.end()).stream()
+                .map(r -> new ReportFact(r.district(), r.category(), r.place(), r.occurredAt())).toList();
         long pictureId = records.insertPicture(week, clock.instant(), processInstanceId);
-        for (Problem problem : WeeklyPicture.of(week, reports)) {
+        for (Problem problem : WeeklyPicture.of(week, facts)) {
             records.insertProblem(pictureId, problem);
         }
         return Optional.of(pictureId);

@@ -20,7 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import se.linkoping.samverkan.cooperationagreement.CooperationAgreements;
+import se.linkoping.samverkan.cooperationagreement.AgreementRecords;
 import se.linkoping.samverkan.decision.DecisionRecords;
 import se.linkoping.samverkan.identity.OrganisationGroup;
 import se.linkoping.samverkan.intervention.Interventions;
@@ -61,12 +61,14 @@ public class YearlyReports {
     static final String EST_NAME = "EST-arbetsgruppen";
 
     private final JdbcClient jdbc;
+    private final AgreementRecords agreements;
     private final ReferenceData referenceData;
     private final Clock clock;
     private final ZoneId zone;
 
-    public YearlyReports(JdbcClient jdbc, ReferenceData referenceData, Clock clock) {
+    public YearlyReports(JdbcClient jdbc, AgreementRecords agreements, ReferenceData referenceData, Clock clock) {
         this.jdbc = jdbc;
+        this.agreements = agreements;
         this.referenceData = referenceData;
         this.clock = clock;
         this.zone = clock.getZone();
@@ -327,20 +329,11 @@ public class YearlyReports {
 
     /** The cooperation agreements published before the year ended, not superseded before it began, whose period reaches into it. */
     private List<YearlyReport.Agreement> agreements(Span span) {
-        return jdbc.sql("""
-                        select id, period_start, period_end, focus_problems, probable_causes, goals, documentation,
-                            citizen_promise, decided_at, published_at, superseded_at
-                        from samverkan.cooperation_agreement
-                        where published_at is not null and published_at < ?
-                          and (superseded_at is null or superseded_at >= ?)
-                          and (period_end is null or period_end >= ?)
-                          and (period_start is null or period_start < ?)
-                        order by published_at, id fetch first %d rows only""".formatted(MAX_AGREEMENTS))
-                .params(span.end(), span.start(), span.firstDay(), span.nextFirstDay())
-                .query((rs, row) -> new YearlyReport.Agreement(rs.getLong(1), rs.getObject(2, LocalDate.class),
-                        rs.getObject(3, LocalDate.class), rs.getString(4), rs.getString(5), rs.getString(6),
-                        rs.getString(7), rs.getString(8), day(rs, 9), day(rs, 10), day(rs, 11)))
-                .list();
+        return agreements.inForceDuring(span.start(), span.end(), MAX_AGREEMENTS).stream()
+                .map(a -> new YearlyReport.Agreement(a.id(), a.periodStart(), a.periodEnd(), a.focusProblems(),
+                        a.probableCauses(), a.goals(), a.documentation(), a.citizenPromise(), day(a.decidedAt()),
+                        day(a.publishedAt()), day(a.supersededAt())))
+                .toList();
     }
 
     // --- 4. uppföljning
@@ -390,14 +383,10 @@ public class YearlyReports {
                             effectName(rs.getString(8)), rs.getString(9), rs.getString(10));
                 })
                 .list();
-        List<YearlyReport.PromiseFollowUp> promise = jdbc.sql("""
-                        select followed_up_at, status, summary from samverkan.promise_follow_up
-                        where followed_up_at >= ? and followed_up_at < ?
-                        order by followed_up_at, id fetch first %d rows only""".formatted(MAX_PROMISE_FOLLOW_UPS))
-                .params(span.start(), span.end())
-                .query((rs, row) -> new YearlyReport.PromiseFollowUp(day(rs, 1),
-                        CooperationAgreements.FollowUpStatus.valueOf(rs.getString(2)).swedish(), rs.getString(3)))
-                .list();
+        List<YearlyReport.PromiseFollowUp> promise = agreements.followUpsDuring(span.start(), span.end(),
+                        MAX_PROMISE_FOLLOW_UPS).stream()
+                .map(f -> new YearlyReport.PromiseFollowUp(day(f.followedUpAt()), f.status().swedish(), f.summary()))
+                .toList();
         return new YearlyReport.FollowUp(totals, groups, listed, promise);
     }
 
@@ -466,7 +455,10 @@ public class YearlyReports {
     // --- Swedish names and local dates
 
     private LocalDate day(ResultSet rs, int column) throws SQLException {
-        OffsetDateTime at = rs.getObject(column, OffsetDateTime.class);
+        return day(rs.getObject(column, OffsetDateTime.class));
+    }
+
+    private LocalDate day(OffsetDateTime at) {
         return at == null ? null : at.atZoneSameInstant(zone).toLocalDate();
     }
 

@@ -58,6 +58,10 @@ abstract class AgreementScenarios {
     @Autowired
     CooperationAgreements agreements;
     @Autowired
+    CitizenPromises promises;
+    @Autowired
+    AgreementTexts texts;
+    @Autowired
     DecisionRecords decisions;
 
     @BeforeEach
@@ -160,8 +164,8 @@ abstract class AgreementScenarios {
         LocalDate start = LocalDate.now();
         assertThatThrownBy(() -> agreements.draft("pi-first", draft(start, start.plusYears(5)), "anna.lindqvist"))
                 .hasMessageContaining("högst 4 år");
-        assertThat(agreements.of("pi-first").status()).isEqualTo(CooperationAgreements.Status.DRAFTING);
-        assertThatThrownBy(() -> agreements.followUp("pi-first", "SOMETIMES", "", "lars.holm"))
+        assertThat(agreements.of("pi-first").status()).isEqualTo(AgreementStatus.DRAFTING);
+        assertThatThrownBy(() -> promises.followUp("pi-first", "SOMETIMES", "", "lars.holm"))
                 .hasMessageContaining("Välj hur arbetet").hasMessageContaining("Uppföljningen saknas.");
     }
 
@@ -177,43 +181,43 @@ abstract class AgreementScenarios {
                 .update() == 1 ? jdbc.sql("select id from samverkan.meeting").query(Long.class).single() : -1;
         agreements.takenUpAt("pi-first", meeting);
         assertThat(agreements.decide("pi-first", "APPROVED", "Bra.", "lars.holm")).isTrue();
-        agreements.sign("pi-first", CooperationAgreements.Signatory.KS_CHAIR, true, "lars.holm");
-        assertThatThrownBy(() -> agreements.sign("pi-first", CooperationAgreements.Signatory.POLICE_CHIEF, true,
+        agreements.sign("pi-first", Signatory.KS_CHAIR, true, "lars.holm");
+        assertThatThrownBy(() -> agreements.sign("pi-first", Signatory.POLICE_CHIEF, true,
                 "lars.holm")).isInstanceOf(Refusal.class).hasMessageContaining("undertecknar var för sig");
-        agreements.sign("pi-first", CooperationAgreements.Signatory.POLICE_CHIEF, true, "anna.lindqvist");
+        agreements.sign("pi-first", Signatory.POLICE_CHIEF, true, "anna.lindqvist");
         assertThat(agreements.publish("pi-first", true, "erik.sandberg")).isEmpty();
 
         long first = agreements.of("pi-first").id();
         agreements.start("Årlig översyn.", first, "system", "pi-second");
-        assertThat(agreements.draftValues("pi-second")).containsEntry("citizenPromise", PROMISE)
+        assertThat(texts.draftValues("pi-second")).containsEntry("citizenPromise", PROMISE)
                 .containsEntry("focusProblems", FOCUS);
         agreements.draft("pi-second", draft(today.plusYears(2), today.plusYears(4)), "anna.lindqvist");
         agreements.consult("pi-second", "Tillstyrks.", "maria.ek");
         agreements.takenUpAt("pi-second", meeting);
         assertThat(agreements.decide("pi-second", "RETURNED", "Målen behöver siffror.", "lars.holm")).isFalse();
-        assertThat(agreements.returnedBecause("pi-second")).contains("Målen behöver siffror.");
-        assertThat(agreements.text("pi-second")).doesNotContain("Styrgruppens yttrande");
+        assertThat(texts.returnedBecause("pi-second")).contains("Målen behöver siffror.");
+        assertThat(texts.text("pi-second")).doesNotContain("Styrgruppens yttrande");
         assertThat(decisions.about(DecisionRecords.Subject.AGREEMENT, agreements.of("pi-second").id()).get(0).basis())
                 .contains("Styrgruppens yttrande: Tillstyrks.");
-        assertThat(agreements.of("pi-second").status()).isEqualTo(CooperationAgreements.Status.DRAFTING);
+        assertThat(agreements.of("pi-second").status()).isEqualTo(AgreementStatus.DRAFTING);
         // a long agreement: the forms get what a variable holds, the decision record keeps it whole
         String longGoals = "Mätbart mål. ".repeat(300);
         agreements.draft("pi-second", new CooperationAgreements.Draft(FOCUS, "Få vuxna ute kvällstid.", longGoals,
                 "Veckovis lägesbild.", today.plusYears(2).toString(), today.plusYears(4).toString(), PROMISE),
                 "anna.lindqvist");
         agreements.consult("pi-second", "Tillstyrks.", "maria.ek");
-        assertThat(agreements.text("pi-second")).hasSizeLessThanOrEqualTo(se.linkoping.samverkan.forms.TextFields.VARIABLE_MAX);
+        assertThat(texts.text("pi-second")).hasSizeLessThanOrEqualTo(se.linkoping.samverkan.forms.TextFields.VARIABLE_MAX);
         agreements.decide("pi-second", "APPROVED", "Nu mätbart.", "lars.holm");
         assertThat(decisions.about(DecisionRecords.Subject.AGREEMENT, agreements.of("pi-second").id()).get(1).basis())
                 .contains(longGoals.strip(), "Medborgarlöftet (offentligt): " + PROMISE);
-        assertThat(agreements.returnedBecause("pi-second")).isEmpty();
-        agreements.sign("pi-second", CooperationAgreements.Signatory.POLICE_CHIEF, true, "anna.lindqvist");
-        assertThat(agreements.of("pi-second").status()).isEqualTo(CooperationAgreements.Status.SIGNING);
-        agreements.sign("pi-second", CooperationAgreements.Signatory.KS_CHAIR, true, "lars.holm");
+        assertThat(texts.returnedBecause("pi-second")).isEmpty();
+        agreements.sign("pi-second", Signatory.POLICE_CHIEF, true, "anna.lindqvist");
+        assertThat(agreements.of("pi-second").status()).isEqualTo(AgreementStatus.SIGNING);
+        agreements.sign("pi-second", Signatory.KS_CHAIR, true, "lars.holm");
 
         assertThat(agreements.publish("pi-second", true, "erik.sandberg")).containsExactly("pi-first");
-        assertThat(agreements.of("pi-first").status()).isEqualTo(CooperationAgreements.Status.SUPERSEDED);
-        assertThat(agreements.publicPromise()).get().extracting(CooperationAgreements.PublicPromise::periodStart)
+        assertThat(agreements.of("pi-first").status()).isEqualTo(AgreementStatus.SUPERSEDED);
+        assertThat(promises.publicPromise()).get().extracting(CitizenPromises.PublicPromise::periodStart)
                 .isEqualTo(today.plusYears(2));
     }
 
@@ -221,7 +225,7 @@ abstract class AgreementScenarios {
     void anAbandonedRoundDoesNotBlockTheNextAndAnExpiredPromiseIsNotShown() {
         start("pi-abandoned");
         agreements.ended("pi-abandoned");
-        assertThat(agreements.of("pi-abandoned").status()).isEqualTo(CooperationAgreements.Status.ABANDONED);
+        assertThat(agreements.of("pi-abandoned").status()).isEqualTo(AgreementStatus.ABANDONED);
         assertThat(agreements.inProgress()).isEmpty();
 
         start("pi-short");
@@ -233,18 +237,18 @@ abstract class AgreementScenarios {
                         values ('political-steering-group', 'EXTRA', current_timestamp, 'pi-meeting-2')""").update();
         agreements.takenUpAt("pi-short", jdbc.sql("select max(id) from samverkan.meeting").query(Long.class).single());
         agreements.decide("pi-short", "APPROVED", "Bra.", "lars.holm");
-        agreements.sign("pi-short", CooperationAgreements.Signatory.KS_CHAIR, true, "lars.holm");
-        agreements.sign("pi-short", CooperationAgreements.Signatory.POLICE_CHIEF, true, "anna.lindqvist");
+        agreements.sign("pi-short", Signatory.KS_CHAIR, true, "lars.holm");
+        agreements.sign("pi-short", Signatory.POLICE_CHIEF, true, "anna.lindqvist");
         agreements.publish("pi-short", true, "erik.sandberg");
         assertThat(publicPage()).contains(PROMISE);
         agreements.ended("pi-short");
-        assertThat(agreements.of("pi-short").status()).as("still in its period").isEqualTo(CooperationAgreements.Status.PUBLISHED);
+        assertThat(agreements.of("pi-short").status()).as("still in its period").isEqualTo(AgreementStatus.PUBLISHED);
 
         jdbc.sql("update samverkan.cooperation_agreement set period_end = ? where process_instance_id = 'pi-short'")
                 .param(today.minusDays(1)).update();
         assertThat(publicPage()).contains("Inget medborgarlöfte är publicerat just nu.").doesNotContain(PROMISE);
         agreements.ended("pi-short");
-        assertThat(agreements.of("pi-short").status()).isEqualTo(CooperationAgreements.Status.EXPIRED);
+        assertThat(agreements.of("pi-short").status()).isEqualTo(AgreementStatus.EXPIRED);
     }
 
     private void start(String process) {

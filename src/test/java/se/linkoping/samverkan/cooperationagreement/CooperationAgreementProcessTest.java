@@ -59,23 +59,31 @@ class CooperationAgreementProcessTest {
     private static final String MEETING_HELD = "PoliticalSteeringGroupMeetingHeld";
 
     private final CooperationAgreements agreements = mock(CooperationAgreements.class);
+    private final CitizenPromises promises = mock(CitizenPromises.class);
+    private final AgreementTexts texts = mock(AgreementTexts.class);
 
     @BeforeEach
     void registerBeans() {
         ProcessTests.bindAssertions(engine);
         ClockUtil.setCurrentTime(at("2027-01-11T10:00"));
         Mocks.register("agreements", agreements);
-        Mocks.register("registerAgreement", new RegisterAgreementDelegate(agreements));
-        Mocks.register("recordAgreementStep", new RecordAgreementStepDelegate(agreements));
+        Mocks.register("registerAgreement", new RegisterAgreementDelegate(agreements, texts));
+        Mocks.register("recordAgreementDraft", new RecordDraftDelegate(agreements, texts));
+        Mocks.register("recordAgreementConsultation", new RecordConsultationDelegate(agreements, texts));
+        Mocks.register("recordAgreementDecision", new RecordAgreementDecisionDelegate(agreements, texts));
+        Mocks.register("recordKsChairSignature", new RecordKsChairSignatureDelegate(agreements));
+        Mocks.register("recordPoliceChiefSignature", new RecordPoliceChiefSignatureDelegate(agreements));
+        Mocks.register("recordAgreementPublication", new RecordPublicationDelegate(agreements, texts));
+        Mocks.register("recordPromiseFollowUp", new RecordFollowUpDelegate(promises, texts));
         Mocks.register("agreementTakenUp", new AgreementTakenUpListener(agreements));
         Mocks.register("startNextAgreementRound", new StartNextRoundDelegate(agreements));
         Mocks.register("agreementEnded", new AgreementEndedListener(agreements));
         when(agreements.start(any(), any(), any(), anyString())).thenReturn(3L);
-        when(agreements.draftValues(anyString())).thenReturn(Map.of());
-        when(agreements.text(anyString())).thenReturn("Samverkansöverenskommelse 2027–2028.");
-        when(agreements.returnedBecause(anyString())).thenReturn("");
+        when(texts.draftValues(anyString())).thenReturn(Map.of());
+        when(texts.text(anyString())).thenReturn("Samverkansöverenskommelse 2027–2028.");
+        when(texts.returnedBecause(anyString())).thenReturn("");
         when(agreements.decide(anyString(), eq("APPROVED"), any(), any())).thenReturn(true);
-        when(agreements.followUpText(anyString())).thenReturn("Inga uppföljningar ännu.");
+        when(texts.followUpText(anyString())).thenReturn("Inga uppföljningar ännu.");
         when(agreements.publish(anyString(), eq(true), any())).thenReturn(List.of());
         when(agreements.reviewAt(anyString())).thenReturn(at("2028-02-01T08:00"));
     }
@@ -111,21 +119,21 @@ class CooperationAgreementProcessTest {
         sign(instance, "Task_SignAsKsChair");
         assertThat(instance).isWaitingAt("Task_SignAsPoliceChief");
         sign(instance, "Task_SignAsPoliceChief");
-        verify(agreements).sign(instance.getId(), CooperationAgreements.Signatory.KS_CHAIR, true, "system");
-        verify(agreements).sign(instance.getId(), CooperationAgreements.Signatory.POLICE_CHIEF, true, "system");
+        verify(agreements).sign(instance.getId(), Signatory.KS_CHAIR, true, "system");
+        verify(agreements).sign(instance.getId(), Signatory.POLICE_CHIEF, true, "system");
 
         assertThat(instance).isWaitingAt("Task_PublishPromise").task().hasCandidateGroup("security-unit");
         taskService().complete(task(instance).getId(), Map.of("publicationConfirmed", true));
         assertThat(instance).isWaitingAt("Task_AwaitFollowUpMeeting");
         assertThat(yearlyReview(instance).getDuedate()).isEqualTo(at("2028-02-01T08:00"));
 
-        when(agreements.followUp(anyString(), any(), any(), any())).thenReturn(false);
+        when(promises.followUp(anyString(), any(), any(), any())).thenReturn(false);
         politicalMeetingHeld(8L);
         followUp(instance, "ON_TRACK", "Fredagsvandringar varje vecka sedan februari.");
         assertThat(instance).isWaitingAt("Task_AwaitFollowUpMeeting");
         assertThat(runtimeService().getVariable(instance.getId(), "followUpSummary")).isNull();
 
-        when(agreements.followUp(anyString(), any(), any(), any())).thenReturn(true);
+        when(promises.followUp(anyString(), any(), any(), any())).thenReturn(true);
         politicalMeetingHeld(9L);
         verify(agreements).takenUpAt(instance.getId(), 9L);
         followUp(instance, "PARTLY", "Skadegörelsen minskade med en tredjedel.");
@@ -135,7 +143,7 @@ class CooperationAgreementProcessTest {
                 "Task_DecideAgreement", "Task_RecordAgreementDecision", "Gateway_SignSplit", "Gateway_SignJoin",
                 "Task_PublishPromise", "Task_RecordPublication", "Task_AwaitFollowUpMeeting", "Task_FollowUpPromise",
                 "Task_RecordFollowUp", "EndEvent_FollowedUp", "Task_StartRoundAfterPeriod", "EndEvent_AgreementEnded");
-        verify(agreements).followUp(eq(instance.getId()), eq("PARTLY"), eq("Skadegörelsen minskade med en tredjedel."),
+        verify(promises).followUp(eq(instance.getId()), eq("PARTLY"), eq("Skadegörelsen minskade med en tredjedel."),
                 any());
         verify(agreements).ended(instance.getId());
         // the period is over: the next round starts
@@ -149,7 +157,7 @@ class CooperationAgreementProcessTest {
         draft(instance);
         taskService().complete(task(instance).getId(), Map.of("consultationOpinion", "Tillstyrks."));
         politicalMeetingHeld(7L);
-        when(agreements.returnedBecause(anyString())).thenReturn("Målen är inte mätbara.");
+        when(texts.returnedBecause(anyString())).thenReturn("Målen är inte mätbara.");
         decide(instance, "RETURNED");
 
         assertThat(instance).isWaitingAt("Task_DraftAgreement");
@@ -219,7 +227,7 @@ class CooperationAgreementProcessTest {
                 .hasMessageContaining("Överenskommelsen startades inte").hasMessageContaining("redan under arbete");
         assertThat(runtimeService().createProcessInstanceQuery().count()).isZero();
 
-        org.mockito.Mockito.reset(agreements);
+        org.mockito.Mockito.reset(agreements, promises, texts);
         registerBeans();
         ProcessInstance instance = start();
         doThrow(new Refusal(List.of("Mål saknas."))).when(agreements).draft(anyString(), any(), any());

@@ -56,6 +56,7 @@ class EventCoordinationProcessTest {
     private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
 
     private final CoordinatedEvents events = mock(CoordinatedEvents.class);
+    private final EventTexts texts = mock(EventTexts.class);
     /** Raising a matter is tested in ElementTemplatesTest and on the databases. */
     private final JavaDelegate raiseMatter = mock(JavaDelegate.class);
 
@@ -65,14 +66,17 @@ class EventCoordinationProcessTest {
         ClockUtil.setCurrentTime(at("2027-03-01T10:00"));
         Mocks.register("events", events);
         Mocks.register("registerEvent", new RegisterEventDelegate(events));
-        Mocks.register("recordEventStep", new RecordEventStepDelegate(events));
+        Mocks.register("eventTexts", texts);
+        Mocks.register("recordEventPlan", new RecordPlanDelegate(events));
+        Mocks.register("recordEventBriefing", new RecordBriefingDelegate(events));
+        Mocks.register("recordEventEvaluation", new RecordEvaluationDelegate(events));
         Mocks.register("raiseMatter", raiseMatter);
         when(events.register(any(), any(), anyString())).thenReturn(4L);
         when(events.of(anyString())).thenReturn(new CoordinatedEvents.Event(4L, "Valborg i Trädgårdsföreningen",
                 LocalDate.of(2027, 4, 30), "innerstaden", "Innerstaden", 8000, "Linköpings kommun",
                 List.of("police", "culture-leisure")));
-        when(events.facts(anyString())).thenReturn("Valborg i Trädgårdsföreningen, 2027-04-30 i Innerstaden.");
-        when(events.plans(anyString())).thenReturn("• Polisen: två patruller.");
+        when(texts.facts(anyString())).thenReturn("Valborg i Trädgårdsföreningen, 2027-04-30 i Innerstaden.");
+        when(texts.plans(anyString())).thenReturn("• Polisen: två patruller.");
         when(events.planningAt(anyString())).thenReturn(at("2027-04-09T08:00"));
         when(events.briefingAt(anyString())).thenReturn(at("2027-04-28T08:00"));
         when(events.evaluationAt(anyString())).thenReturn(at("2027-05-07T08:00"));
@@ -147,7 +151,7 @@ class EventCoordinationProcessTest {
                 .hasMessageContaining("Samordningen startades inte").hasMessageContaining("har redan passerat");
         assertThat(runtimeService().createProcessInstanceQuery().count()).isZero();
 
-        org.mockito.Mockito.reset(events);
+        org.mockito.Mockito.reset(events, texts);
         registerBeans();
         ProcessInstance instance = start();
         fire(instance);

@@ -30,6 +30,8 @@ abstract class EventsScenarios {
     @Autowired
     CoordinatedEvents events;
     @Autowired
+    EventTexts texts;
+    @Autowired
     JdbcClient jdbc;
     @Autowired
     RuntimeService runtimeService;
@@ -67,14 +69,14 @@ abstract class EventsScenarios {
         assertThat(events.planningAt("pi-event")).isEqualTo(at(date.minusDays(21)));
         assertThat(events.briefingAt("pi-event")).isEqualTo(at(date.minusDays(2)));
         assertThat(events.evaluationAt("pi-event")).isEqualTo(at(date.plusDays(7)));
-        assertThat(events.facts("pi-event")).contains("Innerstaden", "8000", "Polisen, lokalpolisområde Linköping",
+        assertThat(texts.facts("pi-event")).contains("Innerstaden", "8000", "Polisen, lokalpolisområde Linköping",
                 "Kultur- och fritidsförvaltningen");
 
         events.assignPlan("exec-police", "pi-event", "police");
         assertThatThrownBy(() -> events.recordPlan("exec-police", "Ring 850709-9805.", "anna.lindqvist"))
                 .hasMessageContaining("personnummer");
         events.recordPlan("exec-police", "Två patruller kvällstid.", "anna.lindqvist");
-        assertThat(events.plans("pi-event")).isEqualTo("• Polisen, lokalpolisområde Linköping: Två patruller kvällstid.");
+        assertThat(texts.plans("pi-event")).isEqualTo("• Polisen, lokalpolisområde Linköping: Två patruller kvällstid.");
 
         events.recordBriefing("pi-event", "Samlingsplats vid entrén.", "johan.berg");
         assertThatThrownBy(() -> events.recordEvaluation("pi-event", "Trängsel.", true, " ", "johan.berg"))
