@@ -66,7 +66,8 @@ class MatterProcessTest {
         Mocks.register("matterTexts", matterTexts);
         Mocks.register("meetingSchedule", schedule);
         Mocks.register("registerMatter", new RegisterMatterDelegate(matters));
-        Mocks.register("requestExtraMeeting", new RequestExtraMeetingDelegate(matters));
+        Mocks.register("requestExtraMeetingForAcute", new RequestExtraMeetingForAcuteDelegate(matters));
+        Mocks.register("requestExtraMeetingForWaiting", new RequestExtraMeetingForWaitingDelegate(matters));
         Mocks.register("recordConvenerAction", new RecordConvenerActionDelegate(matters));
         when(matters.register(any(), anyString(), any(), any())).thenReturn(3L);
         when(matterTexts.factsOf(anyString())).thenReturn("Oro kring centrumhuset. Väntar sedan 24 november 2026.");

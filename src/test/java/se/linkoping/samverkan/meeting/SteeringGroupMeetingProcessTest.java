@@ -99,7 +99,8 @@ class SteeringGroupMeetingProcessTest {
         Mocks.register("matterTexts", matterTexts);
         Mocks.register("agendas", agendas);
         Mocks.register("agendaTexts", agendaTexts);
-        Mocks.register("openMeeting", new OpenMeetingListener(meetings));
+        Mocks.register("openOrdinaryMeeting", new OpenOrdinaryMeetingListener(meetings));
+        Mocks.register("openExtraMeeting", new OpenExtraMeetingListener(meetings));
         Mocks.register("compileAgenda", new CompileAgendaDelegate(agendas));
         Mocks.register("recordAgenda", new RecordAgendaDelegate(meetings));
         Mocks.register("recordPlanDecision", new RecordPlanDecisionDelegate(districtPlans));
