@@ -30,7 +30,9 @@ import org.springframework.beans.factory.ObjectProvider;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import se.linkoping.samverkan.matter.MatterOrigin;
 import se.linkoping.samverkan.matter.Matters;
+import se.linkoping.samverkan.matter.NewMatter;
 import se.linkoping.samverkan.matter.RaiseMatterDelegate;
 import se.linkoping.samverkan.notification.NotifyGroupDelegate;
 import se.linkoping.samverkan.notification.TaskMails;
@@ -75,8 +77,8 @@ class ElementTemplatesTest {
                 "matterTitle", "Oro efter ${eventName}", "matterDescription", "Utvärderingen visar stök.",
                 "matterDistrict", "innerstaden"), Map.of("eventName", "Skyltsöndag"));
 
-        verify(matters).raise(eq(new Matters.NewMatter("Oro efter Skyltsöndag", "Utvärderingen visar stök.",
-                "coordination-group", "innerstaden", null, false)), eq(Matters.Origin.BODY), isNull(), isNull(), any(),
+        verify(matters).raise(eq(new NewMatter("Oro efter Skyltsöndag", "Utvärderingen visar stök.",
+                "coordination-group", "innerstaden", null, false)), eq(MatterOrigin.BODY), isNull(), isNull(), any(),
                 any());
         assertThat(variables).containsEntry("raisedMatterId", 12L);
     }

@@ -25,6 +25,7 @@ import se.linkoping.samverkan.estweeklycycle.Trend;
 import se.linkoping.samverkan.estweeklycycle.WeeklyCycle;
 import se.linkoping.samverkan.identity.OrganisationGroup;
 import se.linkoping.samverkan.intervention.Interventions;
+import se.linkoping.samverkan.matter.MatterOrigin;
 import se.linkoping.samverkan.matter.Matters;
 import se.linkoping.samverkan.meeting.MeetingBody;
 
@@ -179,7 +180,7 @@ public class AuditTrail {
     private Timeline timeline(MatterRecord m) {
         List<DecisionRecords.Decision> decided = decisions.about(DecisionRecords.Subject.MATTER, m.id());
         List<Entry> entries = new ArrayList<>();
-        if ("EST".equals(m.origin())) {
+        if (MatterOrigin.EST.name().equals(m.origin())) {
             entries.addAll(picture(m));
         }
         String raisedAt = decided.isEmpty() ? m.level() : decided.get(0).body();
@@ -388,12 +389,7 @@ public class AuditTrail {
     }
 
     static String originName(String origin) {
-        return switch (origin == null ? "" : origin) {
-            case "EST" -> "EST:s lägesbild";
-            case "BODY" -> "Väckt av ett organ eller en enhet";
-            case "OVERDUE_INTERVENTION" -> "Försenad insats";
-            default -> origin;
-        };
+        return MatterOrigin.nameOf(origin);
     }
 
 

@@ -15,6 +15,7 @@ import org.springframework.scheduling.support.CronExpression;
 import org.springframework.stereotype.Service;
 
 import se.linkoping.samverkan.estweeklycycle.EstSchedule;
+import se.linkoping.samverkan.matter.MatterStatus;
 import se.linkoping.samverkan.meeting.MeetingBody;
 import se.linkoping.samverkan.meeting.MeetingSchedule;
 
@@ -153,8 +154,9 @@ public class CadenceCompliance {
         OffsetDateTime until = now.isBefore(end) ? now.toOffsetDateTime() : end.toOffsetDateTime();
         count += jdbc.sql("""
                         select count(*) from samverkan.matter
-                        where level = ? and status in ('WAITING', 'ON_AGENDA') and waiting_since < ?""")
-                .params(body.id(), until.minus(maxWait)).query(Long.class).single().intValue();
+                        where level = ? and status in (?, ?) and waiting_since < ?""")
+                .params(body.id(), MatterStatus.WAITING.name(), MatterStatus.ON_AGENDA.name(), until.minus(maxWait))
+                .query(Long.class).single().intValue();
         return count;
     }
 }

@@ -24,7 +24,10 @@ import se.linkoping.samverkan.estweeklycycle.PictureProblem;
 import se.linkoping.samverkan.estweeklycycle.Trend;
 import se.linkoping.samverkan.estweeklycycle.WeeklyCycle;
 import se.linkoping.samverkan.identity.OrganisationGroup;
+import se.linkoping.samverkan.matter.Matter;
+import se.linkoping.samverkan.matter.MatterOrigin;
 import se.linkoping.samverkan.matter.Matters;
+import se.linkoping.samverkan.meeting.Meeting;
 import se.linkoping.samverkan.meeting.MeetingBody;
 import se.linkoping.samverkan.meeting.MeetingSchedule;
 import se.linkoping.samverkan.meeting.Meetings;
@@ -172,7 +175,7 @@ final class StaffWork {
             case "Task_DecideIntervention" -> estWork(task, created.plus(Duration.ofHours(1)));
             case "Task_RemindAnalysis" -> estWork(task, created.plus(Duration.ofHours(1)));
             case "Task_PrepareAgenda" -> {
-                Meetings.Meeting meeting = meetings.of(task.getProcessInstanceId());
+                Meeting meeting = meetings.of(task.getProcessInstanceId());
                 // an acute matter's extra meeting is prepared at once, whatever the day
                 yield Optional.of(meeting.extra() ? created.plus(Duration.ofHours(2))
                         : Quarter.workingTime(created.plus(Duration.ofHours(1))));
@@ -203,7 +206,7 @@ final class StaffWork {
     }
 
     /** An ordinary meeting meets when called; an extra one two working days later. */
-    private static Instant heldAt(Meetings.Meeting meeting) {
+    private static Instant heldAt(Meeting meeting) {
         Instant called = meeting.calledAt().toInstant();
         return meeting.extra() ? Quarter.workingDaysAfter(called, 2, LocalTime.of(10, 0))
                 : Quarter.workingTime(called.plus(Duration.ofHours(1)));
@@ -347,7 +350,7 @@ final class StaffWork {
     // --- meetings
 
     private void prepareAgenda(Task task) {
-        Meetings.Meeting meeting = meetings.of(task.getProcessInstanceId());
+        Meeting meeting = meetings.of(task.getProcessInstanceId());
         boolean coordinator = meeting.body() == MeetingBody.COORDINATION_GROUP && !meeting.extra()
                 && meeting.id() % 2 == 0;
         staff.complete(task, coordinator ? "sara.nilsson" : "erik.sandberg", Map.of("agendaNotes", coordinator
@@ -356,10 +359,10 @@ final class StaffWork {
     }
 
     private void decideMatter(Task task) {
-        Matters.Matter matter = matters.get(((Number) tasks.getVariable(task.getId(), "matterId")).longValue());
+        Matter matter = matters.get(((Number) tasks.getVariable(task.getId(), "matterId")).longValue());
         MeetingBody body = meetings.of(task.getProcessInstanceId()).body();
         Map<String, Object> form = new HashMap<>();
-        boolean chain = matter.origin() == Matters.Origin.EST
+        boolean chain = matter.origin() == MatterOrigin.EST
                 && Storyline.is(matter.district(), matter.category(), Storyline.CHAIN_DISTRICT, Storyline.CHAIN_CATEGORY);
         if (chain && body == MeetingBody.COORDINATION_GROUP) {
             form.put("outcome", "ESCALATED");
@@ -388,7 +391,7 @@ final class StaffWork {
                     "Socialtjänstens fältgrupp förstärks kvällstid och ett föräldranätverk startas med skolan.",
                     "social-care", 42);
             chainDecidedInWeek = quarter.weekOf(time.now());
-        } else if (matter.origin() == Matters.Origin.OVERDUE_INTERVENTION) {
+        } else if (matter.origin() == MatterOrigin.OVERDUE_INTERVENTION) {
             String group = jdbc.sql("select responsible_group from samverkan.intervention where id = ?")
                     .param(matter.interventionId()).query(String.class).single();
             form.put("outcome", "HANDLED");
@@ -452,7 +455,7 @@ final class StaffWork {
      * The rising problem goes up a level: the next day a member raises a question of their own there, and
      * when that body's next ordinary meeting comes too late for the quarter, an extra meeting is called.
      */
-    private void afterChainEscalation(MeetingBody next, Matters.Matter matter, String raisedBy, String title,
+    private void afterChainEscalation(MeetingBody next, Matter matter, String raisedBy, String title,
                                       String description) {
         Instant tomorrow = Quarter.workingDaysAfter(time.now(), 1, LocalTime.of(9, 5));
         scheduler.at(tomorrow, title, () -> raise(raisedBy, title, description, next, null, null, false));
@@ -466,7 +469,7 @@ final class StaffWork {
 
     private void proposePlan(Task task) {
         String district = String.valueOf(tasks.getVariable(task.getId(), "district"));
-        String name = meetings.districtName(district);
+        String name = String.valueOf(tasks.getVariable(task.getId(), "districtName"));
         String top = jdbc.sql("""
                         select c.name from samverkan.picture_problem p
                         join samverkan.incident_category c on c.code = p.category_code
@@ -482,15 +485,13 @@ final class StaffWork {
     }
 
     private void decidePlan(Task task) {
-        long planId = ((Number) tasks.getVariable(task.getId(), "planId")).longValue();
-        Meetings.DistrictPlan plan = meetings.plan(planId);
         Map<String, Object> form = new HashMap<>();
         form.put("planDecision", "APPROVED");
         form.put("rationale", "Förslaget fastställs: målen är tydliga och följs upp varje tertial.");
         long meetingId = meetings.of(task.getProcessInstanceId()).id();
         if (plansDecided.merge(meetingId, 1, Integer::sum) == 1) {
             form.put("directive", "Utbildningsförvaltningen för in uppdraget i sin verksamhetsplan " + budgetYear() + ".");
-            intervention(form, "Trygghetsarbete med skolorna i " + plan.districtName(),
+            intervention(form, "Trygghetsarbete med skolorna i " + tasks.getVariable(task.getId(), "districtName"),
                     "Skolorna i stadsdelen tar fram en gemensam plan för trygghet på väg till och från skolan.",
                     "education", 56);
         }

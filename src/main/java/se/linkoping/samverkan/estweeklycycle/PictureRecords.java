@@ -169,6 +169,51 @@ public class PictureRecords {
                 .query(LocalDate.class).single();
     }
 
+    /** The latest week's picture, as the meetings' agenda names it. */
+    public Optional<PictureSummary> latestPicture() {
+        return jdbc.sql("""
+                        select week_label, summary from samverkan.situational_picture
+                        order by week_start desc fetch first 1 rows only""")
+                .query((rs, row) -> new PictureSummary(rs.getString(1), rs.getString(2))).optional();
+    }
+
+    /** A week's picture: its label and EST's summary (null until EST has analysed it). */
+    public record PictureSummary(String weekLabel, String summary) {
+    }
+
+    /**
+     * The districts with a confirmed problem of at most a priority in the pictures of the weeks from a
+     * Monday on (codes, in no particular order).
+     */
+    public List<String> districtsWithConfirmedProblems(LocalDate since, int maxPriority) {
+        return jdbc.sql("""
+                        select distinct p.district_code from samverkan.picture_problem p
+                        join samverkan.situational_picture s on s.id = p.picture_id
+                        where p.status = 'CONFIRMED' and p.priority <= ? and s.week_start >= ?""")
+                .params(maxPriority, since).query(String.class).list();
+    }
+
+    /**
+     * A district's confirmed problems in the pictures of the weeks from a Monday on, per category: the
+     * most serious first.
+     */
+    public List<CategoryInDistrict> confirmedInDistrict(String district, LocalDate since) {
+        return jdbc.sql("""
+                        select c.name, count(*), min(p.priority), sum(p.reports_this_week)
+                        from samverkan.picture_problem p
+                        join samverkan.situational_picture s on s.id = p.picture_id
+                        join samverkan.incident_category c on c.code = p.category_code
+                        where p.district_code = ? and p.status = 'CONFIRMED' and s.week_start >= ?
+                        group by c.name order by min(p.priority), c.name""")
+                .params(district, since)
+                .query((rs, row) -> new CategoryInDistrict(rs.getString(1), rs.getInt(2), rs.getInt(4), rs.getInt(3)))
+                .list();
+    }
+
+    /** A category's confirmed problems in a district over some weeks. */
+    public record CategoryInDistrict(String categoryName, int weeks, int reports, int highestPriority) {
+    }
+
     private static OffsetDateTime utc(Instant instant) {
         return instant.atOffset(ZoneOffset.UTC);
     }

@@ -26,8 +26,8 @@ public class RecordMatterDecisionDelegate extends FormStepDelegate {
     protected void run(DelegateExecution execution) {
         String title = FormValues.text(execution, "title");
         boolean intervention = title != null && !title.isBlank();
-        Matters.Matter matter = matters.decide(execution.getId(), execution.getProcessInstanceId(),
-                new Matters.MatterDecision(FormValues.text(execution, "outcome"),
+        Matter matter = matters.decide(execution.getId(), execution.getProcessInstanceId(),
+                new MatterDecision(FormValues.text(execution, "outcome"),
                         FormValues.text(execution, "rationale"), FormValues.text(execution, "directive"),
                         intervention),
                 CurrentUser.of(execution), execution.getProcessEngineServices());

@@ -23,7 +23,7 @@ public class RegisterMatterDelegate extends FormStepDelegate {
 
     @Override
     protected void run(DelegateExecution execution) {
-        Matters.NewMatter fromForm = new Matters.NewMatter(FormValues.text(execution, "title"),
+        NewMatter fromForm = new NewMatter(FormValues.text(execution, "title"),
                 FormValues.text(execution, "description"), FormValues.text(execution, "level"),
                 FormValues.text(execution, "district"), FormValues.text(execution, "category"),
                 FormValues.ticked(execution, "acute"));

@@ -54,7 +54,7 @@ class MeetingsController {
             throw forbidden(of);
         }
         return meetings.latest(of, 100).stream()
-                .map(m -> new MeetingSummary(m.id(), m.body().id(), m.extra(), m.calledAt(), m.status())).toList();
+                .map(m -> new MeetingSummary(m.id(), m.body().id(), m.extra(), m.calledAt(), m.status().name())).toList();
     }
 
     /** The decisions taken at a meeting, in order. */
@@ -67,7 +67,7 @@ class MeetingsController {
     /** The same as a CSV file (semicolons, UTF-8 with BOM), one row per decision. */
     @GetMapping(value = "/{id}/decisions.csv", produces = "text/csv")
     ResponseEntity<byte[]> decisionsCsv(@PathVariable long id) {
-        Meetings.Meeting meeting = readable(id);
+        Meeting meeting = readable(id);
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"beslut-" + meeting.body().id()
@@ -78,8 +78,8 @@ class MeetingsController {
     /**
      * @throws Refusal not found, or forbidden to anyone but the body's members, auditors and administrators
      */
-    private Meetings.Meeting readable(long id) {
-        Meetings.Meeting meeting = meetings.find(id)
+    private Meeting readable(long id) {
+        Meeting meeting = meetings.find(id)
                 .orElseThrow(() -> Refusal.notFound("Det finns inget möte med nummer " + id + "."));
         if (!mayRead(meeting.body())) {
             throw forbidden(meeting.body());

@@ -11,16 +11,16 @@ import se.linkoping.samverkan.system.CurrentUser;
 @Component("recordDistrictPlan")
 public class RecordDistrictPlanDelegate extends FormStepDelegate {
 
-    private final Meetings meetings;
+    private final DistrictPlans plans;
 
-    public RecordDistrictPlanDelegate(Meetings meetings) {
+    public RecordDistrictPlanDelegate(DistrictPlans plans) {
         super("goals", "Förslaget sparades inte.");
-        this.meetings = meetings;
+        this.plans = plans;
     }
 
     @Override
     protected void run(DelegateExecution execution) {
-        meetings.proposePlan(execution.getId(), FormValues.text(execution, "goals"),
+        plans.proposePlan(execution.getId(), FormValues.text(execution, "goals"),
                 FormValues.text(execution, "picture"), FormValues.text(execution, "actionPlan"),
                 CurrentUser.of(execution));
     }

@@ -15,18 +15,18 @@ import se.linkoping.samverkan.system.CurrentUser;
 @Component("recordPlanDecision")
 public class RecordPlanDecisionDelegate extends FormStepDelegate {
 
-    private final Meetings meetings;
+    private final DistrictPlans plans;
 
-    public RecordPlanDecisionDelegate(Meetings meetings) {
+    public RecordPlanDecisionDelegate(DistrictPlans plans) {
         super("rationale", "Beslutet sparades inte.");
-        this.meetings = meetings;
+        this.plans = plans;
     }
 
     @Override
     protected void run(DelegateExecution execution) {
         String title = FormValues.text(execution, "title");
         boolean task = title != null && !title.isBlank();
-        meetings.decidePlan(execution.getId(), execution.getProcessInstanceId(),
+        plans.decidePlan(execution.getId(), execution.getProcessInstanceId(),
                 FormValues.text(execution, "planDecision"), FormValues.text(execution, "rationale"),
                 FormValues.text(execution, "directive"), task, CurrentUser.of(execution));
         execution.setVariable("interventionDecided", task);

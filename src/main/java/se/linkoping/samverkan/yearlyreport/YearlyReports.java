@@ -24,6 +24,7 @@ import se.linkoping.samverkan.cooperationagreement.AgreementRecords;
 import se.linkoping.samverkan.decision.DecisionRecords;
 import se.linkoping.samverkan.identity.OrganisationGroup;
 import se.linkoping.samverkan.intervention.Interventions;
+import se.linkoping.samverkan.matter.MatterStatus;
 import se.linkoping.samverkan.matter.Matters;
 import se.linkoping.samverkan.meeting.MeetingBody;
 import se.linkoping.samverkan.referencedata.ReferenceData;
@@ -272,7 +273,7 @@ public class YearlyReports {
                     outcomes.getOrDefault("HANDLED", 0L), outcomes.getOrDefault("ESCALATED", 0L),
                     outcomes.getOrDefault("CLOSED", 0L),
                     raised.stream().filter(m -> body.id().equals(m.level())
-                            && ("WAITING".equals(m.status()) || "ON_AGENDA".equals(m.status()))).count()));
+                            && MatterStatus.byCode(m.status()).filter(MatterStatus::isOpen).isPresent()).count()));
         }
         return rows;
     }

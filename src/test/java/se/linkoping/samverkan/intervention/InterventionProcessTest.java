@@ -39,7 +39,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.ObjectProvider;
 
 import se.linkoping.samverkan.ProcessTests;
-import se.linkoping.samverkan.matter.Matters;
+import se.linkoping.samverkan.matter.MattersByRule;
 import se.linkoping.samverkan.matter.RaiseOverdueMatterDelegate;
 import se.linkoping.samverkan.notification.TaskMails;
 import se.linkoping.samverkan.refusal.Refusal;
@@ -58,7 +58,7 @@ class InterventionProcessTest {
     private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
 
     private final Interventions interventions = mock(Interventions.class);
-    private final Matters matters = mock(Matters.class);
+    private final MattersByRule mattersByRule = mock(MattersByRule.class);
     private final TaskMails mails = mock(TaskMails.class);
 
     @BeforeEach
@@ -73,12 +73,12 @@ class InterventionProcessTest {
         Mocks.register("remindResponsible", new RemindResponsibleDelegate(interventions, mailProvider));
         Mocks.register("recordInterventionResult", new RecordInterventionResultDelegate(interventions));
         Mocks.register("recordInterventionFollowUp", new RecordInterventionFollowUpDelegate(interventions));
-        Mocks.register("raiseOverdueMatter", new RaiseOverdueMatterDelegate(matters));
+        Mocks.register("raiseOverdueMatter", new RaiseOverdueMatterDelegate(mattersByRule));
         Mocks.register("interventions", interventions);
         when(interventions.register(any(), any(), anyString())).thenReturn(5L);
         // tasks and timers read the stored intervention, not the variables a task could change
-        when(interventions.of(anyString())).thenReturn(new Interventions.Stored("Belysning vid Rydstorget",
-                "urban-planning", "est", LocalDate.of(2026, 12, 18)));
+        when(interventions.of(anyString())).thenReturn(new Intervention(5L, "Belysning vid Rydstorget",
+                "urban-planning", LocalDate.of(2026, 12, 18), "est", 11L, InterventionStatus.ONGOING));
     }
 
     @AfterEach
@@ -153,7 +153,7 @@ class InterventionProcessTest {
 
         assertThat(instance).hasPassed("Task_RaiseOverdueMatter", "EndEvent_OverdueMatterRaised")
                 .isWaitingAt("Task_CarryOutIntervention");
-        verify(matters).raiseForOverdueIntervention(eq(instance.getId()), any());
+        verify(mattersByRule).raiseForOverdueIntervention(eq(instance.getId()), any());
 
         taskService().complete(task(instance, "Task_CarryOutIntervention").getId(),
                 Variables.putValue("result", "Klart efter påstötning."));

@@ -99,11 +99,10 @@ abstract class EscalationChainScenarios {
         managementService.executeJob(managementService.createJobQuery()
                 .activityId("SubProcess_PrioritiseProblems#multiInstanceBody").singleResult().getId());
 
-        Matters.Matter matter = onlyMatter();
-        assertThat(matter).extracting(Matters.Matter::level, Matters.Matter::origin, Matters.Matter::status,
-                        Matters.Matter::acute)
-                .containsExactly(se.linkoping.samverkan.meeting.MeetingBody.COORDINATION_GROUP, Matters.Origin.EST,
-                        "WAITING", false);
+        Matter matter = onlyMatter();
+        assertThat(matter).extracting(Matter::level, Matter::origin, Matter::status, Matter::acute)
+                .containsExactly(se.linkoping.samverkan.meeting.MeetingBody.COORDINATION_GROUP, MatterOrigin.EST,
+                        MatterStatus.WAITING, false);
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(matter.processInstanceId())
                 .activityIdIn("Task_AwaitMeetingDecision").count()).isEqualTo(1);
 
@@ -176,7 +175,7 @@ abstract class EscalationChainScenarios {
         assertThat(jdbc.sql("select body from samverkan.meeting where status = 'HELD' order by id")
                 .query(String.class).list())
                 .containsExactly("coordination-group", "steering-group", "political-steering-group");
-        assertThat(matters.get(matter.id()).status()).isEqualTo("HANDLED");
+        assertThat(matters.get(matter.id()).status()).isEqualTo(MatterStatus.HANDLED);
 
         // the political steering group's decisions, exported for its members and the auditors, nobody else
         JsonNode political = RestClient.as(http, DemoLogins.POLITICIAN)
@@ -257,11 +256,11 @@ abstract class EscalationChainScenarios {
                 started);
         assertThat(raised.getStatusCode()).as("%s", raised.getBody()).isEqualTo(HttpStatus.OK);
 
-        Matters.Matter matter = onlyMatter();
+        Matter matter = onlyMatter();
         assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(matter.processInstanceId())
                 .singleResult().getBusinessKey()).isEqualTo("arende-" + matter.id());
         assertThat(matter.raisedBy()).isEqualTo(DemoLogins.DISTRICT_COORDINATOR);
-        assertThat(matter.origin()).isEqualTo(Matters.Origin.BODY);
+        assertThat(matter.origin()).isEqualTo(MatterOrigin.BODY);
         // an extra meeting of the coordination group is called at once, with the matter as its reason
         assertThat(jdbc.sql("select kind, reason from samverkan.meeting").query().singleRow())
                 .containsEntry("kind", "EXTRA")
@@ -290,7 +289,7 @@ abstract class EscalationChainScenarios {
         assertThat(member.post("/engine-rest/process-definition/key/matter/submit-form",
                 form(Map.of("title", "Samordning inför sommarlovet", "description", "Vem gör vad i sommar?",
                         "level", "steering-group", "acute", false))).getStatusCode()).isEqualTo(HttpStatus.OK);
-        Matters.Matter matter = onlyMatter();
+        Matter matter = onlyMatter();
         Job alert = managementService.createJobQuery().processInstanceId(matter.processInstanceId())
                 .activityId("Timer_WaitedTooLong").singleResult();
         // 160 days of Swedish calendar: the same time of day, across a change to summer time
@@ -363,7 +362,7 @@ abstract class EscalationChainScenarios {
         }
     }
 
-    private Matters.Matter onlyMatter() {
+    private Matter onlyMatter() {
         return matters.get(jdbc.sql("select id from samverkan.matter").query(Long.class).single());
     }
 

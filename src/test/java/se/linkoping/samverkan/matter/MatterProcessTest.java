@@ -55,6 +55,7 @@ class MatterProcessTest {
     private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
 
     private final Matters matters = mock(Matters.class);
+    private final MatterTexts matterTexts = mock(MatterTexts.class);
     private final MeetingSchedule schedule = mock(MeetingSchedule.class);
 
     @BeforeEach
@@ -62,12 +63,14 @@ class MatterProcessTest {
         ProcessTests.bindAssertions(engine);
         ClockUtil.setCurrentTime(at("2026-11-24T10:00"));
         Mocks.register("matters", matters);
+        Mocks.register("matterTexts", matterTexts);
         Mocks.register("meetingSchedule", schedule);
         Mocks.register("registerMatter", new RegisterMatterDelegate(matters));
-        Mocks.register("requestExtraMeeting", new RequestExtraMeetingDelegate(matters));
+        Mocks.register("requestExtraMeetingForAcute", new RequestExtraMeetingForAcuteDelegate(matters));
+        Mocks.register("requestExtraMeetingForWaiting", new RequestExtraMeetingForWaitingDelegate(matters));
         Mocks.register("recordConvenerAction", new RecordConvenerActionDelegate(matters));
         when(matters.register(any(), anyString(), any(), any())).thenReturn(3L);
-        when(matters.factsOf(anyString())).thenReturn("Oro kring centrumhuset. Väntar sedan 24 november 2026.");
+        when(matterTexts.factsOf(anyString())).thenReturn("Oro kring centrumhuset. Väntar sedan 24 november 2026.");
         when(schedule.waitAlertCycle("coordination-group")).thenReturn("R/P35D");
         when(schedule.waitAlertCycle("steering-group")).thenReturn("R/P160D");
         waitingAt(MeetingBody.COORDINATION_GROUP, false);
@@ -83,7 +86,7 @@ class MatterProcessTest {
         ProcessInstance instance = raise(false);
 
         assertThat(instance).isWaitingAt("Task_AwaitMeetingDecision").hasBusinessKey("arende-3");
-        verify(matters).register(isNull(), eq(instance.getId()), eq(new Matters.NewMatter("Oro kring centrumhuset",
+        verify(matters).register(isNull(), eq(instance.getId()), eq(new NewMatter("Oro kring centrumhuset",
                 "Stök kvällstid sedan september.", "coordination-group", "skaggetorp", "ordningsstorning", false)),
                 any());
         verify(matters, never()).requestExtraMeeting(anyString(), anyString(), any());
@@ -193,8 +196,8 @@ class MatterProcessTest {
     }
 
     private void waitingAt(MeetingBody level, boolean acute) {
-        when(matters.of(anyString())).thenReturn(new Matters.Matter(3L, "Oro kring centrumhuset", null, "skaggetorp",
-                "ordningsstorning", level, acute, Matters.Origin.BODY, null, null, "WAITING", null,
+        when(matters.of(anyString())).thenReturn(new Matter(3L, "Oro kring centrumhuset", null, "skaggetorp",
+                "ordningsstorning", level, acute, MatterOrigin.BODY, null, null, MatterStatus.WAITING, null,
                 OffsetDateTime.now(), "johan.berg", OffsetDateTime.now(), "pi"));
     }
 

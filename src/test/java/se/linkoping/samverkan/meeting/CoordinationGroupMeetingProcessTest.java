@@ -37,8 +37,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import se.linkoping.samverkan.ProcessTests;
+import se.linkoping.samverkan.matter.AgendaTexts;
+import se.linkoping.samverkan.matter.Agendas;
+import se.linkoping.samverkan.matter.CompileAgendaDelegate;
+import se.linkoping.samverkan.matter.Matter;
+import se.linkoping.samverkan.matter.MatterDecision;
+import se.linkoping.samverkan.matter.MatterOrigin;
+import se.linkoping.samverkan.matter.MatterStatus;
+import se.linkoping.samverkan.matter.MatterTexts;
 import se.linkoping.samverkan.matter.Matters;
 import se.linkoping.samverkan.matter.RecordMatterDecisionDelegate;
+import se.linkoping.samverkan.referencedata.ReferenceData;
 import se.linkoping.samverkan.refusal.Refusal;
 
 /**
@@ -57,7 +66,13 @@ class CoordinationGroupMeetingProcessTest {
 
     private final Meetings meetings = mock(Meetings.class);
     private final Matters matters = mock(Matters.class);
+    private final MatterTexts matterTexts = mock(MatterTexts.class);
+    private final Agendas agendas = mock(Agendas.class);
+    private final AgendaTexts agendaTexts = mock(AgendaTexts.class);
     private final MeetingSchedule schedule = mock(MeetingSchedule.class);
+    private final DistrictPlans districtPlans = mock(DistrictPlans.class);
+    private final DistrictPlanTexts districtPlanTexts = mock(DistrictPlanTexts.class);
+    private final ReferenceData referenceData = mock(ReferenceData.class);
     /** Starting the intervention process is tested in InterventionProcessTest and on the databases. */
     private final JavaDelegate startIntervention = mock(JavaDelegate.class);
 
@@ -68,20 +83,27 @@ class CoordinationGroupMeetingProcessTest {
         when(schedule.coordinationGroupCycle()).thenReturn("R/2026-01-08T09:00:00/P1M");
         Mocks.register("meetingSchedule", schedule);
         Mocks.register("meetings", meetings);
+        Mocks.register("districtPlans", districtPlans);
+        Mocks.register("districtPlanTexts", districtPlanTexts);
+        Mocks.register("referenceData", referenceData);
         Mocks.register("matters", matters);
-        Mocks.register("openMeeting", new OpenMeetingListener(meetings));
-        Mocks.register("compileAgenda", new CompileAgendaDelegate(meetings));
+        Mocks.register("matterTexts", matterTexts);
+        Mocks.register("agendas", agendas);
+        Mocks.register("agendaTexts", agendaTexts);
+        Mocks.register("openOrdinaryMeeting", new OpenOrdinaryMeetingListener(meetings));
+        Mocks.register("openExtraMeeting", new OpenExtraMeetingListener(meetings));
+        Mocks.register("compileAgenda", new CompileAgendaDelegate(agendas));
         Mocks.register("recordAgenda", new RecordAgendaDelegate(meetings));
         Mocks.register("recordMatterDecision", new RecordMatterDecisionDelegate(matters));
         Mocks.register("startIntervention", startIntervention);
-        Mocks.register("recordDistrictPlan", new RecordDistrictPlanDelegate(meetings));
+        Mocks.register("recordDistrictPlan", new RecordDistrictPlanDelegate(districtPlans));
         Mocks.register("closeMeeting", new CloseMeetingDelegate(meetings));
-        when(meetings.agendaText(anyString())).thenReturn("Ärenden på dagordningen: …");
+        when(agendaTexts.of(anyString())).thenReturn("Ärenden på dagordningen: …");
         when(matters.get(31L)).thenReturn(matter(31L, "Oro kring centrumhuset", 7L));
         when(matters.get(32L)).thenReturn(matter(32L, "Försenad insats: belysning", null));
-        when(matters.facts(anyLong())).thenReturn("Nivå: Lednings- och samordningsgruppen.");
-        when(meetings.districtName("ryd")).thenReturn("Ryd");
-        when(meetings.districtFacts("ryd")).thenReturn("Ryd, de senaste 17 veckorna: …");
+        when(matterTexts.facts(anyLong())).thenReturn("Nivå: Lednings- och samordningsgruppen.");
+        when(referenceData.districtName("ryd")).thenReturn("Ryd");
+        when(districtPlanTexts.districtFacts("ryd")).thenReturn("Ryd, de senaste 17 veckorna: …");
     }
 
     @AfterEach
@@ -91,8 +113,8 @@ class CoordinationGroupMeetingProcessTest {
 
     @Test
     void theGroupMeetsByItsCycleDecidesEachMatterAndProposesThePlansBeforeTheSteeringGroup() throws Exception {
-        when(meetings.agenda(anyString())).thenReturn(List.of(31L, 32L));
-        when(meetings.tertialDistricts(anyString())).thenReturn(List.of("ryd"));
+        when(agendas.matters(anyString())).thenReturn(List.of(31L, 32L));
+        when(districtPlans.tertialDistricts(anyString())).thenReturn(List.of("ryd"));
         when(matters.decide(anyString(), anyString(), any(), any(), any()))
                 .thenReturn(matter(31L, "Oro kring centrumhuset", 7L), matter(32L, "Försenad insats: belysning", null));
 
@@ -110,7 +132,7 @@ class CoordinationGroupMeetingProcessTest {
         assertThat(instance).isWaitingAt("Task_CompileAgenda");
         managementService().executeJob(managementService().createJobQuery().processInstanceId(instance.getId())
                 .singleResult().getId());
-        verify(meetings).compileAgenda(instance.getId());
+        verify(agendas).compile(instance.getId());
         Task prepare = task(instance, "Task_PrepareAgenda");
         assertThat(taskService().getIdentityLinksForTask(prepare.getId()))
                 .extracting(link -> link.getGroupId()).containsExactlyInAnyOrder("security-unit", "district-coordinators");
@@ -130,17 +152,17 @@ class CoordinationGroupMeetingProcessTest {
         taskService().complete(decisions.get(0).getId(), Variables.putValue("outcome", "ESCALATED")
                 .putValue("rationale", "Kräver resurser utöver förvaltningarnas budget."));
         verify(startIntervention, times(1)).execute(any());
-        verify(matters).decide(anyString(), eq(instance.getId()), eq(new Matters.MatterDecision("HANDLED",
+        verify(matters).decide(anyString(), eq(instance.getId()), eq(new MatterDecision("HANDLED",
                 "Förvaltningarna samordnar sig här.", null, true)), any(), any());
-        verify(matters).decide(anyString(), eq(instance.getId()), eq(new Matters.MatterDecision("ESCALATED",
+        verify(matters).decide(anyString(), eq(instance.getId()), eq(new MatterDecision("ESCALATED",
                 "Kräver resurser utöver förvaltningarnas budget.", null, false)), any(), any());
 
         Task propose = task(instance, "Task_ProposeDistrictPlan");
         assertThat(propose.getName()).isEqualTo("Föreslå mål, lägesbild och handlingsplan: Ryd");
-        verify(meetings).assignProposal(anyString(), eq(instance.getId()), eq("ryd"));
+        verify(districtPlans).assignProposal(anyString(), eq(instance.getId()), eq("ryd"));
         taskService().complete(propose.getId(), Variables.putValue("goals", "Färre rapporter om våld vid torget.")
                 .putValue("picture", "Våldet ökar kvällstid.").putValue("actionPlan", "Polis och fältare kvällstid."));
-        verify(meetings).proposePlan(anyString(), eq("Färre rapporter om våld vid torget."),
+        verify(districtPlans).proposePlan(anyString(), eq("Färre rapporter om våld vid torget."),
                 eq("Våldet ökar kvällstid."), eq("Polis och fältare kvällstid."), any());
 
         assertThat(instance).isEnded().hasPassedInOrder("Timer_MeetingCycle", "Task_CompileAgenda",
@@ -153,8 +175,8 @@ class CoordinationGroupMeetingProcessTest {
 
     @Test
     void anExtraMeetingIsCalledByMessageWithAReason() {
-        when(meetings.agenda(anyString())).thenReturn(List.of());
-        when(meetings.tertialDistricts(anyString())).thenReturn(List.of());
+        when(agendas.matters(anyString())).thenReturn(List.of());
+        when(districtPlans.tertialDistricts(anyString())).thenReturn(List.of());
 
         ProcessInstance instance = runtimeService().startProcessInstanceByMessage(
                 MeetingBody.COORDINATION_GROUP.extraMeetingMessage(),
@@ -184,7 +206,7 @@ class CoordinationGroupMeetingProcessTest {
 
     @Test
     void aRefusedDecisionKeepsTheTaskOpen() {
-        when(meetings.agenda(anyString())).thenReturn(List.of(31L));
+        when(agendas.matters(anyString())).thenReturn(List.of(31L));
         when(matters.decide(anyString(), anyString(), any(), any(), any()))
                 .thenThrow(new Refusal(List.of("Motivering saknas: skriv kort varför beslutet fattas.")));
         ProcessInstance instance = fire(managementService().createJobQuery()
@@ -202,12 +224,12 @@ class CoordinationGroupMeetingProcessTest {
 
     @Test
     void refusedAgendaNotesOrPlansKeepTheirTasksOpen() {
-        when(meetings.agenda(anyString())).thenReturn(List.of());
-        when(meetings.tertialDistricts(anyString())).thenReturn(List.of("ryd"));
+        when(agendas.matters(anyString())).thenReturn(List.of());
+        when(districtPlans.tertialDistricts(anyString())).thenReturn(List.of("ryd"));
         org.mockito.Mockito.doThrow(new Refusal(List.of("Anteckningar innehåller ett personnummer.")))
                 .when(meetings).recordAgenda(anyString(), eq("850709-9805"), any());
         org.mockito.Mockito.doThrow(new Refusal(List.of("Mål saknas.")))
-                .when(meetings).proposePlan(anyString(), org.mockito.ArgumentMatchers.isNull(), any(), any(), any());
+                .when(districtPlans).proposePlan(anyString(), org.mockito.ArgumentMatchers.isNull(), any(), any(), any());
         ProcessInstance instance = fire(managementService().createJobQuery()
                 .processDefinitionKey("coordination-group-meeting").timers().singleResult());
         managementService().executeJob(managementService().createJobQuery().processInstanceId(instance.getId())
@@ -230,9 +252,9 @@ class CoordinationGroupMeetingProcessTest {
                 .singleResult();
     }
 
-    private static Matters.Matter matter(long id, String title, Long problemId) {
-        return new Matters.Matter(id, title, null, "ryd", "vald-hot", MeetingBody.COORDINATION_GROUP, false,
-                Matters.Origin.EST, problemId, null, "ON_AGENDA", 1L, OffsetDateTime.now(), "system",
+    private static Matter matter(long id, String title, Long problemId) {
+        return new Matter(id, title, null, "ryd", "vald-hot", MeetingBody.COORDINATION_GROUP, false,
+                MatterOrigin.EST, problemId, null, MatterStatus.ON_AGENDA, 1L, OffsetDateTime.now(), "system",
                 OffsetDateTime.now(), "pi-" + id);
     }
 

@@ -70,7 +70,7 @@ class MeetingCalendarYearTest {
         // what the processes do once started is tested elsewhere: here EST finds its week compiled already
         // and the meetings wait at their agenda's job
         Mocks.register("compileWeeklyPicture", (JavaDelegate) execution -> execution.setVariable("pictureCompiled", false));
-        Mocks.register("openMeeting", (ExecutionListener) execution -> { });
+        Mocks.register("openOrdinaryMeeting", (ExecutionListener) execution -> { });
     }
 
     @AfterEach

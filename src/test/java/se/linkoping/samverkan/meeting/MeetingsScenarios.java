@@ -23,7 +23,10 @@ import se.linkoping.samverkan.TestData;
 import se.linkoping.samverkan.decision.DecisionRecords;
 import se.linkoping.samverkan.decision.DecisionRecords.Outcome;
 import se.linkoping.samverkan.decision.DecisionRecords.Subject;
+import se.linkoping.samverkan.matter.Matter;
+import se.linkoping.samverkan.matter.MatterStatus;
 import se.linkoping.samverkan.matter.Matters;
+import se.linkoping.samverkan.matter.MattersByRule;
 import se.linkoping.samverkan.refusal.Refusal;
 
 /**
@@ -40,6 +43,12 @@ abstract class MeetingsScenarios {
     Meetings meetings;
     @Autowired
     Matters matters;
+    @Autowired
+    MattersByRule mattersByRule;
+    @Autowired
+    DistrictPlans districtPlans;
+    @Autowired
+    DistrictPlanTexts districtPlanTexts;
     @Autowired
     DecisionRecords decisions;
     @Autowired
@@ -64,22 +73,21 @@ abstract class MeetingsScenarios {
     @Test
     void aProblemThatPersistsEscalatesItsOpenMatterByRule() {
         long firstWeek = problem(LocalDate.now().minusWeeks(2), 2, 4, "coordination-group");
-        long matterId = matters.raiseForProblem(firstWeek, "coordination-group", "system", engine);
-        Matters.Matter matter = matters.get(matterId);
+        long matterId = mattersByRule.raiseForProblem(firstWeek, "coordination-group", "system", engine);
+        Matter matter = matters.get(matterId);
         assertThat(matter.level()).isEqualTo(MeetingBody.COORDINATION_GROUP);
-        assertThat(matter.status()).isEqualTo("WAITING");
+        assertThat(matter.status()).isEqualTo(MatterStatus.WAITING);
 
         // the same area a week later, still at the coordination group's level: no second matter
         long secondWeek = problem(LocalDate.now().minusWeeks(1), 2, 5, "coordination-group");
-        assertThat(matters.raiseForProblem(secondWeek, "coordination-group", "system", engine)).isEqualTo(matterId);
+        assertThat(mattersByRule.raiseForProblem(secondWeek, "coordination-group", "system", engine)).isEqualTo(matterId);
 
         // eight weeks at high priority despite interventions: the table says steering group, the matter follows
         long persisting = problem(LocalDate.now(), 2, 8, "steering-group");
-        assertThat(matters.raiseForProblem(persisting, "steering-group", "system", engine)).isEqualTo(matterId);
+        assertThat(mattersByRule.raiseForProblem(persisting, "steering-group", "system", engine)).isEqualTo(matterId);
 
-        assertThat(matters.get(matterId)).extracting(Matters.Matter::level, Matters.Matter::status,
-                        Matters.Matter::problemId)
-                .containsExactly(MeetingBody.STEERING_GROUP, "WAITING", persisting);
+        assertThat(matters.get(matterId)).extracting(Matter::level, Matter::status, Matter::problemId)
+                .containsExactly(MeetingBody.STEERING_GROUP, MatterStatus.WAITING, persisting);
         assertThat(decisions.about(Subject.MATTER, matterId)).singleElement().satisfies(d -> {
             assertThat(d.body()).isEqualTo("coordination-group");
             assertThat(d.outcome()).isEqualTo(Outcome.ESCALATED);
@@ -100,35 +108,35 @@ abstract class MeetingsScenarios {
         problem(LocalDate.of(2027, 1, 25), 1, 1, "est");
         problem(LocalDate.of(2026, 6, 1), 1, 1, "est");
         long coordination = meetings.open("cg-1", MeetingBody.COORDINATION_GROUP, false, null, "system");
-        assertThat(meetings.tertialDistricts("cg-1")).containsExactly("skaggetorp");
-        assertThat(meetings.districtFacts("skaggetorp")).contains("Skäggetorp", "Skadegörelse och klotter",
+        assertThat(districtPlans.tertialDistricts("cg-1")).containsExactly("skaggetorp");
+        assertThat(districtPlanTexts.districtFacts("skaggetorp")).contains("Skäggetorp", "Skadegörelse och klotter",
                 "högsta prioritet 1");
 
-        meetings.assignProposal("exec-plan", "cg-1", "skaggetorp");
-        assertThatThrownBy(() -> meetings.proposePlan("exec-plan", " ", "Skadegörelsen ökar.", null, "johan.berg"))
+        districtPlans.assignProposal("exec-plan", "cg-1", "skaggetorp");
+        assertThatThrownBy(() -> districtPlans.proposePlan("exec-plan", " ", "Skadegörelsen ökar.", null, "johan.berg"))
                 .isInstanceOf(Refusal.class)
                 .satisfies(e -> assertThat(((Refusal) e).reasons()).containsExactly("Mål saknas.",
                         "Handlingsplan saknas."));
-        meetings.proposePlan("exec-plan", "Halvera skadegörelsen.", "Skadegörelsen ökar kvällstid.",
+        districtPlans.proposePlan("exec-plan", "Halvera skadegörelsen.", "Skadegörelsen ökar kvällstid.",
                 "Fältare och belysning.", "johan.berg");
 
         // the steering group on the 10th
         ClockUtil.setCurrentTime(Date.from(at("2027-02-10T13:00").toInstant()));
         meetings.open("sg-1", MeetingBody.STEERING_GROUP, false, null, "system");
-        List<Long> plans = meetings.plansToDecide("sg-1");
+        List<Long> plans = districtPlans.plansToDecide("sg-1");
         assertThat(plans).hasSize(1);
-        assertThat(meetings.planText(plans.get(0))).contains("Skäggetorp", "Halvera skadegörelsen.");
-        meetings.assignPlanDecision("exec-decision", plans.get(0));
-        assertThatThrownBy(() -> meetings.decidePlan("exec-decision", "sg-1", "APPROVED", "", null, false,
+        assertThat(districtPlanTexts.planText(plans.get(0))).contains("Skäggetorp", "Halvera skadegörelsen.");
+        districtPlans.assignPlanDecision("exec-decision", plans.get(0));
+        assertThatThrownBy(() -> districtPlans.decidePlan("exec-decision", "sg-1", "APPROVED", "", null, false,
                 "maria.ek"))
                 .hasMessageContaining("Motivering saknas");
-        assertThatThrownBy(() -> meetings.decidePlan("exec-decision", "sg-1", null, "Bra.", null, false, "maria.ek"))
+        assertThatThrownBy(() -> districtPlans.decidePlan("exec-decision", "sg-1", null, "Bra.", null, false, "maria.ek"))
                 .hasMessageContaining("Välj beslut: fastställ planen eller skicka tillbaka den.");
-        assertThatThrownBy(() -> meetings.decidePlan("exec-decision", "sg-1", "RETURNED", "Oklart.", null, true,
+        assertThatThrownBy(() -> districtPlans.decidePlan("exec-decision", "sg-1", "RETURNED", "Oklart.", null, true,
                 "maria.ek"))
                 .hasMessageContaining("kan bara ges när planen fastställs");
         assertThat(decisions.about(Subject.DISTRICT_PLAN, plans.get(0))).isEmpty();
-        meetings.decidePlan("exec-decision", "sg-1", "APPROVED", "Målen är mätbara.", "In i budgetarbetet 2028.",
+        districtPlans.decidePlan("exec-decision", "sg-1", "APPROVED", "Målen är mätbara.", "In i budgetarbetet 2028.",
                 false, "maria.ek");
 
         assertThat(decisions.about(Subject.DISTRICT_PLAN, plans.get(0))).singleElement().satisfies(d -> {
@@ -137,7 +145,7 @@ abstract class MeetingsScenarios {
             assertThat(d.directive()).isEqualTo("In i budgetarbetet 2028.");
             assertThat(d.basis()).contains("Fältare och belysning.");
         });
-        assertThat(meetings.plansToDecide("sg-1")).isEmpty();
+        assertThat(districtPlans.plansToDecide("sg-1")).isEmpty();
         assertThat(coordination).isPositive();
     }
 
@@ -174,8 +182,7 @@ abstract class MeetingsScenarios {
         String second = meetings.requestExtra(MeetingBody.STEERING_GROUP, "Akut ärende: brand", engine);
 
         assertThat(second).isEqualTo(first);
-        assertThat(meetings.of(first)).extracting(Meetings.Meeting::body, Meetings.Meeting::extra,
-                Meetings.Meeting::reason).containsExactly(MeetingBody.STEERING_GROUP, true, "Akut ärende: skottlossning");
+        assertThat(meetings.of(first)).extracting(Meeting::body, Meeting::extra, Meeting::reason).containsExactly(MeetingBody.STEERING_GROUP, true, "Akut ärende: skottlossning");
     }
 
     private Job coordinationTimer() {

@@ -46,6 +46,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import se.linkoping.samverkan.ProcessTests;
+import se.linkoping.samverkan.matter.AgendaTexts;
+import se.linkoping.samverkan.matter.Agendas;
+import se.linkoping.samverkan.matter.CompileAgendaDelegate;
+import se.linkoping.samverkan.matter.Matter;
+import se.linkoping.samverkan.matter.MatterDecision;
+import se.linkoping.samverkan.matter.MatterOrigin;
+import se.linkoping.samverkan.matter.MatterStatus;
+import se.linkoping.samverkan.matter.MatterTexts;
 import se.linkoping.samverkan.matter.Matters;
 import se.linkoping.samverkan.matter.RecordMatterDecisionDelegate;
 import se.linkoping.samverkan.refusal.Refusal;
@@ -70,6 +78,9 @@ class PoliticalSteeringGroupMeetingProcessTest {
 
     private final Meetings meetings = mock(Meetings.class);
     private final Matters matters = mock(Matters.class);
+    private final MatterTexts matterTexts = mock(MatterTexts.class);
+    private final Agendas agendas = mock(Agendas.class);
+    private final AgendaTexts agendaTexts = mock(AgendaTexts.class);
     private final MeetingSchedule schedule = mock(MeetingSchedule.class);
     /** Starting the intervention process is tested in InterventionProcessTest and on the databases. */
     private final JavaDelegate startIntervention = mock(JavaDelegate.class);
@@ -85,17 +96,21 @@ class PoliticalSteeringGroupMeetingProcessTest {
         Mocks.register("meetingSchedule", schedule);
         Mocks.register("meetings", meetings);
         Mocks.register("matters", matters);
-        Mocks.register("openMeeting", new OpenMeetingListener(meetings));
-        Mocks.register("compileAgenda", new CompileAgendaDelegate(meetings));
+        Mocks.register("matterTexts", matterTexts);
+        Mocks.register("agendas", agendas);
+        Mocks.register("agendaTexts", agendaTexts);
+        Mocks.register("openOrdinaryMeeting", new OpenOrdinaryMeetingListener(meetings));
+        Mocks.register("openExtraMeeting", new OpenExtraMeetingListener(meetings));
+        Mocks.register("compileAgenda", new CompileAgendaDelegate(agendas));
         Mocks.register("recordAgenda", new RecordAgendaDelegate(meetings));
         Mocks.register("recordMatterDecision", new RecordMatterDecisionDelegate(matters));
         Mocks.register("startIntervention", startIntervention);
         Mocks.register("announceMeeting", new AnnounceMeetingDelegate(meetings));
         Mocks.register("closeMeeting", new CloseMeetingDelegate(meetings));
-        when(meetings.agendaText(anyString())).thenReturn("Ärenden på dagordningen: …");
+        when(agendaTexts.of(anyString())).thenReturn("Ärenden på dagordningen: …");
         when(matters.get(61L)).thenReturn(matter(61L, "Prioritering i kommunstyrelsens budget: fältarbete", 9L));
         when(matters.get(62L)).thenReturn(matter(62L, "Kameraövervakning vid resecentrum", null));
-        when(matters.facts(anyLong())).thenReturn("Nivå: Politiska styrgruppen.");
+        when(matterTexts.facts(anyLong())).thenReturn("Nivå: Politiska styrgruppen.");
     }
 
     @AfterEach
@@ -108,7 +123,7 @@ class PoliticalSteeringGroupMeetingProcessTest {
 
     @Test
     void theGroupMeetsOnItsDatesDecidesEachMatterAndAnnouncesTheMeeting() throws Exception {
-        when(meetings.agenda(anyString())).thenReturn(List.of(61L, 62L));
+        when(agendas.matters(anyString())).thenReturn(List.of(61L, 62L));
         when(matters.decide(anyString(), anyString(), any(), any(), any()))
                 .thenReturn(matter(61L, "Prioritering i kommunstyrelsens budget: fältarbete", 9L),
                         matter(62L, "Kameraövervakning vid resecentrum", null));
@@ -118,8 +133,8 @@ class PoliticalSteeringGroupMeetingProcessTest {
         Job dates = timer();
         assertThat(dates.getDuedate()).isEqualTo(at("2027-02-24T13:00"));
         ProcessInstance instance = fire(dates);
-        when(meetings.of(instance.getId())).thenReturn(new Meetings.Meeting(77L,
-                MeetingBody.POLITICAL_STEERING_GROUP, false, OffsetDateTime.now(), null, "AGENDA"));
+        when(meetings.of(instance.getId())).thenReturn(new Meeting(77L,
+                MeetingBody.POLITICAL_STEERING_GROUP, false, OffsetDateTime.now(), null, MeetingStatus.AGENDA));
 
         verify(meetings).open(eq(instance.getId()), eq(MeetingBody.POLITICAL_STEERING_GROUP), eq(false), any(),
                 any());
@@ -130,7 +145,7 @@ class PoliticalSteeringGroupMeetingProcessTest {
         assertThat(instance).isWaitingAt("Task_CompileAgenda");
         managementService().executeJob(managementService().createJobQuery().processInstanceId(instance.getId())
                 .singleResult().getId());
-        verify(meetings).compileAgenda(instance.getId());
+        verify(agendas).compile(instance.getId());
         Task prepare = task(instance, "Task_PrepareAgenda");
         assertThat(candidateGroups(prepare)).containsExactly("security-unit");
         assertThat(taskService().getVariable(prepare.getId(), "agenda")).isEqualTo("Ärenden på dagordningen: …");
@@ -163,10 +178,10 @@ class PoliticalSteeringGroupMeetingProcessTest {
                 .putValue("dueDate", "2027-09-30"));
         taskService().complete(decisions.get(0).getId(), Variables.putValue("outcome", "CLOSED")
                 .putValue("rationale", "Frågan avgörs av Polismyndigheten."));
-        verify(matters).decide(anyString(), eq(instance.getId()), eq(new Matters.MatterDecision("HANDLED",
+        verify(matters).decide(anyString(), eq(instance.getId()), eq(new MatterDecision("HANDLED",
                 "Fältarbetet prioriteras i kommunstyrelsens budget.",
                 "Kommunledningsförvaltningen för in det i verksamhetsplanen.", true)), any(), any());
-        verify(matters).decide(anyString(), eq(instance.getId()), eq(new Matters.MatterDecision("CLOSED",
+        verify(matters).decide(anyString(), eq(instance.getId()), eq(new MatterDecision("CLOSED",
                 "Frågan avgörs av Polismyndigheten.", null, false)), any(), any());
         assertThat(interventions).containsExactly("Task_StartIntervention: Utökat fältarbete, problem 9, matter 61");
 
@@ -180,9 +195,9 @@ class PoliticalSteeringGroupMeetingProcessTest {
 
     @Test
     void anExtraMeetingIsCalledByMessageWithAReason() {
-        when(meetings.agenda(anyString())).thenReturn(List.of());
-        when(meetings.of(anyString())).thenReturn(new Meetings.Meeting(78L, MeetingBody.POLITICAL_STEERING_GROUP,
-                true, OffsetDateTime.now(), "Eskalerat ärende: skottlossning i Berga", "AGENDA"));
+        when(agendas.matters(anyString())).thenReturn(List.of());
+        when(meetings.of(anyString())).thenReturn(new Meeting(78L, MeetingBody.POLITICAL_STEERING_GROUP,
+                true, OffsetDateTime.now(), "Eskalerat ärende: skottlossning i Berga", MeetingStatus.AGENDA));
 
         ProcessInstance instance = runtimeService().startProcessInstanceByMessage(
                 MeetingBody.POLITICAL_STEERING_GROUP.extraMeetingMessage(),
@@ -204,12 +219,12 @@ class PoliticalSteeringGroupMeetingProcessTest {
 
     @Test
     void aRefusedDecisionKeepsTheTaskOpen() throws Exception {
-        when(meetings.agenda(anyString())).thenReturn(List.of(61L));
+        when(agendas.matters(anyString())).thenReturn(List.of(61L));
         when(matters.decide(anyString(), anyString(), any(), any(), any()))
                 .thenThrow(new Refusal(List.of("Motivering saknas: skriv kort varför beslutet fattas.")));
         ProcessInstance instance = fire(timer());
-        when(meetings.of(instance.getId())).thenReturn(new Meetings.Meeting(79L,
-                MeetingBody.POLITICAL_STEERING_GROUP, false, OffsetDateTime.now(), null, "AGENDA"));
+        when(meetings.of(instance.getId())).thenReturn(new Meeting(79L,
+                MeetingBody.POLITICAL_STEERING_GROUP, false, OffsetDateTime.now(), null, MeetingStatus.AGENDA));
         managementService().executeJob(managementService().createJobQuery().processInstanceId(instance.getId())
                 .singleResult().getId());
         taskService().complete(task(instance, "Task_PrepareAgenda").getId());
@@ -266,9 +281,9 @@ class PoliticalSteeringGroupMeetingProcessTest {
         return taskService().getIdentityLinksForTask(task.getId()).stream().map(IdentityLink::getGroupId).toList();
     }
 
-    private static Matters.Matter matter(long id, String title, Long problemId) {
-        return new Matters.Matter(id, title, null, "berga", "vald-hot", MeetingBody.POLITICAL_STEERING_GROUP, false,
-                Matters.Origin.BODY, problemId, null, "ON_AGENDA", 3L, OffsetDateTime.now(), "system",
+    private static Matter matter(long id, String title, Long problemId) {
+        return new Matter(id, title, null, "berga", "vald-hot", MeetingBody.POLITICAL_STEERING_GROUP, false,
+                MatterOrigin.BODY, problemId, null, MatterStatus.ON_AGENDA, 3L, OffsetDateTime.now(), "system",
                 OffsetDateTime.now(), "pi-" + id);
     }
 

@@ -45,6 +45,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import se.linkoping.samverkan.ProcessTests;
+import se.linkoping.samverkan.matter.AgendaTexts;
+import se.linkoping.samverkan.matter.Agendas;
+import se.linkoping.samverkan.matter.CompileAgendaDelegate;
+import se.linkoping.samverkan.matter.Matter;
+import se.linkoping.samverkan.matter.MatterDecision;
+import se.linkoping.samverkan.matter.MatterOrigin;
+import se.linkoping.samverkan.matter.MatterStatus;
+import se.linkoping.samverkan.matter.MatterTexts;
 import se.linkoping.samverkan.matter.Matters;
 import se.linkoping.samverkan.matter.RecordMatterDecisionDelegate;
 import se.linkoping.samverkan.refusal.Refusal;
@@ -68,7 +76,12 @@ class SteeringGroupMeetingProcessTest {
 
     private final Meetings meetings = mock(Meetings.class);
     private final Matters matters = mock(Matters.class);
+    private final MatterTexts matterTexts = mock(MatterTexts.class);
+    private final Agendas agendas = mock(Agendas.class);
+    private final AgendaTexts agendaTexts = mock(AgendaTexts.class);
     private final MeetingSchedule schedule = mock(MeetingSchedule.class);
+    private final DistrictPlans districtPlans = mock(DistrictPlans.class);
+    private final DistrictPlanTexts districtPlanTexts = mock(DistrictPlanTexts.class);
     /** Starting the intervention process is tested in InterventionProcessTest and on the databases. */
     private final JavaDelegate startIntervention = mock(JavaDelegate.class);
 
@@ -80,24 +93,30 @@ class SteeringGroupMeetingProcessTest {
         when(schedule.politicalSteeringGroupCron()).thenReturn("0 0 13 24 FEB,MAY,OCT ?");
         Mocks.register("meetingSchedule", schedule);
         Mocks.register("meetings", meetings);
+        Mocks.register("districtPlans", districtPlans);
+        Mocks.register("districtPlanTexts", districtPlanTexts);
         Mocks.register("matters", matters);
-        Mocks.register("openMeeting", new OpenMeetingListener(meetings));
-        Mocks.register("compileAgenda", new CompileAgendaDelegate(meetings));
+        Mocks.register("matterTexts", matterTexts);
+        Mocks.register("agendas", agendas);
+        Mocks.register("agendaTexts", agendaTexts);
+        Mocks.register("openOrdinaryMeeting", new OpenOrdinaryMeetingListener(meetings));
+        Mocks.register("openExtraMeeting", new OpenExtraMeetingListener(meetings));
+        Mocks.register("compileAgenda", new CompileAgendaDelegate(agendas));
         Mocks.register("recordAgenda", new RecordAgendaDelegate(meetings));
-        Mocks.register("recordPlanDecision", new RecordPlanDecisionDelegate(meetings));
+        Mocks.register("recordPlanDecision", new RecordPlanDecisionDelegate(districtPlans));
         Mocks.register("recordMatterDecision", new RecordMatterDecisionDelegate(matters));
         Mocks.register("startIntervention", startIntervention);
         Mocks.register("recordPhase", new RecordPhaseDelegate(meetings));
         Mocks.register("closeMeeting", new CloseMeetingDelegate(meetings));
-        when(meetings.agendaText(anyString())).thenReturn("Ärenden på dagordningen: …");
+        when(agendaTexts.of(anyString())).thenReturn("Ärenden på dagordningen: …");
         when(meetings.currentPhase()).thenReturn("normal");
-        when(meetings.plan(41L)).thenReturn(plan(41L, "ryd", "Ryd"));
-        when(meetings.plan(42L)).thenReturn(plan(42L, "skaggetorp", "Skäggetorp"));
-        when(meetings.planText(41L)).thenReturn("Förslag från lednings- och samordningsgruppen för Ryd. …");
-        when(meetings.planText(42L)).thenReturn("Förslag från lednings- och samordningsgruppen för Skäggetorp. …");
+        when(districtPlans.plan(41L)).thenReturn(plan(41L, "ryd", "Ryd"));
+        when(districtPlans.plan(42L)).thenReturn(plan(42L, "skaggetorp", "Skäggetorp"));
+        when(districtPlanTexts.planText(41L)).thenReturn("Förslag från lednings- och samordningsgruppen för Ryd. …");
+        when(districtPlanTexts.planText(42L)).thenReturn("Förslag från lednings- och samordningsgruppen för Skäggetorp. …");
         when(matters.get(51L)).thenReturn(matter(51L, "Resurser till fältarbete i Berga", 8L));
         when(matters.get(52L)).thenReturn(matter(52L, "Kameraövervakning vid resecentrum", null));
-        when(matters.facts(anyLong())).thenReturn("Nivå: Styrgruppen.");
+        when(matterTexts.facts(anyLong())).thenReturn("Nivå: Styrgruppen.");
     }
 
     @AfterEach
@@ -107,8 +126,8 @@ class SteeringGroupMeetingProcessTest {
 
     @Test
     void theGroupMeetsOnItsDatesDecidesThePlansAndMattersAndSetsThePhase() throws Exception {
-        when(meetings.plansToDecide(anyString())).thenReturn(List.of(41L, 42L));
-        when(meetings.agenda(anyString())).thenReturn(List.of(51L, 52L));
+        when(districtPlans.plansToDecide(anyString())).thenReturn(List.of(41L, 42L));
+        when(agendas.matters(anyString())).thenReturn(List.of(51L, 52L));
         when(matters.decide(anyString(), anyString(), any(), any(), any()))
                 .thenReturn(matter(51L, "Resurser till fältarbete i Berga", 8L),
                         matter(52L, "Kameraövervakning vid resecentrum", null));
@@ -126,7 +145,7 @@ class SteeringGroupMeetingProcessTest {
         assertThat(instance).isWaitingAt("Task_CompileAgenda");
         managementService().executeJob(managementService().createJobQuery().processInstanceId(instance.getId())
                 .singleResult().getId());
-        verify(meetings).compileAgenda(instance.getId());
+        verify(agendas).compile(instance.getId());
         Task prepare = task(instance, "Task_PrepareAgenda");
         assertThat(candidateGroups(prepare)).containsExactly("security-unit");
         assertThat(taskService().getVariable(prepare.getId(), "agenda")).isEqualTo("Ärenden på dagordningen: …");
@@ -142,8 +161,8 @@ class SteeringGroupMeetingProcessTest {
                 "Fastställ mål, lägesbild och handlingsplan: Skäggetorp");
         assertThat(taskService().getVariable(plans.get(0).getId(), "planText"))
                 .isEqualTo("Förslag från lednings- och samordningsgruppen för Ryd. …");
-        verify(meetings).assignPlanDecision(anyString(), eq(41L));
-        verify(meetings).assignPlanDecision(anyString(), eq(42L));
+        verify(districtPlans).assignPlanDecision(anyString(), eq(41L));
+        verify(districtPlans).assignPlanDecision(anyString(), eq(42L));
         taskService().complete(plans.get(0).getId(), Variables.putValue("planDecision", "APPROVED")
                 .putValue("rationale", "Planen svarar mot lägesbilden.")
                 .putValue("directive", "Förvaltningarna för in planen i verksamhetsplaneringen.")
@@ -151,10 +170,10 @@ class SteeringGroupMeetingProcessTest {
                 .putValue("dueDate", "2027-04-30"));
         taskService().complete(plans.get(1).getId(), Variables.putValue("planDecision", "RETURNED")
                 .putValue("rationale", "Handlingsplanen saknar ansvariga."));
-        verify(meetings).decidePlan(anyString(), eq(instance.getId()), eq("APPROVED"),
+        verify(districtPlans).decidePlan(anyString(), eq(instance.getId()), eq("APPROVED"),
                 eq("Planen svarar mot lägesbilden."), eq("Förvaltningarna för in planen i verksamhetsplaneringen."),
                 eq(true), anyString());
-        verify(meetings).decidePlan(anyString(), eq(instance.getId()), eq("RETURNED"),
+        verify(districtPlans).decidePlan(anyString(), eq(instance.getId()), eq("RETURNED"),
                 eq("Handlingsplanen saknar ansvariga."), isNull(), eq(false), anyString());
         // the task to the department answers the plan, not a problem or a matter
         assertThat(interventions).containsExactly("Task_GiveDepartmentTask: Trygghetsvandringar i Ryd, problem null, matter null");
@@ -173,9 +192,9 @@ class SteeringGroupMeetingProcessTest {
                 .putValue("dueDate", "2027-06-30"));
         taskService().complete(decisions.get(0).getId(), Variables.putValue("outcome", "ESCALATED")
                 .putValue("rationale", "Kräver beslut om kommunstyrelsens budget."));
-        verify(matters).decide(anyString(), eq(instance.getId()), eq(new Matters.MatterDecision("HANDLED",
+        verify(matters).decide(anyString(), eq(instance.getId()), eq(new MatterDecision("HANDLED",
                 "Socialförvaltningen prioriterar fältarbetet i budgeten.", null, true)), any(), any());
-        verify(matters).decide(anyString(), eq(instance.getId()), eq(new Matters.MatterDecision("ESCALATED",
+        verify(matters).decide(anyString(), eq(instance.getId()), eq(new MatterDecision("ESCALATED",
                 "Kräver beslut om kommunstyrelsens budget.", null, false)), any(), any());
         assertThat(interventions).hasSize(2)
                 .endsWith("Task_StartIntervention: Fältarbete kvällstid i Berga, problem 8, matter 51");
@@ -200,8 +219,8 @@ class SteeringGroupMeetingProcessTest {
 
     @Test
     void anExtraMeetingIsCalledByMessageWithAReason() {
-        when(meetings.plansToDecide(anyString())).thenReturn(List.of());
-        when(meetings.agenda(anyString())).thenReturn(List.of());
+        when(districtPlans.plansToDecide(anyString())).thenReturn(List.of());
+        when(agendas.matters(anyString())).thenReturn(List.of());
 
         ProcessInstance instance = runtimeService().startProcessInstanceByMessage(
                 MeetingBody.STEERING_GROUP.extraMeetingMessage(),
@@ -224,8 +243,8 @@ class SteeringGroupMeetingProcessTest {
 
     @Test
     void aRefusedPhaseKeepsTheTaskOpen() {
-        when(meetings.plansToDecide(anyString())).thenReturn(List.of());
-        when(meetings.agenda(anyString())).thenReturn(List.of());
+        when(districtPlans.plansToDecide(anyString())).thenReturn(List.of());
+        when(agendas.matters(anyString())).thenReturn(List.of());
         doThrow(new Refusal(List.of("Välj fas för lednings- och samordningsgruppen: lugn, normal eller förhöjd.")))
                 .when(meetings).setPhase(anyString(), any(), any(), any(), any());
         ProcessInstance instance = fire(timer());
@@ -244,8 +263,8 @@ class SteeringGroupMeetingProcessTest {
 
     @Test
     void aRefusedPlanDecisionKeepsTheTaskOpen() throws Exception {
-        when(meetings.plansToDecide(anyString())).thenReturn(List.of(41L));
-        when(meetings.decidePlan(anyString(), anyString(), any(), any(), any(), anyBoolean(), any()))
+        when(districtPlans.plansToDecide(anyString())).thenReturn(List.of(41L));
+        when(districtPlans.decidePlan(anyString(), anyString(), any(), any(), any(), anyBoolean(), any()))
                 .thenThrow(new Refusal(List.of("Motivering saknas: skriv kort varför beslutet fattas.")));
         ProcessInstance instance = fire(timer());
         managementService().executeJob(managementService().createJobQuery().processInstanceId(instance.getId())
@@ -288,14 +307,14 @@ class SteeringGroupMeetingProcessTest {
         return taskService().getIdentityLinksForTask(task.getId()).stream().map(IdentityLink::getGroupId).toList();
     }
 
-    private static Meetings.DistrictPlan plan(long id, String district, String districtName) {
-        return new Meetings.DistrictPlan(id, district, districtName, "Färre rapporter om våld.", "Våldet ökar kvällstid.",
-                "Polis och fältare kvällstid.", "coordination-group", "PROPOSED");
+    private static DistrictPlan plan(long id, String district, String districtName) {
+        return new DistrictPlan(id, district, districtName, "Färre rapporter om våld.", "Våldet ökar kvällstid.",
+                "Polis och fältare kvällstid.", "coordination-group", DistrictPlanStatus.PROPOSED);
     }
 
-    private static Matters.Matter matter(long id, String title, Long problemId) {
-        return new Matters.Matter(id, title, null, "berga", "vald-hot", MeetingBody.STEERING_GROUP, false,
-                Matters.Origin.BODY, problemId, null, "ON_AGENDA", 2L, OffsetDateTime.now(), "system",
+    private static Matter matter(long id, String title, Long problemId) {
+        return new Matter(id, title, null, "berga", "vald-hot", MeetingBody.STEERING_GROUP, false,
+                MatterOrigin.BODY, problemId, null, MatterStatus.ON_AGENDA, 2L, OffsetDateTime.now(), "system",
                 OffsetDateTime.now(), "pi-" + id);
     }
 
