@@ -11,6 +11,7 @@ import java.util.Set;
 
 import org.springframework.stereotype.Service;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 
@@ -45,13 +46,15 @@ public class WeeklyCycle {
     private final IncidentReports reports;
     private final DecisionRecords decisions;
     private final Clock clock;
-    private final ObjectMapper json = new ObjectMapper();
+    private final ObjectMapper json;
 
-    public WeeklyCycle(PictureRecords records, IncidentReports reports, DecisionRecords decisions, Clock clock) {
+    public WeeklyCycle(PictureRecords records, IncidentReports reports, DecisionRecords decisions, Clock clock,
+                       ObjectMapper json) {
         this.records = records;
         this.reports = reports;
         this.decisions = decisions;
         this.clock = clock;
+        this.json = json;
     }
 
     /** The week a cycle starting now is about: the last complete week. */
@@ -151,7 +154,11 @@ public class WeeklyCycle {
                 options.addObject().put("label", other.area()).put("value", String.valueOf(other.id()));
             }
         }
-        return options.toString();
+        try {
+            return json.writeValueAsString(options);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("The merge options could not be written as JSON", e);
+        }
     }
 
     /**

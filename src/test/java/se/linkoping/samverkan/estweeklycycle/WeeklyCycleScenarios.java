@@ -101,6 +101,20 @@ abstract class WeeklyCycleScenarios {
     }
 
     @Test
+    void theMergeOptionsAreTheWeeksOtherProblemsAsAJsonArray() {
+        long picture = cycle.compile(week, null).orElseThrow();
+        List<PictureProblem> problems = records.problemsOf(picture);
+        long ryd = problems.get(1).id();
+
+        assertThat(cycle.mergeOptions(picture, ryd)).isEqualTo("[" + option(problems.get(0)) + ","
+                + option(problems.get(2)) + "]");
+    }
+
+    private static String option(PictureProblem problem) {
+        return "{\"label\":\"" + problem.area() + "\",\"value\":\"" + problem.id() + "\"}";
+    }
+
+    @Test
     void anAnalysisIsCheckedWholeAndStoredOnlyWhenRight() {
         long picture = cycle.compile(week, null).orElseThrow();
         long ryd = cycle.problemIds(picture).get(1);
