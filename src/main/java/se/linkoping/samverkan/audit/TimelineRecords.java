@@ -63,7 +63,10 @@ class TimelineRecords {
                 .optional();
     }
 
-    /** The confirmed problems of a district and category in the pictures of the weeks from {@code since}, compiled by {@code until}. */
+    /**
+     * The confirmed problems of a district and category in the pictures of the weeks from {@code since},
+     * compiled by {@code until}.
+     */
     List<Problem> problems(String district, String category, LocalDate since, OffsetDateTime until, int max) {
         return jdbc.sql("""
                         select p.id, s.week_label, s.compiled_at, p.reports_this_week, p.trend,
