@@ -4,6 +4,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -215,6 +217,16 @@ public class AgreementRecords {
                         order by published_at, id fetch first %d rows only""".formatted(max))
                 .params(until, from, from.toLocalDate(), until.toLocalDate())
                 .query(AgreementRecords::agreement).list();
+    }
+
+    /** The agreements with these ids (those a year's decisions were about: a handful). */
+    public List<Agreement> withIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(AGREEMENT + " where id in (%s) order by id"
+                        .formatted(String.join(", ", Collections.nCopies(ids.size(), "?"))))
+                .params(List.copyOf(ids)).query(AgreementRecords::agreement).list();
     }
 
     /** The follow-ups of every agreement made in {@code [from, until)}, oldest first. */

@@ -59,6 +59,20 @@ public enum OrganisationGroup {
         return swedishName;
     }
 
+    /** The name in tables and running text: the Swedish name without its explanation, "EST-arbetsgruppen". */
+    public String shortName() {
+        int explanation = swedishName.indexOf(" (");
+        return explanation < 0 ? swedishName : swedishName.substring(0, explanation);
+    }
+
+    /** The acronym a group goes by, "EST", where its short name starts with one; else its short name. */
+    public String acronym() {
+        String shortName = shortName();
+        int dash = shortName.indexOf('-');
+        String first = dash < 0 ? "" : shortName.substring(0, dash);
+        return !first.isEmpty() && first.chars().allMatch(Character::isUpperCase) ? first : shortName;
+    }
+
     public Kind kind() {
         return kind;
     }

@@ -1,6 +1,7 @@
 package se.linkoping.samverkan.matter;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /** Where a matter stands (column {@code matter.status}), with the Swedish name people read. */
@@ -14,6 +15,10 @@ public enum MatterStatus {
     HANDLED("Hanteras"),
     /** Decided: closed. */
     CLOSED("Avslutat");
+
+    /** The stored codes of the open statuses, for queries that bind them. */
+    public static final List<String> OPEN = Arrays.stream(values()).filter(MatterStatus::isOpen).map(Enum::name)
+            .toList();
 
     private final String swedishName;
 

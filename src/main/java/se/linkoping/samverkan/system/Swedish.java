@@ -16,6 +16,8 @@ public final class Swedish {
     public static final Locale LOCALE = Locale.forLanguageTag("sv-SE");
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", LOCALE).withZone(ZONE);
+    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", LOCALE)
+            .withZone(ZONE);
 
     private Swedish() {
     }
@@ -23,5 +25,10 @@ public final class Swedish {
     /** A day as people write it: "3 december 2026" (an instant or offset time is read in Linköping's time). */
     public static String day(TemporalAccessor time) {
         return time == null ? "" : DAY.format(time);
+    }
+
+    /** A moment to the minute as exports write it: "2026-12-03 14:05" (read in Linköping's time). */
+    public static String minute(TemporalAccessor time) {
+        return time == null ? "" : MINUTE.format(time);
     }
 }

@@ -205,6 +205,7 @@ abstract class YearlyReportScenarios {
         assertThat(first.get("decidedOn").asText()).isEqualTo("2027-02-24");
         assertThat(first.get("body").asText()).isEqualTo("Politiska styrgruppen");
         assertThat(first.get("subjectType").asText()).isEqualTo("Samverkansöverenskommelse och medborgarlöfte");
+        assertThat(first.get("subject").asText()).isEqualTo("perioden 2027-01-01–2028-12-31");
         assertThat(first.get("outcome").asText()).isEqualTo("Fastställs");
         assertThat(first.get("decidedBy").asText()).isEqualTo(DemoLogins.POLITICIAN);
         assertThat(decisions.get("est").get(0).get("subject").asText())
