@@ -1,16 +1,14 @@
 package se.linkoping.samverkan.demo;
 
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
-import se.linkoping.samverkan.estweeklycycle.PictureRecords;
 import se.linkoping.samverkan.identity.OrganisationGroup;
 import se.linkoping.samverkan.intervention.Intervention;
-import se.linkoping.samverkan.intervention.InterventionRecords;
-import se.linkoping.samverkan.matter.MatterRecords;
 import se.linkoping.samverkan.system.Swedish;
 
 /**
@@ -30,22 +28,18 @@ final class Areas {
 
     /** An intervention's area does not change: each is looked up once. */
     private final Map<Long, Area> ofIntervention = new HashMap<>();
-    private final PictureRecords pictures;
-    private final MatterRecords matters;
-    private final InterventionRecords interventions;
+    private final ApplicationParts app;
     private final EngineTime time;
 
-    Areas(PictureRecords pictures, MatterRecords matters, InterventionRecords interventions, EngineTime time) {
-        this.pictures = pictures;
-        this.matters = matters;
-        this.interventions = interventions;
+    Areas(ApplicationParts app, EngineTime time) {
+        this.app = app;
         this.time = time;
     }
 
     Area of(Intervention intervention) {
         return ofIntervention.computeIfAbsent(intervention.id(), id -> Optional.ofNullable(intervention.problemId())
-                .flatMap(pictures::problem).map(p -> new Area(p.district(), p.category()))
-                .or(() -> Optional.ofNullable(intervention.matterId()).flatMap(matters::find)
+                .flatMap(app.pictures()::problem).map(p -> new Area(p.district(), p.category()))
+                .or(() -> Optional.ofNullable(intervention.matterId()).flatMap(app.matterRecords()::find)
                         .map(m -> new Area(m.district(), m.category())))
                 .orElse(new Area(null, null)));
     }
@@ -55,8 +49,9 @@ final class Areas {
      * names it: "title (responsible group, klar senast day)".
      */
     Optional<String> ongoingIntervention(String district, String category) {
-        return interventions.notFollowedUpBefore(time.now().minus(Duration.ofDays(14)).atOffset(ZoneOffset.UTC))
-                .stream().filter(i -> of(i).is(district, category)).findFirst()
+        OffsetDateTime twoWeeksAgo = time.now().minus(Duration.ofDays(14)).atOffset(ZoneOffset.UTC);
+        return app.interventions().notFollowedUpBefore(twoWeeksAgo).stream()
+                .filter(i -> of(i).is(district, category)).findFirst()
                 .map(i -> i.title() + " (" + OrganisationGroup.byId(i.responsibleGroup())
                         .map(OrganisationGroup::swedishName).orElse(i.responsibleGroup()) + ", klar senast "
                         + Swedish.day(i.dueDate()) + ")");
@@ -64,7 +59,7 @@ final class Areas {
 
     /** The body of the latest matter on an area raised within a period, in lower case ("styrgruppen"). */
     Optional<String> matterBody(String district, String category, Duration within) {
-        return matters.latestRaisedOn(district, category, time.now().minus(within).atOffset(ZoneOffset.UTC))
+        return app.matterRecords().latestRaisedOn(district, category, time.now().minus(within).atOffset(ZoneOffset.UTC))
                 .map(matter -> matter.level().swedishName().toLowerCase(Swedish.LOCALE));
     }
 }

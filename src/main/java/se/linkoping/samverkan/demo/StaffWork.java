@@ -57,7 +57,7 @@ final class StaffWork {
         this.time = time;
         this.course = new Course(plannedAt::clear);
         this.initiatives = new StaffInitiatives(staff, quarter, scheduler);
-        Areas areas = new Areas(app.pictures(), app.matterRecords(), app.interventions(), time);
+        Areas areas = new Areas(app, time);
         this.est = new EstWork(tasks, staff, time, app.weeklyCycle(), app.pictures(), areas,
                 latestWeekCompiled(app.estSchedule().cron(), quarter.end()));
         this.meetings = new MeetingWork(tasks, staff, time, app.meetings(), app.pictures(), quarter);
