@@ -133,4 +133,8 @@ public class DecisionRecords {
                         from samverkan.decision_record where meeting_id = ? order by id""")
                 .param(meetingId).query(Decision.class).list();
     }
+
+    public long count() {
+        return jdbc.sql("select count(*) from samverkan.decision_record").query(Long.class).single();
+    }
 }

@@ -164,9 +164,14 @@ public class PictureRecords {
     record WeekPriority(LocalDate monday, int priority) {
     }
 
-    LocalDate weekOfPicture(long pictureId) {
+    /** The Monday of the week a picture compiles. */
+    public LocalDate weekOfPicture(long pictureId) {
         return jdbc.sql("select week_start from samverkan.situational_picture where id = ?").param(pictureId)
                 .query(LocalDate.class).single();
+    }
+
+    public long countPictures() {
+        return jdbc.sql("select count(*) from samverkan.situational_picture").query(Long.class).single();
     }
 
     /** The latest week's picture, as the meetings' agenda names it. */

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Repository;
 public class InterventionRecords {
 
     private static final String SELECT = """
-            select id, title, responsible_group, due_date, decided_by_body, problem_id, status
+            select id, title, responsible_group, due_date, decided_by_body, problem_id, matter_id, status
             from samverkan.intervention
             """;
 
@@ -45,6 +45,10 @@ public class InterventionRecords {
         return keys.getKeyAs(Number.class).longValue();
     }
 
+    public Optional<Intervention> find(long id) {
+        return jdbc.sql(SELECT + " where id = ?").param(id).query(InterventionRecords::intervention).optional();
+    }
+
     public Optional<Intervention> ofProcess(String processInstanceId) {
         return jdbc.sql(SELECT + " where process_instance_id = ?").param(processInstanceId)
                 .query(InterventionRecords::intervention).optional();
@@ -62,6 +66,32 @@ public class InterventionRecords {
         return jdbc.sql(SELECT + " where status = ? and due_date < ? order by due_date")
                 .params(InterventionStatus.ONGOING.name(), today)
                 .query(InterventionRecords::intervention).list();
+    }
+
+    /**
+     * The interventions not followed up before a time: still going on, reported, or followed up since then;
+     * the latest decided first.
+     */
+    public List<Intervention> notFollowedUpBefore(OffsetDateTime since) {
+        return jdbc.sql(SELECT + " where status <> ? or followed_up_at >= ? order by id desc")
+                .params(InterventionStatus.FOLLOWED_UP.name(), since)
+                .query(InterventionRecords::intervention).list();
+    }
+
+    public long count() {
+        return jdbc.sql("select count(*) from samverkan.intervention").query(Long.class).single();
+    }
+
+    /** How many interventions stand at a status. */
+    public long count(InterventionStatus status) {
+        return jdbc.sql("select count(*) from samverkan.intervention where status = ?").param(status.name())
+                .query(Long.class).single();
+    }
+
+    /** How many interventions are still going on though marked late by the margin (overdue). */
+    public long countOverdue() {
+        return jdbc.sql("select count(*) from samverkan.intervention where status = ? and overdue_at is not null")
+                .param(InterventionStatus.ONGOING.name()).query(Long.class).single();
     }
 
     int reminded(String processInstanceId, OffsetDateTime at) {
@@ -95,6 +125,7 @@ public class InterventionRecords {
     private static Intervention intervention(ResultSet rs, int row) throws SQLException {
         return new Intervention(rs.getLong("id"), rs.getString("title"), rs.getString("responsible_group"),
                 rs.getObject("due_date", LocalDate.class), rs.getString("decided_by_body"),
-                rs.getObject("problem_id", Long.class), InterventionStatus.valueOf(rs.getString("status")));
+                rs.getObject("problem_id", Long.class), rs.getObject("matter_id", Long.class),
+                InterventionStatus.valueOf(rs.getString("status")));
     }
 }

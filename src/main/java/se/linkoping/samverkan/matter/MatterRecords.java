@@ -81,6 +81,18 @@ public class MatterRecords implements KnownMatters, RaisedMatters {
                 .query(MatterRecords::matter).optional();
     }
 
+    /** The latest matter on a district and category raised at or after a time, whatever has become of it. */
+    public Optional<Matter> latestRaisedOn(String district, String category, OffsetDateTime since) {
+        return jdbc.sql(SELECT + """
+                         where m.district_code = ? and m.category_code = ? and m.raised_at >= ?
+                         order by m.id desc fetch first 1 rows only""")
+                .params(district, category, since).query(MatterRecords::matter).optional();
+    }
+
+    public long count() {
+        return jdbc.sql("select count(*) from samverkan.matter").query(Long.class).single();
+    }
+
     /** The matters on a meeting's agenda not yet decided there, acute first. */
     public List<Matter> onAgenda(long meetingId) {
         return jdbc.sql(SELECT + " where m.meeting_id = ? and m.status = ? order by m.acute desc, m.id")

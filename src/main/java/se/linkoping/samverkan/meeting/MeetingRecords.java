@@ -62,6 +62,16 @@ public class MeetingRecords {
                 .param(body.id()).query(MeetingRecords::meeting).list();
     }
 
+    public long count() {
+        return jdbc.sql("select count(*) from samverkan.meeting").query(Long.class).single();
+    }
+
+    /** How many meetings have come as far as a status. */
+    public long count(MeetingStatus status) {
+        return jdbc.sql("select count(*) from samverkan.meeting where status = ?").param(status.name())
+                .query(Long.class).single();
+    }
+
     void agendaCompiled(long id, OffsetDateTime at) {
         jdbc.sql("update samverkan.meeting set status = ?, agenda_compiled_at = ? where id = ?")
                 .params(MeetingStatus.AGENDA.name(), at, id).update();

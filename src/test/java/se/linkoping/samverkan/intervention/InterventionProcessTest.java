@@ -78,7 +78,7 @@ class InterventionProcessTest {
         when(interventions.register(any(), any(), anyString())).thenReturn(5L);
         // tasks and timers read the stored intervention, not the variables a task could change
         when(interventions.of(anyString())).thenReturn(new Intervention(5L, "Belysning vid Rydstorget",
-                "urban-planning", LocalDate.of(2026, 12, 18), "est", 11L, InterventionStatus.ONGOING));
+                "urban-planning", LocalDate.of(2026, 12, 18), "est", 11L, null, InterventionStatus.ONGOING));
     }
 
     @AfterEach
