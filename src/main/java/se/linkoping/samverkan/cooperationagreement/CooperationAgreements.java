@@ -214,7 +214,7 @@ public class CooperationAgreements {
         List<String> reasons = new ArrayList<>();
         boolean holder = roles.holds(signedBy, signatory.role());
         if (!holder) {
-            reasons.add(roles.notHolder(signatory.role(), signatory.duty()));
+            reasons.add(roles.notHolder(signatory.role(), signatory.duty(), false));
         }
         if (!signed) {
             reasons.add("Bekräfta att överenskommelsen är undertecknad: kryssa i rutan.");

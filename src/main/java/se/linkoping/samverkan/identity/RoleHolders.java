@@ -54,11 +54,13 @@ public class RoleHolders {
     /**
      * Why one who does not hold the role is refused, in Swedish: who holds it now and how it is assigned.
      *
-     * @param what what only the role's holder may do, as a clause: "underteckna för kommunen"
+     * @param what            what only the role's holder may do, as a clause: "underteckna för kommunen"
+     * @param orAdministrator whether an administrator may do it too
      */
-    public String notHolder(OrganisationGroup role, String what) {
-        return "Bara den som har rollen ”" + role.shortName() + "” kan " + what + " (i dag: " + holderNames(role)
-                + "). En administratör tilldelar rollen i Camunda Admin (Grupper → " + role.shortName() + ").";
+    public String notHolder(OrganisationGroup role, String what, boolean orAdministrator) {
+        return "Bara den som har rollen ”" + role.shortName() + "” (i dag: " + holderNames(role) + ")"
+                + (orAdministrator ? " eller en administratör" : "") + " kan " + what
+                + ". En administratör tilldelar rollen i Camunda Admin (Grupper → " + role.shortName() + ").";
     }
 
     /** One who acted in a role, as people read it: "Lars Holm (KS ordförande)"; null for null. */

@@ -253,8 +253,8 @@ class CooperationAgreementProcessTest {
     void aSignatureByOneWithoutTheRoleKeepsTheSigningTaskOpen() {
         ProcessInstance instance = approved();
         doThrow(new Refusal(Refusal.Kind.FORBIDDEN, null, List.of(new Refusal.Reason(null,
-                "Bara den som har rollen ”Lokalpolisområdeschef” kan underteckna samverkansöverenskommelsen för "
-                        + "Polisen (i dag: Mats Berglund)."))))
+                "Bara den som har rollen ”Lokalpolisområdeschef” (i dag: Mats Berglund) kan underteckna "
+                        + "samverkansöverenskommelsen för Polisen."))))
                 .when(agreements).sign(anyString(), eq(Signatory.POLICE_CHIEF), eq(true), any());
         Task policeChief = signing(instance, "Task_SignAsPoliceChief");
 
