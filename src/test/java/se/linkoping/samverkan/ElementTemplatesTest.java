@@ -30,6 +30,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import se.linkoping.samverkan.identity.OrganisationGroup;
 import se.linkoping.samverkan.matter.MatterOrigin;
 import se.linkoping.samverkan.matter.Matters;
 import se.linkoping.samverkan.matter.NewMatter;
@@ -93,6 +94,23 @@ class ElementTemplatesTest {
                 .hasMessageContaining("recipientGroup names no group");
     }
 
+    @Test
+    void notifyGroupOffersEveryTasklistGroupAndRoleByItsSwedishName() throws Exception {
+        JsonNode choices = null;
+        for (JsonNode property : template("se.linkoping.samverkan.NotifyGroup").get("properties")) {
+            if ("recipientGroup".equals(property.get("binding").path("name").asText())) {
+                choices = property.get("choices");
+            }
+        }
+        assertThat(choices).isNotNull();
+        Map<String, String> offered = new java.util.LinkedHashMap<>();
+        choices.forEach(choice -> offered.put(choice.get("value").asText(), choice.get("name").asText()));
+        assertThat(offered.keySet()).containsExactlyElementsOf(OrganisationGroup.inTasklist().stream()
+                .map(OrganisationGroup::id).toList());
+        OrganisationGroup.inTasklist().forEach(group -> assertThat(offered.get(group.id())).as(group.id())
+                .isEqualTo(group.isRole() ? group.shortName() + " (roll)" : group.shortName()));
+    }
+
     /**
      * Builds a process with one service task as Modeler builds it from the template, the values given
      * over the template's defaults, and runs it.
@@ -101,14 +119,7 @@ class ElementTemplatesTest {
      */
     private Map<String, Object> run(String templateId, Map<String, String> values, Map<String, Object> start)
             throws Exception {
-        JsonNode template = null;
-        for (JsonNode candidate : new ObjectMapper().readTree(Files.readString(
-                Path.of(".camunda/element-templates/samverkan.json")))) {
-            if (candidate.get("id").asText().equals(templateId)) {
-                template = candidate;
-            }
-        }
-        assertThat(template).as(templateId).isNotNull();
+        JsonNode template = template(templateId);
         BpmnModelInstance model = Bpmn.createExecutableProcess("template-" + templateId.hashCode())
                 .camundaHistoryTimeToLive(1).startEvent().serviceTask("Task_FromTemplate").endEvent().done();
         ServiceTask task = model.getModelElementById("Task_FromTemplate");
@@ -138,5 +149,17 @@ class ElementTemplatesTest {
         processEngine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(id).list()
                 .forEach(v -> variables.put(v.getName(), v.getValue()));
         return variables;
+    }
+
+    private static JsonNode template(String templateId) throws Exception {
+        JsonNode template = null;
+        for (JsonNode candidate : new ObjectMapper().readTree(Files.readString(
+                Path.of(".camunda/element-templates/samverkan.json")))) {
+            if (candidate.get("id").asText().equals(templateId)) {
+                template = candidate;
+            }
+        }
+        assertThat(template).as(templateId).isNotNull();
+        return template;
     }
 }

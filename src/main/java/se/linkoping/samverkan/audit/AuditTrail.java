@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,9 +17,13 @@ import org.springframework.transaction.annotation.Transactional;
 
 import se.linkoping.samverkan.decision.DecisionRecords;
 import se.linkoping.samverkan.estweeklycycle.Trend;
+import se.linkoping.samverkan.identity.OrganisationGroup;
+import se.linkoping.samverkan.identity.People;
+import se.linkoping.samverkan.identity.RoleHolders;
 import se.linkoping.samverkan.intervention.Interventions;
 import se.linkoping.samverkan.matter.MatterOrigin;
 import se.linkoping.samverkan.matter.Matters;
+import se.linkoping.samverkan.meeting.MeetingBody;
 import se.linkoping.samverkan.system.Swedish;
 
 /**
@@ -69,14 +74,16 @@ public class AuditTrail {
     private final TimelineRecords records;
     private final EngineHistory engine;
     private final DecisionRecords decisions;
+    private final People people;
     private final Clock clock;
 
     AuditTrail(MatterSearchRecords searches, TimelineRecords records, EngineHistory engine, DecisionRecords decisions,
-               Clock clock) {
+               People people, Clock clock) {
         this.searches = searches;
         this.records = records;
         this.engine = engine;
         this.decisions = decisions;
+        this.people = people;
         this.clock = clock;
     }
 
@@ -117,9 +124,7 @@ public class AuditTrail {
                     d.basis(), details));
         }
         if (m.convenerAlertedAt() != null) {
-            entries.add(new Entry(m.convenerAlertedAt(), Names.level(m.level()), "Väntat för länge",
-                    "Sammankallande påmindes" + (m.convenerAction() == null ? "" : ": " + m.convenerAction()),
-                    m.convener(), null, null, Map.of()));
+            entries.add(convenerAction(m));
         }
         records.interventions(m).forEach(i -> entries.addAll(intervention(i)));
         List<String> processes = new ArrayList<>();
@@ -138,6 +143,24 @@ public class AuditTrail {
                 Matters.statusName(m.status()), m.raisedAt(), m.raisedBy(),
                 decided.isEmpty() ? null : decided.get(decided.size() - 1).outcome().swedish());
         return new Timeline(row, m.description(), MatterOrigin.nameOf(m.origin()), levels, entries);
+    }
+
+    /**
+     * What the convener did about the matter waiting too long, by whom in which role then: "Maria Ek
+     * (Sammankallande, styrgruppen)"; the user id and the role's code in the details, for exports.
+     */
+    private Entry convenerAction(TimelineRecords.Matter m) {
+        Optional<OrganisationGroup> role = Optional.ofNullable(m.convenerRole()).flatMap(OrganisationGroup::byId);
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("användare", m.convener());
+        details.put("roll", m.convenerRole());
+        // the body convened (or, before conveners had roles, the body whose member chose); else where it waits
+        String level = role.flatMap(r -> Arrays.stream(MeetingBody.values())
+                .filter(body -> body.convener() == r || body.group() == r).findFirst())
+                .map(MeetingBody::id).orElse(m.level());
+        return new Entry(m.convenerAlertedAt(), Names.level(level), "Väntat för länge",
+                "Sammankallande påmindes" + (m.convenerAction() == null ? "" : ": " + m.convenerAction()),
+                RoleHolders.asRole(people.name(m.convener()), role.orElse(null)), null, null, details);
     }
 
     /** The weeks of EST's picture of the matter's district and category while it was open, with the tables' evaluations. */

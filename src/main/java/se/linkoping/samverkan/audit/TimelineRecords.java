@@ -22,7 +22,8 @@ class TimelineRecords {
     record Matter(long id, String title, String district, String category, String level, String status,
                   OffsetDateTime raisedAt, String raisedBy, String description, String origin, String districtCode,
                   String categoryCode, String processInstanceId, OffsetDateTime closedAt,
-                  OffsetDateTime convenerAlertedAt, String convenerAction, String convener, Long interventionId) {
+                  OffsetDateTime convenerAlertedAt, String convenerAction, String convener, Long interventionId,
+                  String convenerRole) {
     }
 
     /** A confirmed problem of one week's picture, with EST's analysis of that week. */
@@ -50,7 +51,7 @@ class TimelineRecords {
         return jdbc.sql("""
                         select m.id, m.title, d.name, c.name, m.level, m.status, m.raised_at, m.raised_by, m.description,
                             m.origin, m.district_code, m.category_code, m.process_instance_id, m.closed_at,
-                            m.convener_alerted_at, m.convener_action, m.convener, m.intervention_id
+                            m.convener_alerted_at, m.convener_action, m.convener, m.intervention_id, m.convener_role
                         from samverkan.matter m
                         left join samverkan.district d on d.code = m.district_code
                         left join samverkan.incident_category c on c.code = m.category_code
@@ -60,7 +61,7 @@ class TimelineRecords {
                         rs.getString(5), rs.getString(6), rs.getObject(7, OffsetDateTime.class), rs.getString(8),
                         rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13),
                         rs.getObject(14, OffsetDateTime.class), rs.getObject(15, OffsetDateTime.class),
-                        rs.getString(16), rs.getString(17), rs.getObject(18, Long.class)))
+                        rs.getString(16), rs.getString(17), rs.getObject(18, Long.class), rs.getString(19)))
                 .optional();
     }
 

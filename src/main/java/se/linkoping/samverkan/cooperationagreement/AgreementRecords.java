@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
@@ -148,9 +149,29 @@ public class AgreementRecords {
 
     /** Who signed for a signatory, if anyone has. */
     Optional<String> signedBy(String processInstanceId, Signatory signatory) {
-        return jdbc.sql("select %s from samverkan.cooperation_agreement where process_instance_id = ?"
-                        .formatted(signatory == Signatory.KS_CHAIR ? "ks_chair_signed_by" : "police_chief_signed_by"))
-                .param(processInstanceId).query(String.class).optional();
+        return signatures(processInstanceId).stream().filter(s -> s.signatory() == signatory)
+                .map(Signature::signedBy).findFirst();
+    }
+
+    /** The round's signatures so far, the KS chair's first; the signer held the role when they signed. */
+    List<Signature> signatures(String processInstanceId) {
+        return jdbc.sql("""
+                        select ks_chair_signed_by, ks_chair_signed_at, police_chief_signed_by, police_chief_signed_at
+                        from samverkan.cooperation_agreement where process_instance_id = ?""")
+                .param(processInstanceId)
+                .query((rs, row) -> {
+                    List<Signature> signed = new ArrayList<>();
+                    if (rs.getString(1) != null) {
+                        signed.add(new Signature(Signatory.KS_CHAIR, rs.getString(1),
+                                rs.getObject(2, OffsetDateTime.class)));
+                    }
+                    if (rs.getString(3) != null) {
+                        signed.add(new Signature(Signatory.POLICE_CHIEF, rs.getString(3),
+                                rs.getObject(4, OffsetDateTime.class)));
+                    }
+                    return signed;
+                })
+                .optional().orElse(List.of());
     }
 
     /** One signature; with both, the round is ready to publish. */

@@ -9,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import se.linkoping.samverkan.decision.DecisionRecords;
 import se.linkoping.samverkan.forms.TextFields;
+import se.linkoping.samverkan.identity.RoleHolders;
 import se.linkoping.samverkan.system.Swedish;
 
 /**
@@ -21,10 +22,12 @@ public class AgreementTexts {
 
     private final AgreementRecords records;
     private final DecisionRecords decisions;
+    private final RoleHolders roles;
 
-    public AgreementTexts(AgreementRecords records, DecisionRecords decisions) {
+    public AgreementTexts(AgreementRecords records, DecisionRecords decisions, RoleHolders roles) {
         this.records = records;
         this.decisions = decisions;
+        this.roles = roles;
     }
 
     /** What the drafting form starts from: the stored draft, or the previous agreement's contents. */
@@ -40,11 +43,20 @@ public class AgreementTexts {
     }
 
     /**
-     * The agreement as the steering group, the political steering group and the signatories read it in
-     * their tasks (cut to what a form variable holds; the decision record keeps it whole).
+     * The agreement as the steering group, the political steering group, the signatories and the publisher
+     * read it in their tasks, with who has signed it, in which role and when (cut to what a form variable
+     * holds; the decision record keeps the agreement whole).
      */
     public String text(String processInstanceId) {
-        return TextFields.forDisplay(whole(records.of(processInstanceId)));
+        return TextFields.forDisplay(whole(records.of(processInstanceId)) + signatures(processInstanceId));
+    }
+
+    /** "Undertecknad: Lars Holm (KS ordförande) 3 mars 2027; …", or nothing before the first signature. */
+    String signatures(String processInstanceId) {
+        List<String> signed = records.signatures(processInstanceId).stream()
+                .map(s -> roles.actedAs(s.signedBy(), s.signatory().role()) + " " + Swedish.day(s.signedAt()))
+                .toList();
+        return signed.isEmpty() ? "" : "\n\nUndertecknad: " + String.join("; ", signed) + ".";
     }
 
     /** The agreement whole, as the decision's basis. */

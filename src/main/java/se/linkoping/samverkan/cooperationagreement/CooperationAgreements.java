@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import se.linkoping.samverkan.decision.DecisionRecords;
 import se.linkoping.samverkan.forms.TextFields;
+import se.linkoping.samverkan.identity.RoleHolders;
 import se.linkoping.samverkan.refusal.Refusal;
 import se.linkoping.samverkan.system.Swedish;
 
@@ -46,14 +47,17 @@ public class CooperationAgreements {
     private final AgreementRecords records;
     private final AgreementTexts texts;
     private final DecisionRecords decisions;
+    private final RoleHolders roles;
     private final Clock clock;
     private final Period reviewAfter;
 
-    public CooperationAgreements(AgreementRecords records, AgreementTexts texts, DecisionRecords decisions, Clock clock,
+    public CooperationAgreements(AgreementRecords records, AgreementTexts texts, DecisionRecords decisions,
+                                 RoleHolders roles, Clock clock,
                                  @Value("${samverkan.agreement.review-after}") String reviewAfter) {
         this.records = records;
         this.texts = texts;
         this.decisions = decisions;
+        this.roles = roles;
         this.clock = clock;
         this.reviewAfter = Period.parse(reviewAfter);
     }
@@ -199,18 +203,29 @@ public class CooperationAgreements {
     }
 
     /**
-     * Records one signature; the second makes the agreement ready to publish.
+     * Records one signature, by the holder of the signatory's role at this moment; the second makes the
+     * agreement ready to publish. The role is asked of the identity service now, so one whose role was taken
+     * away after the task was created, or who sees the task for another reason (assigned it by an
+     * administrator), cannot sign; the same person never signs for both parties.
      *
-     * @throws Refusal when the signature is not confirmed, or the other party's signer signs again
+     * @throws Refusal with every reason (forbidden when the signer does not hold the role), nothing stored
      */
     public void sign(String processInstanceId, Signatory signatory, boolean signed, String signedBy) {
-        if (!signed) {
-            throw new Refusal(List.of("Bekräfta att överenskommelsen är undertecknad: kryssa i rutan."));
+        List<String> reasons = new ArrayList<>();
+        boolean holder = roles.holds(signedBy, signatory.role());
+        if (!holder) {
+            reasons.add(roles.notHolder(signatory.role(), signatory.duty(), false));
         }
-        Signatory other = signatory == Signatory.KS_CHAIR ? Signatory.POLICE_CHIEF : Signatory.KS_CHAIR;
-        if (records.signedBy(processInstanceId, other).filter(signedBy::equals).isPresent()) {
-            throw new Refusal(List.of("Du har redan undertecknat för den andra parten. Kommunstyrelsens "
-                    + "ordförande och lokalpolisområdeschefen undertecknar var för sig."));
+        if (!signed) {
+            reasons.add("Bekräfta att överenskommelsen är undertecknad: kryssa i rutan.");
+        }
+        if (records.signedBy(processInstanceId, signatory.other()).filter(signedBy::equals).isPresent()) {
+            reasons.add("Du har redan undertecknat för den andra parten. Kommunstyrelsens "
+                    + "ordförande och lokalpolisområdeschefen undertecknar var för sig.");
+        }
+        if (!reasons.isEmpty()) {
+            throw new Refusal(holder ? Refusal.Kind.BAD_INPUT : Refusal.Kind.FORBIDDEN, null,
+                    reasons.stream().map(reason -> new Refusal.Reason(null, reason)).toList());
         }
         records.storeSignature(processInstanceId, signatory, signedBy, now());
     }

@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 @Component("recordKsChairSignature")
 public class RecordKsChairSignatureDelegate extends RecordSignatureDelegate {
 
-    public RecordKsChairSignatureDelegate(CooperationAgreements agreements) {
-        super(agreements, Signatory.KS_CHAIR, "ksChairSigned");
+    public RecordKsChairSignatureDelegate(CooperationAgreements agreements, AgreementTexts texts) {
+        super(agreements, texts, Signatory.KS_CHAIR, "ksChairSigned");
     }
 }

@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 @Component("recordPoliceChiefSignature")
 public class RecordPoliceChiefSignatureDelegate extends RecordSignatureDelegate {
 
-    public RecordPoliceChiefSignatureDelegate(CooperationAgreements agreements) {
-        super(agreements, Signatory.POLICE_CHIEF, "policeChiefSigned");
+    public RecordPoliceChiefSignatureDelegate(CooperationAgreements agreements, AgreementTexts texts) {
+        super(agreements, texts, Signatory.POLICE_CHIEF, "policeChiefSigned");
     }
 }

@@ -11,6 +11,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
+import se.linkoping.samverkan.identity.OrganisationGroup;
 import se.linkoping.samverkan.intervention.KnownMatters;
 import se.linkoping.samverkan.meeting.MeetingBody;
 import se.linkoping.samverkan.meeting.RaisedMatters;
@@ -131,11 +132,14 @@ public class MatterRecords implements KnownMatters, RaisedMatters {
                 .params(status.name(), at, id).update();
     }
 
-    void convenerAction(String processInstanceId, String action, String convener, OffsetDateTime at) {
+    /** What the convener chose, who chose it and in which role (the body's convener, or an administrator). */
+    void convenerAction(String processInstanceId, String action, String convener, OrganisationGroup role,
+                        OffsetDateTime at) {
         jdbc.sql("""
-                        update samverkan.matter set convener_alerted_at = ?, convener_action = ?, convener = ?
+                        update samverkan.matter set convener_alerted_at = ?, convener_action = ?, convener = ?,
+                            convener_role = ?
                         where process_instance_id = ?""")
-                .params(at, action, convener, processInstanceId).update();
+                .params(at, action, convener, role.id(), processInstanceId).update();
     }
 
     @Override

@@ -15,11 +15,14 @@ import se.linkoping.samverkan.decision.DecisionRecords;
 import se.linkoping.samverkan.decision.DecisionRecords.Outcome;
 import se.linkoping.samverkan.decision.DecisionRecords.Subject;
 import se.linkoping.samverkan.forms.TextFields;
+import se.linkoping.samverkan.identity.OrganisationGroup;
+import se.linkoping.samverkan.identity.RoleHolders;
 import se.linkoping.samverkan.meeting.Meeting;
 import se.linkoping.samverkan.meeting.MeetingBody;
 import se.linkoping.samverkan.meeting.Meetings;
 import se.linkoping.samverkan.referencedata.ReferenceData;
 import se.linkoping.samverkan.refusal.Refusal;
+import se.linkoping.samverkan.system.Swedish;
 
 /**
  * Matters (ärenden) and their way up the escalation chain: raised at a level, put on that body's next
@@ -47,15 +50,17 @@ public class Matters {
     private final DecisionRecords decisions;
     private final Meetings meetings;
     private final ReferenceData referenceData;
+    private final RoleHolders roles;
     private final Clock clock;
 
     public Matters(MatterRecords records, MatterTexts texts, DecisionRecords decisions, Meetings meetings,
-                   ReferenceData referenceData, Clock clock) {
+                   ReferenceData referenceData, RoleHolders roles, Clock clock) {
         this.records = records;
         this.texts = texts;
         this.decisions = decisions;
         this.meetings = meetings;
         this.referenceData = referenceData;
+        this.roles = roles;
         this.clock = clock;
     }
 
@@ -211,27 +216,39 @@ public class Matters {
     // --- waiting too long
 
     /**
-     * Stores what the convener did about a matter that waited longer than its body's cadence allows.
+     * Stores what the convener did about a matter that waited longer than its body's cadence allows, with the
+     * role they acted in. Only the holder of the body's convener role at this moment, or an administrator,
+     * chooses (whatever task the REST API let someone complete).
      *
      * @return whether an extra meeting is asked for
-     * @throws Refusal when no choice is made or the comment is refused
+     * @throws Refusal when no choice is made, the comment is refused, or the chooser is neither convener nor
+     *                 administrator (forbidden)
      */
     public boolean convenerAction(String processInstanceId, String action, String comment, String convener) {
+        Matter matter = of(processInstanceId);
+        OrganisationGroup role = matter.level().convener();
+        boolean holder = roles.holds(convener, role);
+        boolean allowed = holder || roles.isAdministrator(convener);
         List<String> reasons = new ArrayList<>();
+        if (!allowed) {
+            reasons.add(roles.notHolder(role, "välja om ärendet tas upp på ett extra möte eller på nästa ordinarie möte "
+                    + "i " + matter.level().group().shortName().toLowerCase(Swedish.LOCALE), true));
+        }
         boolean extra = "EXTRA_MEETING".equals(action);
         if (!extra && !"NEXT_MEETING".equals(action)) {
             reasons.add("Välj om ärendet ska tas upp på ett extra möte eller på nästa ordinarie möte.");
         }
         String text = text(comment, "Kommentar", COMMENT_MAX, false, reasons);
-        if (extra && of(processInstanceId).status() == MatterStatus.ON_AGENDA) {
+        if (extra && matter.status() == MatterStatus.ON_AGENDA) {
             reasons.add("Ärendet står redan på dagordningen för ett möte som pågår: ett extra möte skulle inte ta upp "
                     + "det. Välj nästa ordinarie möte, eller skynda på beslutet på det pågående mötet.");
         }
         if (!reasons.isEmpty()) {
-            throw new Refusal(reasons);
+            throw new Refusal(allowed ? Refusal.Kind.BAD_INPUT : Refusal.Kind.FORBIDDEN, null,
+                    reasons.stream().map(reason -> new Refusal.Reason(null, reason)).toList());
         }
         records.convenerAction(processInstanceId, (extra ? "Extra möte begärt." : "Tas upp på nästa ordinarie möte.")
-                + (text == null ? "" : " " + text), convener, now());
+                + (text == null ? "" : " " + text), convener, holder ? role : OrganisationGroup.CAMUNDA_ADMIN, now());
         return extra;
     }
 

@@ -10,22 +10,27 @@ import se.linkoping.samverkan.identity.OrganisationGroup;
 /**
  * The bodies above EST that meet and decide matters, lowest first: the levels of the escalation
  * chain. Each is a group of the organisation (who decides at the meeting; its id and Swedish name are
- * the group's), with its meeting process and the message that calls it to an extra meeting.
+ * the group's), with the role of the one who convenes it, its meeting process and the message that calls it
+ * to an extra meeting.
  */
 public enum MeetingBody {
 
-    COORDINATION_GROUP(OrganisationGroup.COORDINATION_GROUP, "coordination-group-meeting",
-            "ExtraCoordinationGroupMeeting"),
-    STEERING_GROUP(OrganisationGroup.STEERING_GROUP, "steering-group-meeting", "ExtraSteeringGroupMeeting"),
-    POLITICAL_STEERING_GROUP(OrganisationGroup.POLITICAL_STEERING_GROUP, "political-steering-group-meeting",
+    COORDINATION_GROUP(OrganisationGroup.COORDINATION_GROUP, OrganisationGroup.COORDINATION_GROUP_CONVENER,
+            "coordination-group-meeting", "ExtraCoordinationGroupMeeting"),
+    STEERING_GROUP(OrganisationGroup.STEERING_GROUP, OrganisationGroup.STEERING_GROUP_CONVENER,
+            "steering-group-meeting", "ExtraSteeringGroupMeeting"),
+    POLITICAL_STEERING_GROUP(OrganisationGroup.POLITICAL_STEERING_GROUP,
+            OrganisationGroup.POLITICAL_STEERING_GROUP_CONVENER, "political-steering-group-meeting",
             "ExtraPoliticalSteeringGroupMeeting");
 
     private final OrganisationGroup group;
+    private final OrganisationGroup convener;
     private final String processKey;
     private final String extraMeetingMessage;
 
-    MeetingBody(OrganisationGroup group, String processKey, String extraMeetingMessage) {
+    MeetingBody(OrganisationGroup group, OrganisationGroup convener, String processKey, String extraMeetingMessage) {
         this.group = group;
+        this.convener = convener;
         this.processKey = processKey;
         this.extraMeetingMessage = extraMeetingMessage;
     }
@@ -41,6 +46,11 @@ public enum MeetingBody {
 
     public String swedishName() {
         return group.swedishName();
+    }
+
+    /** The role of the one who convenes the body: the candidate group of its alerts about matters waiting too long. */
+    public OrganisationGroup convener() {
+        return convener;
     }
 
     public String processKey() {

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -63,6 +64,8 @@ abstract class AgreementScenarios {
     AgreementTexts texts;
     @Autowired
     DecisionRecords decisions;
+    @Autowired
+    IdentityService identity;
 
     @BeforeEach
     void clean() {
@@ -117,23 +120,57 @@ abstract class AgreementScenarios {
                 .containsExactly(tuple("political-steering-group", meeting, DecisionRecords.Outcome.APPROVED,
                         DemoLogins.POLITICIAN));
 
-        // both sign, either first; a police user cannot sign for the KS chair
+        // both sign, either first, each the holder of a role: a police user cannot sign for the KS chair,
+        // nor for the police area chief, whose task only the role's holder sees
         Task ksChair = task("Task_SignAsKsChair");
         Task policeChief = task("Task_SignAsPoliceChief");
+        assertThat(candidates(ksChair)).containsExactly("ks-chair");
+        assertThat(candidates(policeChief)).containsExactly("police-area-chief");
         assertThat(RestClient.as(http, DemoLogins.EST_POLICE).post("/engine-rest/task/" + ksChair.getId() + "/claim",
                 Map.of("userId", DemoLogins.EST_POLICE)).getStatusCode().is2xxSuccessful()).isFalse();
-        assertThat(refusal(DemoLogins.EST_POLICE, policeChief, Map.of("signed", false))).contains("kryssa i rutan");
-        complete(DemoLogins.EST_POLICE, policeChief, Map.of("signed", true));
+        assertThat(RestClient.as(http, DemoLogins.EST_POLICE).get("/engine-rest/task?processInstanceId=" + process)
+                .getBody()).isEmpty();
+        assertThat(RestClient.as(http, DemoLogins.EST_POLICE).post("/engine-rest/task/" + policeChief.getId()
+                + "/complete", form(Map.of("signed", true))).getStatusCode().is2xxSuccessful()).isFalse();
+        // an administrator hands the task to the police user: she sees it now, and the REST API lets her complete
+        // it, but the signature is the role's, checked as it is stored: refused in Swedish, nothing recorded
+        RestClient admin = RestClient.as(http, DemoLogins.ADMIN);
+        assertThat(admin.post("/engine-rest/task/" + policeChief.getId() + "/assignee",
+                Map.of("userId", DemoLogins.EST_POLICE)).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        ResponseEntity<JsonNode> notTheChief = RestClient.as(http, DemoLogins.EST_POLICE)
+                .post("/engine-rest/task/" + policeChief.getId() + "/complete", form(Map.of("signed", true)));
+        assertThat(notTheChief.getStatusCode().is4xxClientError()).as("%s", notTheChief.getBody()).isTrue();
+        assertThat(notTheChief.getBody().get("message").asText()).contains("Det sparades inte",
+                "Bara den som har rollen ”Lokalpolisområdeschef” (i dag: Mats Berglund) kan underteckna");
+        assertThat(task("Task_SignAsPoliceChief")).isNotNull();
+        assertThat(jdbc.sql("select police_chief_signed_by from samverkan.cooperation_agreement").query(String.class)
+                .optional()).isEmpty();
+        assertThat(agreements.of(process).status()).isEqualTo(AgreementStatus.SIGNING);
+        Map<String, Object> nobody = new java.util.HashMap<>();
+        nobody.put("userId", null);
+        assertThat(admin.post("/engine-rest/task/" + policeChief.getId() + "/assignee", nobody).getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+
+        assertThat(refusal(DemoLogins.POLICE_AREA_CHIEF, policeChief, Map.of("signed", false))).contains("kryssa i rutan");
+        complete(DemoLogins.POLICE_AREA_CHIEF, policeChief, Map.of("signed", true));
+        assertThat(taskService.getVariable(ksChair.getId(), "agreementText").toString())
+                .as("the KS chair reads who signed for the police").contains("Mats Berglund (Lokalpolisområdeschef)");
         complete(DemoLogins.POLITICIAN, ksChair, Map.of("signed", true));
         assertThat(publicPage()).doesNotContain(PROMISE);
+        assertThat(jdbc.sql("select ks_chair_signed_by, police_chief_signed_by from samverkan.cooperation_agreement")
+                .query().singleRow()).containsEntry("ks_chair_signed_by", DemoLogins.POLITICIAN)
+                .containsEntry("police_chief_signed_by", DemoLogins.POLICE_AREA_CHIEF);
 
-        complete(DemoLogins.EST_SECURITY_UNIT, task("Task_PublishPromise"), Map.of("publicationConfirmed", true));
+        Task publish = task("Task_PublishPromise");
+        assertThat(taskService.getVariable(publish.getId(), "agreementText").toString())
+                .contains("Undertecknad: Lars Holm (KS ordförande)", "Mats Berglund (Lokalpolisområdeschef)");
+        complete(DemoLogins.EST_SECURITY_UNIT, publish, Map.of("publicationConfirmed", true));
 
         String page = publicPage();
         assertThat(page).contains(PROMISE, "Löftet har inte följts upp ännu.", String.valueOf(today.getYear() + 1));
         assertThat(page).doesNotContain(FOCUS, "Styrgruppen tillstyrker", "Bygger på den gemensamma lägesbilden",
                 "Halvera skadegörelsen", DemoLogins.POLITICIAN, DemoLogins.EST_SECURITY_UNIT, DemoLogins.EST_POLICE,
-                DemoLogins.DIRECTOR);
+                DemoLogins.DIRECTOR, DemoLogins.POLICE_AREA_CHIEF, "Undertecknad");
 
         // the next political meeting follows it up, and the follow-up is published, as text
         holdPoliticalMeeting();
@@ -184,7 +221,7 @@ abstract class AgreementScenarios {
         agreements.sign("pi-first", Signatory.KS_CHAIR, true, "lars.holm");
         assertThatThrownBy(() -> agreements.sign("pi-first", Signatory.POLICE_CHIEF, true,
                 "lars.holm")).isInstanceOf(Refusal.class).hasMessageContaining("undertecknar var för sig");
-        agreements.sign("pi-first", Signatory.POLICE_CHIEF, true, "anna.lindqvist");
+        agreements.sign("pi-first", Signatory.POLICE_CHIEF, true, "mats.berglund");
         assertThat(agreements.publish("pi-first", true, "erik.sandberg")).isEmpty();
 
         long first = agreements.of("pi-first").id();
@@ -211,7 +248,7 @@ abstract class AgreementScenarios {
         assertThat(decisions.about(DecisionRecords.Subject.AGREEMENT, agreements.of("pi-second").id()).get(1).basis())
                 .contains(longGoals.strip(), "Medborgarlöftet (offentligt): " + PROMISE);
         assertThat(texts.returnedBecause("pi-second")).isEmpty();
-        agreements.sign("pi-second", Signatory.POLICE_CHIEF, true, "anna.lindqvist");
+        agreements.sign("pi-second", Signatory.POLICE_CHIEF, true, "mats.berglund");
         assertThat(agreements.of("pi-second").status()).isEqualTo(AgreementStatus.SIGNING);
         agreements.sign("pi-second", Signatory.KS_CHAIR, true, "lars.holm");
 
@@ -238,7 +275,7 @@ abstract class AgreementScenarios {
         agreements.takenUpAt("pi-short", jdbc.sql("select max(id) from samverkan.meeting").query(Long.class).single());
         agreements.decide("pi-short", "APPROVED", "Bra.", "lars.holm");
         agreements.sign("pi-short", Signatory.KS_CHAIR, true, "lars.holm");
-        agreements.sign("pi-short", Signatory.POLICE_CHIEF, true, "anna.lindqvist");
+        agreements.sign("pi-short", Signatory.POLICE_CHIEF, true, "mats.berglund");
         agreements.publish("pi-short", true, "erik.sandberg");
         assertThat(publicPage()).contains(PROMISE);
         agreements.ended("pi-short");
@@ -249,6 +286,73 @@ abstract class AgreementScenarios {
         assertThat(publicPage()).contains("Inget medborgarlöfte är publicerat just nu.").doesNotContain(PROMISE);
         agreements.ended("pi-short");
         assertThat(agreements.of("pi-short").status()).isEqualTo(AgreementStatus.EXPIRED);
+    }
+
+    @Test
+    void onlyTheHolderOfTheRoleNowSignsAndNeverForBothParties() {
+        signing("pi-roles");
+        // a police officer who is not the area chief: refused, naming who holds the role, nothing recorded
+        assertThatThrownBy(() -> agreements.sign("pi-roles", Signatory.POLICE_CHIEF, true, "anna.lindqvist"))
+                .isInstanceOf(Refusal.class)
+                .satisfies(e -> assertThat(((Refusal) e).kind()).isEqualTo(Refusal.Kind.FORBIDDEN))
+                .hasMessageContaining("Bara den som har rollen ”Lokalpolisområdeschef” (i dag: Mats Berglund) kan "
+                        + "underteckna samverkansöverenskommelsen för Polisen.")
+                .hasMessageContaining("En administratör tilldelar rollen i Camunda Admin");
+        // a member of the political steering group who is not the KS chair
+        assertThatThrownBy(() -> agreements.sign("pi-roles", Signatory.KS_CHAIR, true, "demo-political-steering-group"))
+                .isInstanceOf(Refusal.class).hasMessageContaining("”KS ordförande”").hasMessageContaining("Lars Holm");
+        assertThat(signatures("pi-roles")).containsEntry("ks_chair_signed_by", null)
+                .containsEntry("police_chief_signed_by", null);
+
+        // one who holds both roles still signs once: the other party's signature needs another person
+        identity.createMembership("lars.holm", "police-area-chief");
+        try {
+            agreements.sign("pi-roles", Signatory.KS_CHAIR, true, "lars.holm");
+            assertThatThrownBy(() -> agreements.sign("pi-roles", Signatory.POLICE_CHIEF, true, "lars.holm"))
+                    .isInstanceOf(Refusal.class)
+                    .satisfies(e -> assertThat(((Refusal) e).reasons()).containsExactly("Du har redan undertecknat "
+                            + "för den andra parten. Kommunstyrelsens ordförande och lokalpolisområdeschefen "
+                            + "undertecknar var för sig."));
+        } finally {
+            identity.deleteMembership("lars.holm", "police-area-chief");
+        }
+        assertThat(signatures("pi-roles")).containsEntry("police_chief_signed_by", null);
+
+        // the role is asked at the moment of signing: taken away, the former holder cannot sign
+        identity.deleteMembership("mats.berglund", "police-area-chief");
+        try {
+            assertThatThrownBy(() -> agreements.sign("pi-roles", Signatory.POLICE_CHIEF, true, "mats.berglund"))
+                    .isInstanceOf(Refusal.class).hasMessageContaining("(i dag: ingen)");
+        } finally {
+            identity.createMembership("mats.berglund", "police-area-chief");
+        }
+        agreements.sign("pi-roles", Signatory.POLICE_CHIEF, true, "mats.berglund");
+
+        assertThat(signatures("pi-roles")).containsEntry("ks_chair_signed_by", "lars.holm")
+                .containsEntry("police_chief_signed_by", "mats.berglund");
+        assertThat(agreements.of("pi-roles").status()).isEqualTo(AgreementStatus.PUBLISHING);
+        assertThat(texts.text("pi-roles")).contains("Undertecknad: Lars Holm (KS ordförande) ",
+                "; Mats Berglund (Lokalpolisområdeschef) ");
+    }
+
+    /** A round approved at a political meeting, waiting for its signatures. */
+    private void signing(String process) {
+        start(process);
+        LocalDate today = LocalDate.now();
+        agreements.draft(process, draft(today, today.plusYears(2)), "anna.lindqvist");
+        agreements.consult(process, "Tillstyrks.", "maria.ek");
+        jdbc.sql("""
+                        insert into samverkan.meeting (body, kind, called_at, process_instance_id)
+                        values ('political-steering-group', 'ORDINARY', current_timestamp, ?)""")
+                .param(process + "-meeting").update();
+        agreements.takenUpAt(process, jdbc.sql("select max(id) from samverkan.meeting").query(Long.class).single());
+        assertThat(agreements.decide(process, "APPROVED", "Bra.", "lars.holm")).isTrue();
+    }
+
+    private Map<String, Object> signatures(String process) {
+        return jdbc.sql("""
+                        select ks_chair_signed_by, police_chief_signed_by from samverkan.cooperation_agreement
+                        where process_instance_id = ?""").param(process).query().singleRow();
     }
 
     private void start(String process) {

@@ -71,8 +71,8 @@ class CooperationAgreementProcessTest {
         Mocks.register("recordAgreementDraft", new RecordDraftDelegate(agreements, texts));
         Mocks.register("recordAgreementConsultation", new RecordConsultationDelegate(agreements, texts));
         Mocks.register("recordAgreementDecision", new RecordAgreementDecisionDelegate(agreements, texts));
-        Mocks.register("recordKsChairSignature", new RecordKsChairSignatureDelegate(agreements));
-        Mocks.register("recordPoliceChiefSignature", new RecordPoliceChiefSignatureDelegate(agreements));
+        Mocks.register("recordKsChairSignature", new RecordKsChairSignatureDelegate(agreements, texts));
+        Mocks.register("recordPoliceChiefSignature", new RecordPoliceChiefSignatureDelegate(agreements, texts));
         Mocks.register("recordAgreementPublication", new RecordPublicationDelegate(agreements, texts));
         Mocks.register("recordPromiseFollowUp", new RecordFollowUpDelegate(promises, texts));
         Mocks.register("agreementTakenUp", new AgreementTakenUpListener(agreements));
@@ -116,8 +116,19 @@ class CooperationAgreementProcessTest {
         decide(instance, "APPROVED");
 
         assertThat(instance).isWaitingAt("Task_SignAsKsChair", "Task_SignAsPoliceChief");
+        // each signature is the role's, not the body's: the KS chair and the local police area chief
+        assertThat(signing(instance, "Task_SignAsKsChair")).hasCandidateGroup("ks-chair")
+                .hasCandidateGroup(Signatory.KS_CHAIR.role().id());
+        assertThat(signing(instance, "Task_SignAsPoliceChief")).hasCandidateGroup("police-area-chief");
+        assertThat(taskService().getIdentityLinksForTask(signing(instance, "Task_SignAsPoliceChief").getId()))
+                .extracting(link -> link.getGroupId()).containsExactly("police-area-chief");
+        when(texts.text(instance.getId())).thenReturn("Samverkansöverenskommelse 2027–2028.\n\nUndertecknad: "
+                + "Lars Holm (KS ordförande) 1 mars 2027.");
         sign(instance, "Task_SignAsKsChair");
         assertThat(instance).isWaitingAt("Task_SignAsPoliceChief");
+        // the other signatory reads who has signed, in which role
+        assertThat(taskService().getVariable(signing(instance, "Task_SignAsPoliceChief").getId(), "agreementText"))
+                .asString().contains("Lars Holm (KS ordförande)");
         sign(instance, "Task_SignAsPoliceChief");
         verify(agreements).sign(instance.getId(), Signatory.KS_CHAIR, true, "system");
         verify(agreements).sign(instance.getId(), Signatory.POLICE_CHIEF, true, "system");
@@ -238,6 +249,22 @@ class CooperationAgreementProcessTest {
         assertThat(instance).isWaitingAt("Task_DraftAgreement");
     }
 
+    @Test
+    void aSignatureByOneWithoutTheRoleKeepsTheSigningTaskOpen() {
+        ProcessInstance instance = approved();
+        doThrow(new Refusal(Refusal.Kind.FORBIDDEN, null, List.of(new Refusal.Reason(null,
+                "Bara den som har rollen ”Lokalpolisområdeschef” (i dag: Mats Berglund) kan underteckna "
+                        + "samverkansöverenskommelsen för Polisen."))))
+                .when(agreements).sign(anyString(), eq(Signatory.POLICE_CHIEF), eq(true), any());
+        Task policeChief = signing(instance, "Task_SignAsPoliceChief");
+
+        assertThatThrownBy(() -> taskService().complete(policeChief.getId(), Map.of("signed", true)))
+                .isInstanceOf(FormFieldValidationException.class)
+                .hasMessageContaining("Det sparades inte").hasMessageContaining("Mats Berglund");
+        assertThat(instance).isWaitingAt("Task_SignAsKsChair", "Task_SignAsPoliceChief");
+        assertThat(runtimeService().getVariable(instance.getId(), "policeChiefSigned")).isNull();
+    }
+
     private ProcessInstance start() {
         return runtimeService().startProcessInstanceByKey("cooperation-agreement",
                 Variables.putValue("reason", "Perioden för den gällande överenskommelsen löper ut."));
@@ -275,9 +302,12 @@ class CooperationAgreementProcessTest {
     }
 
     private void sign(ProcessInstance instance, String key) {
-        Task signing = taskService().createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(key)
+        taskService().complete(signing(instance, key).getId(), Map.of("signed", true));
+    }
+
+    private static Task signing(ProcessInstance instance, String key) {
+        return taskService().createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(key)
                 .singleResult();
-        taskService().complete(signing.getId(), Map.of("signed", true));
     }
 
     private void followUp(ProcessInstance instance, String status, String summary) {

@@ -67,7 +67,7 @@ class AdministratorBootstrapTest {
                         .extracting(u -> u.getId()).containsExactly("bo.admin");
                 assertThat(identity.createGroupQuery().count()).isEqualTo(OrganisationGroup.values().length);
                 assertThat(again.getBean(FilterService.class).createFilterQuery().count())
-                        .isEqualTo(OrganisationGroup.staff().size() + 1);
+                        .isEqualTo(OrganisationGroup.inTasklist().size() + 1);
             }
         }
     }

@@ -22,4 +22,20 @@ class OrganisationGroupTest {
         assertThat(OrganisationGroup.PARTNER_SYSTEMS.shortName()).isEqualTo("Partnersystem");
         assertThat(OrganisationGroup.POLICE.acronym()).isEqualTo("Polisen, lokalpolisområde Linköping");
     }
+
+    @Test
+    void rolesAreNamedForShortAsPeopleReadThemBesideAName() {
+        assertThat(OrganisationGroup.roles()).containsExactly(OrganisationGroup.KS_CHAIR,
+                OrganisationGroup.POLICE_AREA_CHIEF, OrganisationGroup.COORDINATION_GROUP_CONVENER,
+                OrganisationGroup.STEERING_GROUP_CONVENER, OrganisationGroup.POLITICAL_STEERING_GROUP_CONVENER);
+        assertThat(OrganisationGroup.KS_CHAIR.shortName()).isEqualTo("KS ordförande");
+        assertThat(OrganisationGroup.POLICE_AREA_CHIEF.shortName()).isEqualTo("Lokalpolisområdeschef");
+        assertThat(OrganisationGroup.STEERING_GROUP_CONVENER.shortName()).isEqualTo("Sammankallande, styrgruppen");
+        assertThat(RoleHolders.asRole("Lars Holm", OrganisationGroup.KS_CHAIR)).isEqualTo("Lars Holm (KS ordförande)");
+        assertThat(OrganisationGroup.roles()).allSatisfy(role -> {
+            assertThat(role.isStaff()).as("a role is no staff group of its own").isFalse();
+            assertThat(role.worksInTasklist()).isTrue();
+            assertThat(role.camundaType()).isEqualTo("WORKFLOW");
+        });
+    }
 }

@@ -32,6 +32,7 @@ import se.linkoping.samverkan.DemoLogins;
 import se.linkoping.samverkan.RestClient;
 import se.linkoping.samverkan.TaskForms;
 import se.linkoping.samverkan.TestData;
+import se.linkoping.samverkan.audit.AuditTrail;
 import se.linkoping.samverkan.decision.DecisionRecords;
 import se.linkoping.samverkan.decision.DecisionRecords.Decision;
 import se.linkoping.samverkan.decision.DecisionRecords.Outcome;
@@ -64,6 +65,8 @@ abstract class EscalationChainScenarios {
     DecisionRecords decisions;
     @Autowired
     Matters matters;
+    @Autowired
+    AuditTrail audit;
 
     @BeforeEach
     void clean() {
@@ -299,7 +302,31 @@ abstract class EscalationChainScenarios {
         ClockUtil.setCurrentTime(alert.getDuedate());
         managementService.executeJob(alert.getId());
         Task convener = task("Task_AlertConvener");
-        assertThat(candidates(convener)).containsExactly("steering-group");
+        // the steering group's convener gets it, not the whole steering group
+        assertThat(candidates(convener)).containsExactly("steering-group-convener");
+        RestClient bodyMember = RestClient.as(http, DemoLogins.of("steering-group"));
+        assertThat(bodyMember.get("/engine-rest/task?processInstanceId=" + matter.processInstanceId()).getBody()).isEmpty();
+        assertThat(bodyMember.post("/engine-rest/task/" + convener.getId() + "/complete",
+                form(Map.of("convenerAction", "EXTRA_MEETING"))).getStatusCode().is2xxSuccessful()).isFalse();
+        // handed the task by an administrator, a member sees it and the REST API lets them complete it: the
+        // choice is the convener's, checked as it is stored, refused in Swedish and nothing recorded
+        RestClient admin = RestClient.as(http, DemoLogins.ADMIN);
+        assertThat(admin.post("/engine-rest/task/" + convener.getId() + "/assignee",
+                Map.of("userId", DemoLogins.of("steering-group"))).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        ResponseEntity<JsonNode> notTheConvener = bodyMember.post("/engine-rest/task/" + convener.getId() + "/complete",
+                form(Map.of("convenerAction", "EXTRA_MEETING")));
+        assertThat(notTheConvener.getStatusCode().is4xxClientError()).as("%s", notTheConvener.getBody()).isTrue();
+        assertThat(notTheConvener.getBody().get("message").asText()).contains("Valet sparades inte",
+                "Bara den som har rollen ”Sammankallande, styrgruppen” (i dag: Maria Ek) eller en administratör kan "
+                        + "välja om ärendet tas upp på ett extra möte eller på nästa ordinarie möte i styrgruppen.");
+        assertThat(task("Task_AlertConvener")).isNotNull();
+        assertThat(jdbc.sql("select convener from samverkan.matter").query(String.class).optional()).isEmpty();
+        assertThat(jdbc.sql("select count(*) from samverkan.meeting").query(Long.class).single()).isZero();
+        Map<String, Object> nobody = new HashMap<>();
+        nobody.put("userId", null);
+        assertThat(admin.post("/engine-rest/task/" + convener.getId() + "/assignee", nobody).getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+
         assertThat(refusal(DemoLogins.DIRECTOR, convener, Map.of("convenerComment", "Hm."))).contains("Valet sparades inte");
         complete(DemoLogins.DIRECTOR, convener, Map.of("convenerAction", "EXTRA_MEETING",
                 "convenerComment", "Kallar till extra möte."));
@@ -307,8 +334,52 @@ abstract class EscalationChainScenarios {
         assertThat(jdbc.sql("select convener, convener_action from samverkan.matter").query().singleRow())
                 .containsEntry("convener", DemoLogins.DIRECTOR)
                 .containsEntry("convener_action", "Extra möte begärt. Kallar till extra möte.");
+        assertThat(jdbc.sql("select convener_role from samverkan.matter").query(String.class).single())
+                .isEqualTo("steering-group-convener");
         assertThat(jdbc.sql("select body, kind from samverkan.meeting").query().singleRow())
                 .containsEntry("body", "steering-group").containsEntry("kind", "EXTRA");
+        // the audit shows who held the role when they acted
+        assertThat(audit.timeline(matter.id()).orElseThrow().entries())
+                .filteredOn(entry -> entry.kind().equals("Väntat för länge")).singleElement().satisfies(entry -> {
+                    assertThat(entry.who()).isEqualTo("Maria Ek (Sammankallande, styrgruppen)");
+                    assertThat(entry.level()).isEqualTo("Styrgruppen");
+                    assertThat(entry.details()).containsEntry("användare", DemoLogins.DIRECTOR)
+                            .containsEntry("roll", "steering-group-convener");
+                });
+    }
+
+    @Test
+    void onlyTheConvenerOrAnAdministratorChoosesForAMatterWaitingTooLong() {
+        jdbc.sql("""
+                        insert into samverkan.matter (title, level, origin, raised_by, raised_at, waiting_since, status,
+                            process_instance_id)
+                        values ('Buskörning i Ryd', 'coordination-group', 'BODY', 'sara.nilsson', current_timestamp,
+                            current_timestamp, 'WAITING', 'pi-waiting')""").update();
+        // a member of the body, and the convener of another body: refused, nothing recorded
+        for (String notConvener : List.of(DemoLogins.of("coordination-group"), DemoLogins.DIRECTOR)) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> matters.convenerAction("pi-waiting",
+                            "EXTRA_MEETING", null, notConvener))
+                    .isInstanceOf(se.linkoping.samverkan.refusal.Refusal.class)
+                    .hasMessageContaining("”Sammankallande, lednings- och samordningsgruppen” (i dag: Johan Berg)")
+                    .satisfies(e -> assertThat(((se.linkoping.samverkan.refusal.Refusal) e).kind())
+                            .isEqualTo(se.linkoping.samverkan.refusal.Refusal.Kind.FORBIDDEN));
+        }
+        assertThat(jdbc.sql("select convener from samverkan.matter").query(String.class).optional()).isEmpty();
+
+        // an administrator may act in the convener's place, and is recorded as such
+        assertThat(matters.convenerAction("pi-waiting", "NEXT_MEETING", "Johan är ledig.", DemoLogins.ADMIN)).isFalse();
+        assertThat(jdbc.sql("select convener, convener_role from samverkan.matter").query().singleRow())
+                .containsEntry("convener", DemoLogins.ADMIN).containsEntry("convener_role", "camunda-admin");
+
+        // the convener, held by who holds it now
+        assertThat(matters.convenerAction("pi-waiting", "EXTRA_MEETING", null, DemoLogins.DEPARTMENT_HEAD)).isTrue();
+        assertThat(jdbc.sql("select convener, convener_role from samverkan.matter").query().singleRow())
+                .containsEntry("convener", DemoLogins.DEPARTMENT_HEAD)
+                .containsEntry("convener_role", "coordination-group-convener");
+        long id = jdbc.sql("select id from samverkan.matter").query(Long.class).single();
+        assertThat(audit.timeline(id).orElseThrow().entries()).filteredOn(e -> e.kind().equals("Väntat för länge"))
+                .extracting(AuditTrail.Entry::who)
+                .containsExactly("Johan Berg (Sammankallande, lednings- och samordningsgruppen)");
     }
 
     // --- helpers

@@ -130,8 +130,9 @@ class MatterProcessTest {
         when(matters.convenerAction(anyString(), eq("EXTRA_MEETING"), any(), any())).thenReturn(true);
 
         Task alert = waitTooLong(instance);
-        assertThat(taskService().createTaskQuery().taskId(alert.getId()).taskCandidateGroup("coordination-group")
-                .count()).isEqualTo(1);
+        // the convener's, not the whole body's
+        assertThat(taskService().getIdentityLinksForTask(alert.getId())).extracting(link -> link.getGroupId())
+                .containsExactly("coordination-group-convener");
         assertThat(alert.getName()).isEqualTo("Ärendet väntar för länge: Oro kring centrumhuset");
         assertThat(taskService().getVariable(alert.getId(), "matterFacts")).asString().contains("Väntar sedan");
         taskService().complete(alert.getId(), Variables.putValue("convenerAction", "EXTRA_MEETING"));
@@ -169,6 +170,23 @@ class MatterProcessTest {
         assertThatThrownBy(() -> taskService().complete(alert.getId()))
                 .isInstanceOf(FormFieldValidationException.class).hasMessageContaining("Valet sparades inte");
         assertThat(taskService().createTaskQuery().taskId(alert.getId()).count()).isEqualTo(1);
+    }
+
+    @Test
+    void theAlertGoesToTheConvenerOfTheBodyTheMatterWaitsAtAndANonConvenerIsRefused() {
+        waitingAt(MeetingBody.STEERING_GROUP, false);
+        ProcessInstance instance = raise(false);
+        Task alert = waitTooLong(instance);
+        assertThat(alert).hasCandidateGroup("steering-group-convener");
+        when(matters.convenerAction(anyString(), any(), any(), any())).thenThrow(new Refusal(Refusal.Kind.FORBIDDEN,
+                null, List.of(new Refusal.Reason(null, "Bara den som har rollen ”Sammankallande, styrgruppen” "
+                        + "(i dag: Maria Ek) eller en administratör kan välja."))));
+
+        assertThatThrownBy(() -> taskService().complete(alert.getId(), Variables.putValue("convenerAction",
+                "EXTRA_MEETING"))).isInstanceOf(FormFieldValidationException.class)
+                .hasMessageContaining("Valet sparades inte").hasMessageContaining("Maria Ek");
+        assertThat(instance).isWaitingAt("Task_AlertConvener", "Task_AwaitMeetingDecision")
+                .hasNotPassed("Task_RequestExtraMeetingForWaiting");
     }
 
     @Test
