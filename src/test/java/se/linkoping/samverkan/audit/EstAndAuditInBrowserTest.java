@@ -21,12 +21,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import se.linkoping.samverkan.BrowserScript;
-import se.linkoping.samverkan.DemoLogins;
-import se.linkoping.samverkan.OnH2;
-import se.linkoping.samverkan.RestClient;
-import se.linkoping.samverkan.TestData;
 import se.linkoping.samverkan.estweeklycycle.Week;
+import se.linkoping.samverkan.support.BrowserScript;
+import se.linkoping.samverkan.support.DemoLogins;
+import se.linkoping.samverkan.support.OnH2;
+import se.linkoping.samverkan.support.RestClient;
+import se.linkoping.samverkan.support.TestData;
 import se.linkoping.samverkan.system.Swedish;
 
 /**

@@ -26,12 +26,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import se.linkoping.samverkan.DemoLogins;
-import se.linkoping.samverkan.RestClient;
-import se.linkoping.samverkan.TaskForms;
-import se.linkoping.samverkan.TestData;
 import se.linkoping.samverkan.decision.DecisionRecords;
 import se.linkoping.samverkan.refusal.Refusal;
+import se.linkoping.samverkan.support.DemoLogins;
+import se.linkoping.samverkan.support.RestClient;
+import se.linkoping.samverkan.support.TaskForms;
+import se.linkoping.samverkan.support.TestData;
 
 /**
  * The cooperation agreement against a real database, every task completed through the REST API by a

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import se.linkoping.samverkan.DecisionTableUnderTest;
-import se.linkoping.samverkan.DecisionTableUnderTest.Evaluation;
+import se.linkoping.samverkan.support.DecisionTableUnderTest;
+import se.linkoping.samverkan.support.DecisionTableUnderTest.Evaluation;
 
 /**
  * The DMN {@code problem-priority} ({@code bpmn/problem-priority.dmn}), rule by rule: priority 1 (akut)

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import se.linkoping.samverkan.TestData;
 import se.linkoping.samverkan.refusal.Refusal;
+import se.linkoping.samverkan.support.TestData;
 
 /**
  * Known events against a real database: an event is checked whole and stored, or refused with every

@@ -38,11 +38,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.ObjectProvider;
 
-import se.linkoping.samverkan.ProcessTests;
 import se.linkoping.samverkan.matter.MattersByRule;
 import se.linkoping.samverkan.matter.RaiseOverdueMatterDelegate;
 import se.linkoping.samverkan.notification.TaskMails;
 import se.linkoping.samverkan.refusal.Refusal;
+import se.linkoping.samverkan.support.ProcessTests;
 
 /**
  * {@code intervention}, path by path, storage mocked: carried out and followed up; reminded before the

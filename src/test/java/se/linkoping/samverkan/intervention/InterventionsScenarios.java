@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import se.linkoping.samverkan.TestData;
 import se.linkoping.samverkan.refusal.Refusal;
+import se.linkoping.samverkan.support.TestData;
 
 /** Interventions stored and checked against a real database; run on H2 and PostgreSQL. */
 abstract class InterventionsScenarios {

@@ -36,7 +36,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import se.linkoping.samverkan.ProcessTests;
 import se.linkoping.samverkan.matter.AgendaTexts;
 import se.linkoping.samverkan.matter.Agendas;
 import se.linkoping.samverkan.matter.CompileAgendaDelegate;
@@ -49,6 +48,7 @@ import se.linkoping.samverkan.matter.Matters;
 import se.linkoping.samverkan.matter.RecordMatterDecisionDelegate;
 import se.linkoping.samverkan.referencedata.ReferenceData;
 import se.linkoping.samverkan.refusal.Refusal;
+import se.linkoping.samverkan.support.ProcessTests;
 
 /**
  * {@code coordination-group-meeting}, path by path, storage mocked: an ordinary meeting by the phase's

@@ -30,8 +30,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import se.linkoping.samverkan.ProcessTests;
 import se.linkoping.samverkan.estweeklycycle.EstSchedule;
+import se.linkoping.samverkan.support.ProcessTests;
 import se.linkoping.samverkan.system.EngineClock;
 
 /**

@@ -19,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import se.linkoping.samverkan.TestData;
 import se.linkoping.samverkan.decision.DecisionRecords;
 import se.linkoping.samverkan.decision.DecisionRecords.Outcome;
 import se.linkoping.samverkan.decision.DecisionRecords.Subject;
@@ -28,6 +27,7 @@ import se.linkoping.samverkan.matter.MatterStatus;
 import se.linkoping.samverkan.matter.Matters;
 import se.linkoping.samverkan.matter.MattersByRule;
 import se.linkoping.samverkan.refusal.Refusal;
+import se.linkoping.samverkan.support.TestData;
 
 /**
  * Meetings and matters against a real database: a persisting problem escalates its open matter by

@@ -44,7 +44,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import se.linkoping.samverkan.ProcessTests;
 import se.linkoping.samverkan.matter.AgendaTexts;
 import se.linkoping.samverkan.matter.Agendas;
 import se.linkoping.samverkan.matter.CompileAgendaDelegate;
@@ -56,6 +55,7 @@ import se.linkoping.samverkan.matter.MatterTexts;
 import se.linkoping.samverkan.matter.Matters;
 import se.linkoping.samverkan.matter.RecordMatterDecisionDelegate;
 import se.linkoping.samverkan.refusal.Refusal;
+import se.linkoping.samverkan.support.ProcessTests;
 
 /**
  * {@code steering-group-meeting}, path by path, storage mocked: an ordinary meeting on its cron date —

@@ -27,9 +27,9 @@ import org.springframework.test.context.DynamicPropertySource;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
-import se.linkoping.samverkan.DemoLogins;
-import se.linkoping.samverkan.OnH2;
-import se.linkoping.samverkan.TestData;
+import se.linkoping.samverkan.support.DemoLogins;
+import se.linkoping.samverkan.support.OnH2;
+import se.linkoping.samverkan.support.TestData;
 
 /**
  * Mail about tasks through a real SMTP server (GreenMail) started by the test: a task created for

@@ -23,11 +23,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import se.linkoping.samverkan.DemoLogins;
-import se.linkoping.samverkan.RestClient;
-import se.linkoping.samverkan.TestData;
-import se.linkoping.samverkan.WebappSession;
 import se.linkoping.samverkan.estweeklycycle.WeeklyCycle;
+import se.linkoping.samverkan.support.DemoLogins;
+import se.linkoping.samverkan.support.RestClient;
+import se.linkoping.samverkan.support.TestData;
+import se.linkoping.samverkan.support.WebappSession;
 
 /**
  * The situational-picture dashboard against a real database, with the engine's clock on Wednesday of week 16

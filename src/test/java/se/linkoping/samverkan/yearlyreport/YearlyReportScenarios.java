@@ -33,10 +33,10 @@ import org.springframework.jdbc.support.KeyHolder;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import se.linkoping.samverkan.DemoLogins;
-import se.linkoping.samverkan.RestClient;
-import se.linkoping.samverkan.TestData;
-import se.linkoping.samverkan.WebappSession;
+import se.linkoping.samverkan.support.DemoLogins;
+import se.linkoping.samverkan.support.RestClient;
+import se.linkoping.samverkan.support.TestData;
+import se.linkoping.samverkan.support.WebappSession;
 
 /**
  * The yearly report against a real database, over real HTTP: a year of reports, weekly pictures, matters,
