@@ -3,10 +3,10 @@ package se.linkoping.samverkan.estweeklycycle;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
+import static se.linkoping.samverkan.support.Times.STOCKHOLM;
 
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,8 +41,6 @@ import se.linkoping.samverkan.support.TestData;
  * the tasks completed through the REST API as an EST member. Run on H2 and PostgreSQL.
  */
 abstract class WeeklyCycleScenarios {
-
-    private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
 
     /** The week the next run of the cycle's timer will compile: the one before the timer's Monday. */
     private Week week;

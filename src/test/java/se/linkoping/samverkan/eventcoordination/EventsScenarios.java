@@ -2,10 +2,10 @@ package se.linkoping.samverkan.eventcoordination;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static se.linkoping.samverkan.support.Times.STOCKHOLM;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 
@@ -24,8 +24,6 @@ import se.linkoping.samverkan.support.TestData;
  * the execution or process that made them. Run on H2 and PostgreSQL.
  */
 abstract class EventsScenarios {
-
-    private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
 
     @Autowired
     CoordinatedEvents events;

@@ -2,10 +2,10 @@ package se.linkoping.samverkan.matter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static se.linkoping.samverkan.support.Times.STOCKHOLM;
 
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,8 +45,6 @@ import se.linkoping.samverkan.support.TestData;
  * input on the way is refused in Swedish and saves nothing. Run on H2 and PostgreSQL.
  */
 abstract class EscalationChainScenarios {
-
-    private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
 
     @Autowired
     JdbcClient jdbc;

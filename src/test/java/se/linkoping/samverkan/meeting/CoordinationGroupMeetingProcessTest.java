@@ -14,11 +14,9 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
+import static se.linkoping.samverkan.support.Times.at;
 
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.util.Date;
 import java.util.List;
 
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -61,8 +59,6 @@ class CoordinationGroupMeetingProcessTest {
 
     @RegisterExtension
     static final ProcessEngineCoverageExtension engine = ProcessTests.engineWithCoverage();
-
-    private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
 
     private final Meetings meetings = mock(Meetings.class);
     private final Matters matters = mock(Matters.class);
@@ -261,9 +257,5 @@ class CoordinationGroupMeetingProcessTest {
     private static Task task(ProcessInstance instance, String key) {
         return taskService().createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(key)
                 .singleResult();
-    }
-
-    private static Date at(String localDateTime) {
-        return Date.from(LocalDateTime.parse(localDateTime).atZone(STOCKHOLM).toInstant());
     }
 }

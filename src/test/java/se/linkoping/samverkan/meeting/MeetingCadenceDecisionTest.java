@@ -2,9 +2,9 @@ package se.linkoping.samverkan.meeting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
+import static se.linkoping.samverkan.support.Times.STOCKHOLM;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
@@ -98,7 +98,7 @@ class MeetingCadenceDecisionTest {
         Duration interval = DatatypeFactory.newInstance().newDuration(c.meetingInterval());
         long longestDays = 0;
         for (LocalDate start = LocalDate.of(2026, 1, 1); start.getYear() == 2026; start = start.plusDays(1)) {
-            Date from = Date.from(start.atStartOfDay(ZoneId.of("Europe/Stockholm")).toInstant());
+            Date from = Date.from(start.atStartOfDay(STOCKHOLM).toInstant());
             longestDays = Math.max(longestDays, Math.round(interval.getTimeInMillis(from) / (double) TimeUnit.DAYS.toMillis(1)));
         }
 

@@ -18,12 +18,10 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
+import static se.linkoping.samverkan.support.Times.at;
 
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -71,7 +69,6 @@ class PoliticalSteeringGroupMeetingProcessTest {
     @RegisterExtension
     static final ProcessEngineCoverageExtension engine = ProcessTests.engineWithCoverage();
 
-    private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
     private static final String PROCESS = "political-steering-group-meeting";
     /** Stands in for the cooperation agreement and the citizen promise, which wait for the meeting. */
     private static final String WAITING_PROCESS = "waits-for-political-meeting";
@@ -290,9 +287,5 @@ class PoliticalSteeringGroupMeetingProcessTest {
     private static Task task(ProcessInstance instance, String key) {
         return taskService().createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(key)
                 .singleResult();
-    }
-
-    private static Date at(String localDateTime) {
-        return Date.from(LocalDateTime.parse(localDateTime).atZone(STOCKHOLM).toInstant());
     }
 }

@@ -19,12 +19,10 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
+import static se.linkoping.samverkan.support.Times.at;
 
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -71,7 +69,6 @@ class SteeringGroupMeetingProcessTest {
     @RegisterExtension
     static final ProcessEngineCoverageExtension engine = ProcessTests.engineWithCoverage();
 
-    private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
     private static final String PROCESS = "steering-group-meeting";
 
     private final Meetings meetings = mock(Meetings.class);
@@ -321,9 +318,5 @@ class SteeringGroupMeetingProcessTest {
     private static Task task(ProcessInstance instance, String key) {
         return taskService().createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(key)
                 .singleResult();
-    }
-
-    private static Date at(String localDateTime) {
-        return Date.from(LocalDateTime.parse(localDateTime).atZone(STOCKHOLM).toInstant());
     }
 }

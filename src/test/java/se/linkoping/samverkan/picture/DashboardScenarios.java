@@ -1,12 +1,12 @@
 package se.linkoping.samverkan.picture;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.linkoping.samverkan.support.Times.STOCKHOLM;
+import static se.linkoping.samverkan.support.Times.at;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.util.Date;
 import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
@@ -38,7 +38,6 @@ import se.linkoping.samverkan.support.WebappSession;
  */
 abstract class DashboardScenarios {
 
-    private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
     static final String SCRIPT = "Klotter <script>alert('x')</script> på <b>skolan</b>";
     /** The week of the change to summer time (Sunday 29 March), compiled by EST. */
     static final String W13 = "2026-03-23";
@@ -57,7 +56,7 @@ abstract class DashboardScenarios {
     @BeforeEach
     void reportsOfTheseWeeks() {
         TestData.clear(jdbc, runtimeService);
-        ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(2026, 4, 15, 12, 0).atZone(STOCKHOLM).toInstant()));
+        ClockUtil.setCurrentTime(at("2026-04-15T12:00"));
         // violence at Rydstorget: one a week, then five in week 13 (the last on Sunday night, in summer time) and one
         // in week 14 just after midnight, which a week counted as 7 × 24 hours from a winter-time Monday puts in 13
         report("ryd", "vald-hot", "Rydstorget", LocalDateTime.of(2026, 3, 11, 21, 0), "Bråk vid torget.");
