@@ -4,27 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static se.linkoping.samverkan.support.Times.STOCKHOLM;
 
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -34,8 +24,7 @@ import se.linkoping.samverkan.decision.DecisionRecords.Outcome;
 import se.linkoping.samverkan.estweeklycycle.Week;
 import se.linkoping.samverkan.support.DemoLogins;
 import se.linkoping.samverkan.support.RestClient;
-import se.linkoping.samverkan.support.TaskForms;
-import se.linkoping.samverkan.support.TestData;
+import se.linkoping.samverkan.support.Scenario;
 
 /**
  * The escalation chain against a real database, run by its timers with the engine clock moved and
@@ -44,34 +33,12 @@ import se.linkoping.samverkan.support.TestData;
  * coordination group through the steering group to the political steering group, which decides. Bad
  * input on the way is refused in Swedish and saves nothing. Run on H2 and PostgreSQL.
  */
-abstract class EscalationChainScenarios {
+abstract class EscalationChainScenarios extends Scenario {
 
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    ManagementService managementService;
-    @Autowired
-    RuntimeService runtimeService;
-    @Autowired
-    TaskService taskService;
-    @Autowired
-    HistoryService historyService;
-    @Autowired
-    TestRestTemplate http;
     @Autowired
     DecisionRecords decisions;
     @Autowired
     Matters matters;
-
-    @BeforeEach
-    void clean() {
-        TestData.clear(jdbc, runtimeService);
-    }
-
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
-    }
 
     @Test
     void aPersistingProblemClimbsFromEstToThePoliticalSteeringGroupWhichDecides() {
@@ -309,13 +276,6 @@ abstract class EscalationChainScenarios {
                 .containsEntry("body", "steering-group").containsEntry("kind", "EXTRA");
     }
 
-    // --- helpers
-
-    private Job timer(String processKey) {
-        return managementService.createJobQuery().processDefinitionKey(processKey).timers().list().stream()
-                .filter(job -> job.getProcessInstanceId() == null).findFirst().orElseThrow();
-    }
-
     @Test
     void aConvenerCannotCallAnExtraMeetingForAMatterAlreadyOnAnAgenda() {
         jdbc.sql("""
@@ -330,12 +290,7 @@ abstract class EscalationChainScenarios {
         assertThat(matters.convenerAction("pi-on-agenda", "NEXT_MEETING", null, DemoLogins.DIRECTOR)).isFalse();
     }
 
-    private void fire(Job timer) {
-        if (timer.getDuedate().after(ClockUtil.now())) {
-            ClockUtil.setCurrentTime(timer.getDuedate());
-        }
-        managementService.executeJob(timer.getId());
-    }
+    // --- helpers
 
     /** Fires a body's meeting timer, compiles the agenda and has the preparer prepare it. */
     private void openMeeting(String processKey, String preparer) {
@@ -368,36 +323,7 @@ abstract class EscalationChainScenarios {
         return taskService.createTaskQuery().taskDefinitionKey(key).singleResult();
     }
 
-    private List<String> candidates(Task task) {
-        return forms().candidates(task);
-    }
-
-    private void complete(String user, Task task, Map<String, Object> values) {
-        forms().complete(user, task, values);
-    }
-
-    private String refusal(String user, Task task, Map<String, Object> values) {
-        return forms().refusal(user, task, values);
-    }
-
-    private TaskForms forms() {
-        return new TaskForms(http, taskService);
-    }
-
-    private static Map<String, Object> form(Map<String, Object> values) {
-        return TaskForms.form(values);
-    }
-
     private static java.time.LocalDate today() {
         return ClockUtil.now().toInstant().atZone(STOCKHOLM).toLocalDate();
-    }
-
-    private void report(String district, String category, String place, LocalDateTime localTime) {
-        OffsetDateTime at = localTime.atZone(STOCKHOLM).toOffsetDateTime();
-        jdbc.sql("""
-                        insert into samverkan.incident_report (district_code, place, category_code, occurred_at,
-                            description, source_code, channel, reported_by, received_at)
-                        values (?, ?, ?, ?, 'Testrapport', 'polis', 'API', 'test', ?)""")
-                .params(district, place, category, at, at).update();
     }
 }

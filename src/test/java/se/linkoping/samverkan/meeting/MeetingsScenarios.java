@@ -8,14 +8,10 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import se.linkoping.samverkan.decision.DecisionRecords;
 import se.linkoping.samverkan.decision.DecisionRecords.Outcome;
@@ -25,7 +21,7 @@ import se.linkoping.samverkan.matter.MatterStatus;
 import se.linkoping.samverkan.matter.Matters;
 import se.linkoping.samverkan.matter.MattersByRule;
 import se.linkoping.samverkan.refusal.Refusal;
-import se.linkoping.samverkan.support.TestData;
+import se.linkoping.samverkan.support.Scenario;
 
 /**
  * Meetings and matters against a real database: a persisting problem escalates its open matter by
@@ -33,7 +29,7 @@ import se.linkoping.samverkan.support.TestData;
  * group decides them and the phase, which moves the coordination group's next meeting; an extra
  * meeting is asked for once. Each refusal saves nothing. Run on H2 and PostgreSQL.
  */
-abstract class MeetingsScenarios {
+abstract class MeetingsScenarios extends Scenario {
 
     @Autowired
     Meetings meetings;
@@ -50,21 +46,7 @@ abstract class MeetingsScenarios {
     @Autowired
     CoordinationPhases phases;
     @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    RuntimeService runtimeService;
-    @Autowired
     ProcessEngine engine;
-
-    @BeforeEach
-    void clean() {
-        TestData.clear(jdbc, runtimeService);
-    }
-
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
-    }
 
     @Test
     void aProblemThatPersistsEscalatesItsOpenMatterByRule() {
@@ -182,8 +164,7 @@ abstract class MeetingsScenarios {
     }
 
     private Job coordinationTimer() {
-        return engine.getManagementService().createJobQuery().processDefinitionKey("coordination-group-meeting")
-                .timers().list().stream().filter(job -> job.getProcessInstanceId() == null).findFirst().orElseThrow();
+        return timer("coordination-group-meeting");
     }
 
     /** A confirmed problem of vandalism in Skäggetorp in the week starting on a Monday. */
