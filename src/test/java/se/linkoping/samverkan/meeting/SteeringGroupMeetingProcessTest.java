@@ -3,7 +3,6 @@ package se.linkoping.samverkan.meeting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.mockito.ArgumentMatchers.any;
@@ -12,7 +11,6 @@ import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.ArgumentMatchers.isNull;
-import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
@@ -22,36 +20,24 @@ import static org.mockito.Mockito.when;
 import static se.linkoping.samverkan.support.Times.at;
 
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import se.linkoping.samverkan.matter.AgendaTexts;
-import se.linkoping.samverkan.matter.Agendas;
-import se.linkoping.samverkan.matter.CompileAgendaDelegate;
 import se.linkoping.samverkan.matter.Matter;
 import se.linkoping.samverkan.matter.MatterDecision;
 import se.linkoping.samverkan.matter.MatterOrigin;
 import se.linkoping.samverkan.matter.MatterStatus;
-import se.linkoping.samverkan.matter.MatterTexts;
-import se.linkoping.samverkan.matter.Matters;
-import se.linkoping.samverkan.matter.RecordMatterDecisionDelegate;
 import se.linkoping.samverkan.refusal.Refusal;
 import se.linkoping.samverkan.support.ProcessTests;
 
@@ -64,48 +50,26 @@ import se.linkoping.samverkan.support.ProcessTests;
  */
 @Deployment(resources = {"bpmn/steering-group-meeting.bpmn", "forms/meeting-agenda.form",
         "forms/district-plan-decision.form", "forms/matter-decision.form", "forms/coordination-phase.form"})
-class SteeringGroupMeetingProcessTest {
+class SteeringGroupMeetingProcessTest extends MeetingProcessFixture {
 
     @RegisterExtension
     static final ProcessEngineCoverageExtension engine = ProcessTests.engineWithCoverage();
 
-    private static final String PROCESS = "steering-group-meeting";
-
-    private final Meetings meetings = mock(Meetings.class);
-    private final Matters matters = mock(Matters.class);
-    private final MatterTexts matterTexts = mock(MatterTexts.class);
-    private final Agendas agendas = mock(Agendas.class);
-    private final AgendaTexts agendaTexts = mock(AgendaTexts.class);
-    private final MeetingSchedule schedule = mock(MeetingSchedule.class);
     private final DistrictPlans districtPlans = mock(DistrictPlans.class);
     private final DistrictPlanTexts districtPlanTexts = mock(DistrictPlanTexts.class);
-    /** Starting the intervention process is tested in InterventionProcessTest and on the databases. */
-    private final JavaDelegate startIntervention = mock(JavaDelegate.class);
+
+    SteeringGroupMeetingProcessTest() {
+        super(engine, "steering-group-meeting");
+    }
 
     @BeforeEach
     void registerBeans() {
-        ProcessTests.bindAssertions(engine);
-        ClockUtil.setCurrentTime(at("2026-11-24T10:00"));
         when(schedule.steeringGroupCron()).thenReturn("0 0 13 10 FEB,MAY,OCT ?");
         when(schedule.politicalSteeringGroupCron()).thenReturn("0 0 13 24 FEB,MAY,OCT ?");
-        Mocks.register("meetingSchedule", schedule);
-        Mocks.register("meetings", meetings);
         Mocks.register("districtPlans", districtPlans);
         Mocks.register("districtPlanTexts", districtPlanTexts);
-        Mocks.register("matters", matters);
-        Mocks.register("matterTexts", matterTexts);
-        Mocks.register("agendas", agendas);
-        Mocks.register("agendaTexts", agendaTexts);
-        Mocks.register("openOrdinaryMeeting", new OpenOrdinaryMeetingListener(meetings));
-        Mocks.register("openExtraMeeting", new OpenExtraMeetingListener(meetings));
-        Mocks.register("compileAgenda", new CompileAgendaDelegate(agendas));
-        Mocks.register("recordAgenda", new RecordAgendaDelegate(meetings));
         Mocks.register("recordPlanDecision", new RecordPlanDecisionDelegate(districtPlans));
-        Mocks.register("recordMatterDecision", new RecordMatterDecisionDelegate(matters));
-        Mocks.register("startIntervention", startIntervention);
         Mocks.register("recordPhase", new RecordPhaseDelegate(meetings));
-        Mocks.register("closeMeeting", new CloseMeetingDelegate(meetings));
-        when(agendaTexts.of(anyString())).thenReturn("Ärenden på dagordningen: …");
         when(meetings.currentPhase()).thenReturn("normal");
         when(districtPlans.plan(41L)).thenReturn(plan(41L, "ryd", "Ryd"));
         when(districtPlans.plan(42L)).thenReturn(plan(42L, "skaggetorp", "Skäggetorp"));
@@ -114,11 +78,6 @@ class SteeringGroupMeetingProcessTest {
         when(matters.get(51L)).thenReturn(matter(51L, "Resurser till fältarbete i Berga", 8L));
         when(matters.get(52L)).thenReturn(matter(52L, "Kameraövervakning vid resecentrum", null));
         when(matterTexts.facts(anyLong())).thenReturn("Nivå: Styrgruppen.");
-    }
-
-    @AfterEach
-    void cleanUp() {
-        ProcessTests.cleanUp(engine);
     }
 
     @Test
@@ -140,8 +99,7 @@ class SteeringGroupMeetingProcessTest {
 
         // the agenda is compiled in a job of its own, then prepared by the security unit
         assertThat(instance).isWaitingAt("Task_CompileAgenda");
-        managementService().executeJob(managementService().createJobQuery().processInstanceId(instance.getId())
-                .singleResult().getId());
+        runJob(instance);
         verify(agendas).compile(instance.getId());
         Task prepare = task(instance, "Task_PrepareAgenda");
         assertThat(candidateGroups(prepare)).containsExactly("security-unit");
@@ -225,8 +183,7 @@ class SteeringGroupMeetingProcessTest {
 
         verify(meetings).open(eq(instance.getId()), eq(MeetingBody.STEERING_GROUP), eq(true),
                 eq("Eskalerat ärende: skottlossning i Berga"), any());
-        managementService().executeJob(managementService().createJobQuery().processInstanceId(instance.getId())
-                .singleResult().getId());
+        runJob(instance);
         taskService().complete(task(instance, "Task_PrepareAgenda").getId());
 
         // no plans and nothing to decide: the phase is still decided, here kept as it is
@@ -245,8 +202,7 @@ class SteeringGroupMeetingProcessTest {
         doThrow(new Refusal(List.of("Välj fas för lednings- och samordningsgruppen: lugn, normal eller förhöjd.")))
                 .when(meetings).setPhase(anyString(), any(), any(), any(), any());
         ProcessInstance instance = fire(timer());
-        managementService().executeJob(managementService().createJobQuery().processInstanceId(instance.getId())
-                .singleResult().getId());
+        runJob(instance);
         taskService().complete(task(instance, "Task_PrepareAgenda").getId());
 
         Task phase = task(instance, "Task_DecidePhase");
@@ -264,8 +220,7 @@ class SteeringGroupMeetingProcessTest {
         when(districtPlans.decidePlan(anyString(), anyString(), any(), any(), any(), anyBoolean(), any()))
                 .thenThrow(new Refusal(List.of("Motivering saknas: skriv kort varför beslutet fattas.")));
         ProcessInstance instance = fire(timer());
-        managementService().executeJob(managementService().createJobQuery().processInstanceId(instance.getId())
-                .singleResult().getId());
+        runJob(instance);
         taskService().complete(task(instance, "Task_PrepareAgenda").getId());
 
         Task decide = task(instance, "Task_DecideDistrictPlan");
@@ -278,32 +233,6 @@ class SteeringGroupMeetingProcessTest {
         verify(startIntervention, never()).execute(any());
     }
 
-    /** What each intervention started from: the activity, its title, and the problem and matter it answers. */
-    private List<String> recordInterventionsStarted() throws Exception {
-        List<String> started = new ArrayList<>();
-        doAnswer(invocation -> {
-            DelegateExecution execution = invocation.getArgument(0);
-            started.add(execution.getCurrentActivityId() + ": " + execution.getVariable("title") + ", problem "
-                    + execution.getVariable("problemId") + ", matter " + execution.getVariable("matterId"));
-            return null;
-        }).when(startIntervention).execute(any());
-        return started;
-    }
-
-    private static Job timer() {
-        return managementService().createJobQuery().processDefinitionKey(PROCESS).timers().singleResult();
-    }
-
-    private ProcessInstance fire(Job timer) {
-        ClockUtil.setCurrentTime(timer.getDuedate());
-        managementService().executeJob(timer.getId());
-        return runtimeService().createProcessInstanceQuery().processDefinitionKey(PROCESS).singleResult();
-    }
-
-    private static List<String> candidateGroups(Task task) {
-        return taskService().getIdentityLinksForTask(task.getId()).stream().map(IdentityLink::getGroupId).toList();
-    }
-
     private static DistrictPlan plan(long id, String district, String districtName) {
         return new DistrictPlan(id, district, districtName, "Färre rapporter om våld.", "Våldet ökar kvällstid.",
                 "Polis och fältare kvällstid.", "coordination-group", DistrictPlanStatus.PROPOSED);
@@ -313,10 +242,5 @@ class SteeringGroupMeetingProcessTest {
         return new Matter(id, title, null, "berga", "vald-hot", MeetingBody.STEERING_GROUP, false,
                 MatterOrigin.BODY, problemId, null, MatterStatus.ON_AGENDA, 2L, OffsetDateTime.now(), "system",
                 OffsetDateTime.now(), "pi-" + id);
-    }
-
-    private static Task task(ProcessInstance instance, String key) {
-        return taskService().createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(key)
-                .singleResult();
     }
 }
