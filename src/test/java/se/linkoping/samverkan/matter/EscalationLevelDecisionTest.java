@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import se.linkoping.samverkan.identity.OrganisationGroup;
 import se.linkoping.samverkan.support.DecisionTableUnderTest;
-import se.linkoping.samverkan.support.DecisionTableUnderTest.Evaluation;
+import se.linkoping.samverkan.support.DecisionTableUnderTest.RuleCase;
 
 /**
  * The DMN {@code escalation-level} ({@code bpmn/escalation-level.dmn}), rule by rule: at which level of
@@ -39,9 +39,10 @@ class EscalationLevelDecisionTest {
 
     /** Inputs of one evaluation, the rule they must hit (and no earlier one) and the level it gives. */
     record Case(String rule, String level, Integer priority, Integer departmentsInvolved,
-                Boolean needsResourcesBeyondBudget, Boolean needsPolicyDecision, Integer weeksPersisting) {
+                Boolean needsResourcesBeyondBudget, Boolean needsPolicyDecision, Integer weeksPersisting) implements RuleCase {
 
-        Map<String, Object> variables() {
+        @Override
+        public Map<String, Object> variables() {
             Map<String, Object> variables = new HashMap<>();
             variables.put("priority", priority);
             variables.put("departmentsInvolved", departmentsInvolved);
@@ -105,22 +106,18 @@ class EscalationLevelDecisionTest {
     }
 
     private static void assertHits(Case c) {
-        Evaluation evaluation = TABLE.evaluate(c.variables());
-
-        assertThat(evaluation.matchedRuleIds()).containsExactly(c.rule());
-        assertThat(evaluation.output()).containsOnly(
+        assertThat(TABLE.outputOf(c)).containsOnly(
                 entry("level", c.level()), entry("levelName", LEVEL_NAMES.get(c.level())));
     }
 
     @Test
     void oneCasePerRuleInTheTablesOrder() {
-        assertThat(ruleCases().map(Case::rule)).containsExactlyElementsOf(TABLE.ruleIds());
+        TABLE.assertOneCasePerRuleInOrder(ruleCases());
     }
 
     @Test
     void everyRuleIsHitByTheCases() {
-        assertThat(TABLE.rulesHitBy(Stream.concat(ruleCases(), boundaryCases()).map(Case::variables)))
-                .containsExactlyInAnyOrderElementsOf(TABLE.ruleIds());
+        TABLE.assertEveryRuleIsHitBy(Stream.concat(ruleCases(), boundaryCases()));
     }
 
     @Test

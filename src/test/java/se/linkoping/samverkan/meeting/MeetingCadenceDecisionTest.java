@@ -23,6 +23,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import se.linkoping.samverkan.support.DecisionTableUnderTest;
 import se.linkoping.samverkan.support.DecisionTableUnderTest.Evaluation;
+import se.linkoping.samverkan.support.DecisionTableUnderTest.RuleCase;
 
 /**
  * The DMN {@code meeting-cadence} ({@code bpmn/meeting-cadence.dmn}), rule by rule: how often the
@@ -34,9 +35,11 @@ class MeetingCadenceDecisionTest {
     private static final DecisionTableUnderTest TABLE = DecisionTableUnderTest.load("meeting-cadence");
 
     /** A phase, the rule it must hit and the cadence it gives. */
-    record Case(String rule, String phase, String meetingInterval, String cadenceName, int maxWaitDays) {
+    record Case(String rule, String phase, String meetingInterval, String cadenceName, int maxWaitDays)
+            implements RuleCase {
 
-        Map<String, Object> variables() {
+        @Override
+        public Map<String, Object> variables() {
             Map<String, Object> variables = new HashMap<>();
             variables.put("phase", phase);
             return variables;
@@ -60,10 +63,7 @@ class MeetingCadenceDecisionTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("ruleCases")
     void eachRule(Case c) {
-        Evaluation evaluation = TABLE.evaluate(c.variables());
-
-        assertThat(evaluation.matchedRuleIds()).containsExactly(c.rule());
-        assertThat(evaluation.output()).containsOnly(entry("meetingInterval", c.meetingInterval()),
+        assertThat(TABLE.outputOf(c)).containsOnly(entry("meetingInterval", c.meetingInterval()),
                 entry("cadenceName", c.cadenceName()), entry("maxWaitDays", c.maxWaitDays()));
     }
 
@@ -107,13 +107,12 @@ class MeetingCadenceDecisionTest {
 
     @Test
     void oneCasePerRuleInTheTablesOrder() {
-        assertThat(ruleCases().map(Case::rule)).containsExactlyElementsOf(TABLE.ruleIds());
+        TABLE.assertOneCasePerRuleInOrder(ruleCases());
     }
 
     @Test
     void everyRuleIsHitByTheCases() {
-        assertThat(TABLE.rulesHitBy(ruleCases().map(Case::variables)))
-                .containsExactlyInAnyOrderElementsOf(TABLE.ruleIds());
+        TABLE.assertEveryRuleIsHitBy(ruleCases());
     }
 
     @Test
