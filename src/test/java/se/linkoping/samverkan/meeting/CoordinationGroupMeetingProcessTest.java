@@ -88,15 +88,7 @@ class CoordinationGroupMeetingProcessTest extends MeetingProcessFixture {
         assertThat(timer().getDuedate()).isEqualTo(at("2027-01-08T09:00"));
 
         // the agenda is compiled in a job of its own, then prepared by the security unit or district coordinators
-        assertThat(instance).isWaitingAt("Task_CompileAgenda");
-        runJob(instance);
-        verify(agendas).compile(instance.getId());
-        Task prepare = task(instance, "Task_PrepareAgenda");
-        assertThat(taskService().getIdentityLinksForTask(prepare.getId()))
-                .extracting(link -> link.getGroupId()).containsExactlyInAnyOrder("security-unit", "district-coordinators");
-        assertThat(taskService().getVariable(prepare.getId(), "agenda")).isEqualTo("Ärenden på dagordningen: …");
-        taskService().complete(prepare.getId(), Variables.putValue("agendaNotes", "Polisen redovisar läget."));
-        verify(meetings).recordAgenda(eq(instance.getId()), eq("Polisen redovisar läget."), any());
+        compileAndPrepareAgenda(instance, "Polisen redovisar läget.", "security-unit", "district-coordinators");
 
         List<Task> decisions = taskService().createTaskQuery().processInstanceId(instance.getId())
                 .taskDefinitionKey("Task_DecideMatter").taskCandidateGroup("coordination-group").orderByTaskName()
@@ -142,8 +134,7 @@ class CoordinationGroupMeetingProcessTest extends MeetingProcessFixture {
 
         verify(meetings).open(eq(instance.getId()), eq(MeetingBody.COORDINATION_GROUP), eq(true),
                 eq("Akut ärende: skottlossning i Berga"), any());
-        runJob(instance);
-        taskService().complete(task(instance, "Task_PrepareAgenda").getId());
+        prepareAgenda(instance);
 
         // nothing to decide, no tertial analysis: the meeting is held
         assertThat(instance).isEnded().hasPassed("StartEvent_ExtraMeeting", "Task_CloseMeeting")
@@ -167,8 +158,7 @@ class CoordinationGroupMeetingProcessTest extends MeetingProcessFixture {
         when(matters.decide(anyString(), anyString(), any(), any(), any()))
                 .thenThrow(new Refusal(List.of("Motivering saknas: skriv kort varför beslutet fattas.")));
         ProcessInstance instance = fire(timer());
-        runJob(instance);
-        taskService().complete(task(instance, "Task_PrepareAgenda").getId());
+        prepareAgenda(instance);
 
         Task decide = task(instance, "Task_DecideMatter");
         assertThatThrownBy(() -> taskService().complete(decide.getId(), Variables.putValue("outcome", "ESCALATED")))

@@ -1,12 +1,16 @@
 package se.linkoping.samverkan.meeting;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 import static se.linkoping.samverkan.support.Times.at;
 
@@ -21,6 +25,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -104,6 +109,27 @@ abstract class MeetingProcessFixture {
     static void runJob(ProcessInstance instance) {
         managementService().executeJob(managementService().createJobQuery().processInstanceId(instance.getId())
                 .singleResult().getId());
+    }
+
+    /**
+     * The opened meeting's agenda compiled in its job, then prepared by one of the groups that may prepare
+     * it, with notes: the compiled agenda shown on the task, the notes recorded.
+     */
+    void compileAndPrepareAgenda(ProcessInstance instance, String notes, String... preparers) {
+        assertThat(instance).isWaitingAt("Task_CompileAgenda");
+        runJob(instance);
+        verify(agendas).compile(instance.getId());
+        Task prepare = task(instance, "Task_PrepareAgenda");
+        assertThat(candidateGroups(prepare)).containsExactlyInAnyOrder(preparers);
+        assertThat(taskService().getVariable(prepare.getId(), "agenda")).isEqualTo("Ärenden på dagordningen: …");
+        taskService().complete(prepare.getId(), Variables.putValue("agendaNotes", notes));
+        verify(meetings).recordAgenda(eq(instance.getId()), eq(notes), any());
+    }
+
+    /** The opened meeting's agenda compiled and prepared without notes. */
+    static void prepareAgenda(ProcessInstance instance) {
+        runJob(instance);
+        taskService().complete(task(instance, "Task_PrepareAgenda").getId());
     }
 
     static Task task(ProcessInstance instance, String key) {

@@ -103,14 +103,7 @@ class PoliticalSteeringGroupMeetingProcessTest extends MeetingProcessFixture {
         assertThat(timer().getDuedate()).isEqualTo(at("2027-05-24T13:00"));
 
         // the agenda is compiled in a job of its own, then prepared by the security unit
-        assertThat(instance).isWaitingAt("Task_CompileAgenda");
-        runJob(instance);
-        verify(agendas).compile(instance.getId());
-        Task prepare = task(instance, "Task_PrepareAgenda");
-        assertThat(candidateGroups(prepare)).containsExactly("security-unit");
-        assertThat(taskService().getVariable(prepare.getId(), "agenda")).isEqualTo("Ärenden på dagordningen: …");
-        taskService().complete(prepare.getId(), Variables.putValue("agendaNotes", "Styrgruppen redovisar tertialen."));
-        verify(meetings).recordAgenda(eq(instance.getId()), eq("Styrgruppen redovisar tertialen."), any());
+        compileAndPrepareAgenda(instance, "Styrgruppen redovisar tertialen.", "security-unit");
 
         // with the agenda set, the meeting announces itself in a step of its own: what waits for it is
         // taken up at the meeting, beside the matters
@@ -164,8 +157,7 @@ class PoliticalSteeringGroupMeetingProcessTest extends MeetingProcessFixture {
 
         verify(meetings).open(eq(instance.getId()), eq(MeetingBody.POLITICAL_STEERING_GROUP), eq(true),
                 eq("Eskalerat ärende: skottlossning i Berga"), any());
-        runJob(instance);
-        taskService().complete(task(instance, "Task_PrepareAgenda").getId());
+        prepareAgenda(instance);
         runJob(instance);
 
         // nothing to decide: the meeting is announced, though nothing waits for it, and held
@@ -182,8 +174,7 @@ class PoliticalSteeringGroupMeetingProcessTest extends MeetingProcessFixture {
         ProcessInstance instance = fire(timer());
         when(meetings.of(instance.getId())).thenReturn(new Meeting(79L,
                 MeetingBody.POLITICAL_STEERING_GROUP, false, OffsetDateTime.now(), null, MeetingStatus.AGENDA));
-        runJob(instance);
-        taskService().complete(task(instance, "Task_PrepareAgenda").getId());
+        prepareAgenda(instance);
         runJob(instance);
 
         Task decide = task(instance, "Task_DecideMatter");

@@ -98,14 +98,7 @@ class SteeringGroupMeetingProcessTest extends MeetingProcessFixture {
         assertThat(timer().getDuedate()).isEqualTo(at("2027-05-10T13:00"));
 
         // the agenda is compiled in a job of its own, then prepared by the security unit
-        assertThat(instance).isWaitingAt("Task_CompileAgenda");
-        runJob(instance);
-        verify(agendas).compile(instance.getId());
-        Task prepare = task(instance, "Task_PrepareAgenda");
-        assertThat(candidateGroups(prepare)).containsExactly("security-unit");
-        assertThat(taskService().getVariable(prepare.getId(), "agenda")).isEqualTo("Ärenden på dagordningen: …");
-        taskService().complete(prepare.getId(), Variables.putValue("agendaNotes", "Kommunpolisen redovisar läget."));
-        verify(meetings).recordAgenda(eq(instance.getId()), eq("Kommunpolisen redovisar läget."), any());
+        compileAndPrepareAgenda(instance, "Kommunpolisen redovisar läget.", "security-unit");
 
         // one decision per proposed district plan
         List<Task> plans = taskService().createTaskQuery().processInstanceId(instance.getId())
@@ -183,8 +176,7 @@ class SteeringGroupMeetingProcessTest extends MeetingProcessFixture {
 
         verify(meetings).open(eq(instance.getId()), eq(MeetingBody.STEERING_GROUP), eq(true),
                 eq("Eskalerat ärende: skottlossning i Berga"), any());
-        runJob(instance);
-        taskService().complete(task(instance, "Task_PrepareAgenda").getId());
+        prepareAgenda(instance);
 
         // no plans and nothing to decide: the phase is still decided, here kept as it is
         Task phase = task(instance, "Task_DecidePhase");
@@ -202,8 +194,7 @@ class SteeringGroupMeetingProcessTest extends MeetingProcessFixture {
         doThrow(new Refusal(List.of("Välj fas för lednings- och samordningsgruppen: lugn, normal eller förhöjd.")))
                 .when(meetings).setPhase(anyString(), any(), any(), any(), any());
         ProcessInstance instance = fire(timer());
-        runJob(instance);
-        taskService().complete(task(instance, "Task_PrepareAgenda").getId());
+        prepareAgenda(instance);
 
         Task phase = task(instance, "Task_DecidePhase");
         assertThatThrownBy(() -> taskService().complete(phase.getId(), Variables.putValue("phase", "akut")))
@@ -220,8 +211,7 @@ class SteeringGroupMeetingProcessTest extends MeetingProcessFixture {
         when(districtPlans.decidePlan(anyString(), anyString(), any(), any(), any(), anyBoolean(), any()))
                 .thenThrow(new Refusal(List.of("Motivering saknas: skriv kort varför beslutet fattas.")));
         ProcessInstance instance = fire(timer());
-        runJob(instance);
-        taskService().complete(task(instance, "Task_PrepareAgenda").getId());
+        prepareAgenda(instance);
 
         Task decide = task(instance, "Task_DecideDistrictPlan");
         assertThatThrownBy(() -> taskService().complete(decide.getId(), Variables.putValue("planDecision", "APPROVED")
