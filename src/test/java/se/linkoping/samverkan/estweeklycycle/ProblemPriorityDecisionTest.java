@@ -2,8 +2,8 @@ package se.linkoping.samverkan.estweeklycycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
+import static se.linkoping.samverkan.support.DecisionTableUnderTest.inputs;
 
-import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -30,14 +30,8 @@ class ProblemPriorityDecisionTest {
 
         @Override
         public Map<String, Object> variables() {
-            Map<String, Object> variables = new HashMap<>();
-            variables.put("category", category);
-            variables.put("reportsThisWeek", reportsThisWeek);
-            variables.put("trend", trend);
-            variables.put("consecutiveWeeks", consecutiveWeeks);
-            variables.put("violenceOrThreat", violenceOrThreat);
-            variables.put("placeType", placeType);
-            return variables;
+            return inputs("category", category, "reportsThisWeek", reportsThisWeek, "trend", trend,
+                    "consecutiveWeeks", consecutiveWeeks, "violenceOrThreat", violenceOrThreat, "placeType", placeType);
         }
 
         @Override

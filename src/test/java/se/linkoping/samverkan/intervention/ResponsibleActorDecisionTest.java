@@ -2,8 +2,8 @@ package se.linkoping.samverkan.intervention;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
+import static se.linkoping.samverkan.support.DecisionTableUnderTest.inputs;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -41,10 +41,7 @@ class ResponsibleActorDecisionTest {
 
         @Override
         public Map<String, Object> variables() {
-            Map<String, Object> variables = new HashMap<>();
-            variables.put("category", category);
-            variables.put("placeType", placeType);
-            return variables;
+            return inputs("category", category, "placeType", placeType);
         }
 
         @Override

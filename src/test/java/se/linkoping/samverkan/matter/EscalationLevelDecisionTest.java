@@ -2,8 +2,8 @@ package se.linkoping.samverkan.matter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
+import static se.linkoping.samverkan.support.DecisionTableUnderTest.inputs;
 
-import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -43,13 +43,9 @@ class EscalationLevelDecisionTest {
 
         @Override
         public Map<String, Object> variables() {
-            Map<String, Object> variables = new HashMap<>();
-            variables.put("priority", priority);
-            variables.put("departmentsInvolved", departmentsInvolved);
-            variables.put("needsResourcesBeyondBudget", needsResourcesBeyondBudget);
-            variables.put("needsPolicyDecision", needsPolicyDecision);
-            variables.put("weeksPersisting", weeksPersisting);
-            return variables;
+            return inputs("priority", priority, "departmentsInvolved", departmentsInvolved,
+                    "needsResourcesBeyondBudget", needsResourcesBeyondBudget,
+                    "needsPolicyDecision", needsPolicyDecision, "weeksPersisting", weeksPersisting);
         }
 
         @Override

@@ -2,11 +2,11 @@ package se.linkoping.samverkan.meeting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
+import static se.linkoping.samverkan.support.DecisionTableUnderTest.inputs;
 import static se.linkoping.samverkan.support.Times.STOCKHOLM;
 
 import java.time.LocalDate;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -40,9 +40,7 @@ class MeetingCadenceDecisionTest {
 
         @Override
         public Map<String, Object> variables() {
-            Map<String, Object> variables = new HashMap<>();
-            variables.put("phase", phase);
-            return variables;
+            return inputs("phase", phase);
         }
 
         @Override
@@ -72,10 +70,7 @@ class MeetingCadenceDecisionTest {
     @ValueSource(strings = {"forhojd", "Normal", "LUGN", " normal", "", "kris", "P1M"})
     @NullSource
     void anUnknownPhaseGivesNoResult(String phase) {
-        Map<String, Object> variables = new HashMap<>();
-        variables.put("phase", phase);
-
-        Evaluation evaluation = TABLE.evaluate(variables);
+        Evaluation evaluation = TABLE.evaluate(inputs("phase", phase));
 
         assertThat(evaluation.matchedRuleIds()).isEmpty();
         assertThat(evaluation.result().isEmpty()).isTrue();

@@ -86,12 +86,21 @@ public final class DecisionTableUnderTest {
         return inputs.flatMap(variables -> evaluate(variables).matchedRuleIds().stream()).collect(Collectors.toSet());
     }
 
-    /** One case of a rule-by-rule test: the inputs of one evaluation and the rule they must hit (and no earlier one). */
+    /** One case of a rule-by-rule test: the inputs of an evaluation and the rule they must hit (no earlier one). */
     public interface RuleCase {
 
         String rule();
 
         Map<String, Object> variables();
+    }
+
+    /** Input variables by name, {@code inputs("category", "vald-hot", "trend", null)}; null is an unknown value. */
+    public static Map<String, Object> inputs(Object... namesAndValues) {
+        Map<String, Object> variables = new HashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            variables.put((String) namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return variables;
     }
 
     /** Evaluates a case and asserts that its rule matched, and no other; returns the outputs, to be checked. */
