@@ -58,7 +58,9 @@ class ProductionProfileOnPostgresTest {
                     "--SAMVERKAN_ADMIN_PASSWORD=ett-långt-lösenord",
                     "--server.port=0",
                     "--camunda.bpm.job-execution.enabled=false",
-                    "--camunda.bpm.process-engine-name=production-" + UUID.randomUUID())) {
+                    // not "default", and without hyphens, which Camunda refuses (and then takes "default"): the
+                    // engine registry is static, and closing this engine would unregister the other tests' engine
+                    "--camunda.bpm.process-engine-name=production" + UUID.randomUUID().toString().replace("-", ""))) {
                 IdentityService identity = app.getBean(IdentityService.class);
                 JdbcClient jdbc = app.getBean(JdbcClient.class);
 
