@@ -17,7 +17,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -31,18 +30,17 @@ import org.springframework.util.MultiValueMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import se.linkoping.samverkan.DemoLogins;
-import se.linkoping.samverkan.RestClient;
 import se.linkoping.samverkan.identity.OrganisationGroup;
+import se.linkoping.samverkan.support.DemoLogins;
+import se.linkoping.samverkan.support.RestClient;
+import se.linkoping.samverkan.support.Scenario;
 
 /**
  * Who may do what, asked through the REST API as each group's demo user: which processes they can
  * start, which tasks, filters and history they see, and that auditors change nothing.
  */
-abstract class AccessScenarios {
+abstract class AccessScenarios extends Scenario {
 
-    @Autowired
-    TestRestTemplate http;
     @Autowired
     AuthorizationService authorizations;
 

@@ -1,11 +1,11 @@
 package se.linkoping.samverkan.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.linkoping.samverkan.support.Times.STOCKHOLM;
 
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Arrays;
 import java.util.List;
@@ -27,8 +27,6 @@ import net.fortuna.ical4j.model.component.VTimeZone;
  * daylight-saving changes), whole days, Stockholm's time zone.
  */
 class IcsTest {
-
-    private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
 
     @Test
     void aCalendarWithLongSwedishTextParsesBackToTheSameValues() throws Exception {

@@ -5,34 +5,23 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import se.linkoping.samverkan.DemoLogins;
-import se.linkoping.samverkan.RestClient;
-import se.linkoping.samverkan.TaskForms;
-import se.linkoping.samverkan.TestData;
 import se.linkoping.samverkan.decision.DecisionRecords;
 import se.linkoping.samverkan.refusal.Refusal;
+import se.linkoping.samverkan.support.DemoLogins;
+import se.linkoping.samverkan.support.RestClient;
+import se.linkoping.samverkan.support.Scenario;
 
 /**
  * The cooperation agreement against a real database, every task completed through the REST API by a
@@ -41,21 +30,11 @@ import se.linkoping.samverkan.refusal.Refusal;
  * and only then, on the public page, which needs no login and shows the promise and its follow-ups and
  * nothing else. Bad input is refused in Swedish and saves nothing. Run on H2 and PostgreSQL.
  */
-abstract class AgreementScenarios {
+abstract class AgreementScenarios extends Scenario {
 
     static final String PROMISE = "Vi finns på plats i Skäggetorps centrum varje fredagskväll.";
     static final String FOCUS = "Skadegörelse och otrygghet kring Skäggetorps centrum kvällstid.";
 
-    @Autowired
-    TestRestTemplate http;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    RuntimeService runtimeService;
-    @Autowired
-    TaskService taskService;
-    @Autowired
-    ManagementService managementService;
     @Autowired
     CooperationAgreements agreements;
     @Autowired
@@ -66,16 +45,6 @@ abstract class AgreementScenarios {
     DecisionRecords decisions;
     @Autowired
     IdentityService identity;
-
-    @BeforeEach
-    void clean() {
-        TestData.clear(jdbc, runtimeService);
-    }
-
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
-    }
 
     @Test
     void anAgreementDecidedAtThePoliticalMeetingAppearsOnThePublicPageWhichShowsNothingElse() {
@@ -373,12 +342,7 @@ abstract class AgreementScenarios {
 
     /** Fires the political steering group's next meeting, has the security unit prepare it, and returns its id. */
     private long holdPoliticalMeeting() {
-        Job timer = managementService.createJobQuery().processDefinitionKey("political-steering-group-meeting")
-                .timers().list().stream().filter(job -> job.getProcessInstanceId() == null).findFirst().orElseThrow();
-        if (timer.getDuedate().after(ClockUtil.now())) {
-            ClockUtil.setCurrentTime(timer.getDuedate());
-        }
-        managementService.executeJob(timer.getId());
+        fire(timer("political-steering-group-meeting"));
         String meeting = runtimeService.createProcessInstanceQuery()
                 .processDefinitionKey("political-steering-group-meeting").active().list().stream()
                 .filter(p -> managementService.createJobQuery().processInstanceId(p.getId()).count() == 1)
@@ -402,25 +366,5 @@ abstract class AgreementScenarios {
     private Task task(String key) {
         return taskService.createTaskQuery().processDefinitionKey("cooperation-agreement").taskDefinitionKey(key)
                 .singleResult();
-    }
-
-    private List<String> candidates(Task task) {
-        return forms().candidates(task);
-    }
-
-    private void complete(String user, Task task, Map<String, Object> values) {
-        forms().complete(user, task, values);
-    }
-
-    private String refusal(String user, Task task, Map<String, Object> values) {
-        return forms().refusal(user, task, values);
-    }
-
-    private TaskForms forms() {
-        return new TaskForms(http, taskService);
-    }
-
-    private static Map<String, Object> form(Map<String, Object> values) {
-        return TaskForms.form(values);
     }
 }

@@ -14,11 +14,9 @@ import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
+import static se.linkoping.samverkan.support.Times.at;
 
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,8 +35,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import se.linkoping.samverkan.ProcessTests;
 import se.linkoping.samverkan.refusal.Refusal;
+import se.linkoping.samverkan.support.ProcessTests;
 
 /**
  * {@code cooperation-agreement}, path by path, storage mocked: drafted by the security unit and the
@@ -55,7 +53,6 @@ class CooperationAgreementProcessTest {
     @RegisterExtension
     static final ProcessEngineCoverageExtension engine = ProcessTests.engineWithCoverage();
 
-    private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
     private static final String MEETING_HELD = "PoliticalSteeringGroupMeetingHeld";
 
     private final CooperationAgreements agreements = mock(CooperationAgreements.class);
@@ -326,9 +323,5 @@ class CooperationAgreementProcessTest {
 
     private static Task task(ProcessInstance instance) {
         return taskService().createTaskQuery().processInstanceId(instance.getId()).singleResult();
-    }
-
-    private static Date at(String localDateTime) {
-        return Date.from(LocalDateTime.parse(localDateTime).atZone(STOCKHOLM).toInstant());
     }
 }

@@ -31,10 +31,10 @@ import org.springframework.test.context.ActiveProfiles;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import se.linkoping.samverkan.DemoLogins;
-import se.linkoping.samverkan.RestClient;
 import se.linkoping.samverkan.audit.AuditTrail;
 import se.linkoping.samverkan.estweeklycycle.Week;
+import se.linkoping.samverkan.support.DemoLogins;
+import se.linkoping.samverkan.support.RestClient;
 import se.linkoping.samverkan.system.Swedish;
 
 /**

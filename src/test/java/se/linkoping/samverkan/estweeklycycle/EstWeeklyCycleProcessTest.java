@@ -16,12 +16,13 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
+import static se.linkoping.samverkan.support.Times.STOCKHOLM;
+import static se.linkoping.samverkan.support.Times.at;
 
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.List;
@@ -44,9 +45,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import se.linkoping.samverkan.ProcessTests;
 import se.linkoping.samverkan.intervention.Interventions;
 import se.linkoping.samverkan.refusal.Refusal;
+import se.linkoping.samverkan.support.ProcessTests;
 
 /**
  * {@code est-weekly-cycle}, path by path, with the real decision tables and the cycle's storage
@@ -61,7 +62,6 @@ class EstWeeklyCycleProcessTest {
     @RegisterExtension
     static final ProcessEngineCoverageExtension engine = ProcessTests.engineWithCoverage();
 
-    private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
     private static final Week WEEK_47 = new Week(LocalDate.of(2026, 11, 16), STOCKHOLM);
 
     private final WeeklyCycle cycle = mock(WeeklyCycle.class);
@@ -75,7 +75,7 @@ class EstWeeklyCycleProcessTest {
     void registerBeans() {
         ProcessTests.bindAssertions(engine);
         // Sunday evening: the next cycle is Monday 07:00
-        ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(2026, 11, 22, 20, 0).atZone(STOCKHOLM).toInstant()));
+        ClockUtil.setCurrentTime(at("2026-11-22T20:00"));
         Mocks.register("estSchedule", new EstSchedule("0 0 7 ? * MON", Duration.ofDays(2)));
         Mocks.register("weeklyCycle", cycle);
         Mocks.register("compileWeeklyPicture", new CompileWeeklyPictureDelegate(cycle));

@@ -3,46 +3,34 @@ package se.linkoping.samverkan.estweeklycycle;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
+import static se.linkoping.samverkan.support.Times.STOCKHOLM;
 
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import se.linkoping.samverkan.DemoLogins;
-import se.linkoping.samverkan.RestClient;
-import se.linkoping.samverkan.TestData;
 import se.linkoping.samverkan.decision.DecisionRecords;
 import se.linkoping.samverkan.refusal.Refusal;
+import se.linkoping.samverkan.support.DemoLogins;
+import se.linkoping.samverkan.support.RestClient;
+import se.linkoping.samverkan.support.Scenario;
 
 /**
  * The weekly EST cycle against a real database: the picture compiled from stored reports, EST's
  * analysis checked and stored, and the whole process run by its timer with the engine's clock moved,
  * the tasks completed through the REST API as an EST member. Run on H2 and PostgreSQL.
  */
-abstract class WeeklyCycleScenarios {
-
-    private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
+abstract class WeeklyCycleScenarios extends Scenario {
 
     /** The week the next run of the cycle's timer will compile: the one before the timer's Monday. */
     private Week week;
@@ -53,23 +41,10 @@ abstract class WeeklyCycleScenarios {
     @Autowired
     PictureRecords records;
     @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    ManagementService managementService;
-    @Autowired
-    RuntimeService runtimeService;
-    @Autowired
-    TaskService taskService;
-    @Autowired
-    HistoryService historyService;
-    @Autowired
-    TestRestTemplate http;
-    @Autowired
     DecisionRecords decisions;
 
     @BeforeEach
     void noPicturesAndTheReportsOfTheseWeeks() {
-        TestData.clear(jdbc, runtimeService);
         timer = managementService.createJobQuery().timers().activityId("Timer_WeeklyCycle").singleResult();
         week = Week.containing(timer.getDuedate().toInstant(), STOCKHOLM).minusWeeks(1);
         // violence at Rydstorget rising over three weeks; vandalism in Berga this week only
@@ -79,11 +54,6 @@ abstract class WeeklyCycleScenarios {
             report("ryd", "vald-hot", "Rydstorget", week.monday().plusDays(day).atTime(22, 0));
         }
         report("berga", "skadegorelse", "Bergadalen 4", week.monday().plusDays(1).atTime(10, 0));
-    }
-
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
     }
 
     @Test
@@ -287,17 +257,6 @@ abstract class WeeklyCycleScenarios {
             assertThat(est.post("/engine-rest/task/" + taskId + "/claim", Map.of("userId", DemoLogins.EST_POLICE))
                     .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
         }
-        Map<String, Object> variables = new HashMap<>();
-        values.forEach((name, value) -> variables.put(name, Map.of("value", value)));
-        return est.post("/engine-rest/task/" + taskId + "/submit-form", Map.of("variables", variables));
-    }
-
-    private void report(String district, String category, String place, LocalDateTime localTime) {
-        OffsetDateTime at = localTime.atZone(STOCKHOLM).toOffsetDateTime();
-        jdbc.sql("""
-                        insert into samverkan.incident_report (district_code, place, category_code, occurred_at,
-                            description, source_code, channel, reported_by, received_at)
-                        values (?, ?, ?, ?, 'Testrapport', 'polis', 'API', 'test', ?)""")
-                .params(district, place, category, at, at).update();
+        return est.post("/engine-rest/task/" + taskId + "/submit-form", form(values));
     }
 }

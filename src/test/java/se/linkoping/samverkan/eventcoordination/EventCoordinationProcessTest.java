@@ -15,11 +15,9 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
+import static se.linkoping.samverkan.support.Times.at;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
@@ -38,8 +36,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import se.linkoping.samverkan.ProcessTests;
 import se.linkoping.samverkan.refusal.Refusal;
+import se.linkoping.samverkan.support.ProcessTests;
 
 /**
  * {@code event-coordination}, path by path, storage mocked: the participants plan three weeks before,
@@ -52,8 +50,6 @@ class EventCoordinationProcessTest {
 
     @RegisterExtension
     static final ProcessEngineCoverageExtension engine = ProcessTests.engineWithCoverage();
-
-    private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
 
     private final CoordinatedEvents events = mock(CoordinatedEvents.class);
     private final EventTexts texts = mock(EventTexts.class);
@@ -183,9 +179,5 @@ class EventCoordinationProcessTest {
     private static Task task(ProcessInstance instance, String key) {
         return taskService().createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(key)
                 .singleResult();
-    }
-
-    private static Date at(String localDateTime) {
-        return Date.from(LocalDateTime.parse(localDateTime).atZone(STOCKHOLM).toInstant());
     }
 }

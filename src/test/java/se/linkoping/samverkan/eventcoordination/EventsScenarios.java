@@ -2,44 +2,30 @@ package se.linkoping.samverkan.eventcoordination;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static se.linkoping.samverkan.support.Times.STOCKHOLM;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 
-import org.camunda.bpm.engine.RuntimeService;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
-import se.linkoping.samverkan.TestData;
 import se.linkoping.samverkan.refusal.Refusal;
+import se.linkoping.samverkan.support.Scenario;
 
 /**
  * Known events against a real database: an event is checked whole and stored, or refused with every
  * reason and nothing stored; its timers follow its date; plans, briefing and evaluation are stored by
  * the execution or process that made them. Run on H2 and PostgreSQL.
  */
-abstract class EventsScenarios {
-
-    private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
+abstract class EventsScenarios extends Scenario {
 
     @Autowired
     CoordinatedEvents events;
     @Autowired
     EventTexts texts;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    RuntimeService runtimeService;
-
-    @BeforeEach
-    void clean() {
-        TestData.clear(jdbc, runtimeService);
-    }
 
     @Test
     void anEventIsCheckedWholeAndNothingIsStoredWhenRefused() {

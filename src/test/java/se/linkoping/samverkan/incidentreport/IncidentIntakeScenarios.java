@@ -8,43 +8,31 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import se.linkoping.samverkan.DemoLogins;
-import se.linkoping.samverkan.RestClient;
+import se.linkoping.samverkan.support.DemoLogins;
+import se.linkoping.samverkan.support.RestClient;
+import se.linkoping.samverkan.support.Scenario;
 
 /**
  * Incident intake over real HTTP against a real database: the start form as Tasklist submits it, and
  * {@code POST /api/incident-reports} as a partner's system calls it. Run on H2 and on PostgreSQL by
  * the subclasses.
  */
-abstract class IncidentIntakeScenarios {
+abstract class IncidentIntakeScenarios extends Scenario {
 
     private static final String URL = "/api/incident-reports";
 
     @Autowired
-    TestRestTemplate http;
-    @Autowired
     IncidentReports reports;
-    @Autowired
-    HistoryService historyService;
-    @Autowired
-    TaskService taskService;
-
-    @Autowired
-    JdbcClient jdbc;
 
     @Test
     void validReportIsCreatedAndStoredWithItsProcess() {

@@ -34,8 +34,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import se.linkoping.samverkan.ProcessTests;
 import se.linkoping.samverkan.refusal.Refusal.Reason;
+import se.linkoping.samverkan.support.ProcessTests;
 
 /**
  * {@code incident-report}, path by path: the happy path first, then the side paths from where they

@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.junit.jupiter.params.provider.Arguments.argumentSet;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
+import static se.linkoping.samverkan.support.Times.STOCKHOLM;
 
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
@@ -39,7 +39,6 @@ class IncidentReportValidatorTest {
 
     /** Sunday 5 April 2026, 12:00 in Linköping (summer time, +02:00). */
     private static final Instant NOW = Instant.parse("2026-04-05T10:00:00Z");
-    private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
 
     private static final IncidentCategory SKADEGORELSE =
             new IncidentCategory("skadegorelse", "Skadegörelse och klotter", false, false);

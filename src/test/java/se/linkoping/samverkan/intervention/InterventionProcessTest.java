@@ -14,12 +14,10 @@ import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
+import static se.linkoping.samverkan.support.Times.at;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
@@ -38,11 +36,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.ObjectProvider;
 
-import se.linkoping.samverkan.ProcessTests;
 import se.linkoping.samverkan.matter.MattersByRule;
 import se.linkoping.samverkan.matter.RaiseOverdueMatterDelegate;
 import se.linkoping.samverkan.notification.TaskMails;
 import se.linkoping.samverkan.refusal.Refusal;
+import se.linkoping.samverkan.support.ProcessTests;
 
 /**
  * {@code intervention}, path by path, storage mocked: carried out and followed up; reminded before the
@@ -54,8 +52,6 @@ class InterventionProcessTest {
 
     @RegisterExtension
     static final ProcessEngineCoverageExtension engine = ProcessTests.engineWithCoverage();
-
-    private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
 
     private final Interventions interventions = mock(Interventions.class);
     private final MattersByRule mattersByRule = mock(MattersByRule.class);
@@ -206,9 +202,5 @@ class InterventionProcessTest {
     private static Job timer(ProcessInstance instance, String activityId) {
         return managementService().createJobQuery().processInstanceId(instance.getId()).activityId(activityId)
                 .singleResult();
-    }
-
-    private static Date at(String localTime) {
-        return Date.from(LocalDateTime.parse(localTime).atZone(STOCKHOLM).toInstant());
     }
 }

@@ -1,11 +1,11 @@
 package se.linkoping.samverkan.intervention;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.linkoping.samverkan.support.Times.STOCKHOLM;
 
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.Date;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,6 +30,6 @@ class InterventionScheduleTest {
     }
 
     private static Date local(LocalDateTime time) {
-        return Date.from(time.atZone(ZoneId.of("Europe/Stockholm")).toInstant());
+        return Date.from(time.atZone(STOCKHOLM).toInstant());
     }
 }

@@ -7,29 +7,17 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 
-import org.camunda.bpm.engine.RuntimeService;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
-import se.linkoping.samverkan.TestData;
 import se.linkoping.samverkan.refusal.Refusal;
+import se.linkoping.samverkan.support.Scenario;
 
 /** Interventions stored and checked against a real database; run on H2 and PostgreSQL. */
-abstract class InterventionsScenarios {
+abstract class InterventionsScenarios extends Scenario {
 
     @Autowired
     Interventions interventions;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    RuntimeService runtimeService;
-
-    @BeforeEach
-    void clean() {
-        TestData.clear(jdbc, runtimeService);
-    }
 
     @Test
     void aDecidedInterventionIsStoredReportedAndFollowedUp() {

@@ -2,41 +2,30 @@ package se.linkoping.samverkan.matter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static se.linkoping.samverkan.support.Times.STOCKHOLM;
 
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import se.linkoping.samverkan.DemoLogins;
-import se.linkoping.samverkan.RestClient;
-import se.linkoping.samverkan.TaskForms;
-import se.linkoping.samverkan.TestData;
 import se.linkoping.samverkan.audit.AuditTrail;
 import se.linkoping.samverkan.decision.DecisionRecords;
 import se.linkoping.samverkan.decision.DecisionRecords.Decision;
 import se.linkoping.samverkan.decision.DecisionRecords.Outcome;
 import se.linkoping.samverkan.estweeklycycle.Week;
+import se.linkoping.samverkan.support.DemoLogins;
+import se.linkoping.samverkan.support.RestClient;
+import se.linkoping.samverkan.support.Scenario;
 
 /**
  * The escalation chain against a real database, run by its timers with the engine clock moved and
@@ -45,38 +34,14 @@ import se.linkoping.samverkan.estweeklycycle.Week;
  * coordination group through the steering group to the political steering group, which decides. Bad
  * input on the way is refused in Swedish and saves nothing. Run on H2 and PostgreSQL.
  */
-abstract class EscalationChainScenarios {
+abstract class EscalationChainScenarios extends Scenario {
 
-    private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
-
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    ManagementService managementService;
-    @Autowired
-    RuntimeService runtimeService;
-    @Autowired
-    TaskService taskService;
-    @Autowired
-    HistoryService historyService;
-    @Autowired
-    TestRestTemplate http;
     @Autowired
     DecisionRecords decisions;
     @Autowired
     Matters matters;
     @Autowired
     AuditTrail audit;
-
-    @BeforeEach
-    void clean() {
-        TestData.clear(jdbc, runtimeService);
-    }
-
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
-    }
 
     @Test
     void aPersistingProblemClimbsFromEstToThePoliticalSteeringGroupWhichDecides() {
@@ -382,13 +347,6 @@ abstract class EscalationChainScenarios {
                 .containsExactly("Johan Berg (Sammankallande, lednings- och samordningsgruppen)");
     }
 
-    // --- helpers
-
-    private Job timer(String processKey) {
-        return managementService.createJobQuery().processDefinitionKey(processKey).timers().list().stream()
-                .filter(job -> job.getProcessInstanceId() == null).findFirst().orElseThrow();
-    }
-
     @Test
     void aConvenerCannotCallAnExtraMeetingForAMatterAlreadyOnAnAgenda() {
         jdbc.sql("""
@@ -403,12 +361,7 @@ abstract class EscalationChainScenarios {
         assertThat(matters.convenerAction("pi-on-agenda", "NEXT_MEETING", null, DemoLogins.DIRECTOR)).isFalse();
     }
 
-    private void fire(Job timer) {
-        if (timer.getDuedate().after(ClockUtil.now())) {
-            ClockUtil.setCurrentTime(timer.getDuedate());
-        }
-        managementService.executeJob(timer.getId());
-    }
+    // --- helpers
 
     /** Fires a body's meeting timer, compiles the agenda and has the preparer prepare it. */
     private void openMeeting(String processKey, String preparer) {
@@ -441,36 +394,7 @@ abstract class EscalationChainScenarios {
         return taskService.createTaskQuery().taskDefinitionKey(key).singleResult();
     }
 
-    private List<String> candidates(Task task) {
-        return forms().candidates(task);
-    }
-
-    private void complete(String user, Task task, Map<String, Object> values) {
-        forms().complete(user, task, values);
-    }
-
-    private String refusal(String user, Task task, Map<String, Object> values) {
-        return forms().refusal(user, task, values);
-    }
-
-    private TaskForms forms() {
-        return new TaskForms(http, taskService);
-    }
-
-    private static Map<String, Object> form(Map<String, Object> values) {
-        return TaskForms.form(values);
-    }
-
     private static java.time.LocalDate today() {
         return ClockUtil.now().toInstant().atZone(STOCKHOLM).toLocalDate();
-    }
-
-    private void report(String district, String category, String place, LocalDateTime localTime) {
-        OffsetDateTime at = localTime.atZone(STOCKHOLM).toOffsetDateTime();
-        jdbc.sql("""
-                        insert into samverkan.incident_report (district_code, place, category_code, occurred_at,
-                            description, source_code, channel, reported_by, received_at)
-                        values (?, ?, ?, ?, 'Testrapport', 'polis', 'API', 'test', ?)""")
-                .params(district, place, category, at, at).update();
     }
 }

@@ -15,11 +15,9 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
+import static se.linkoping.samverkan.support.Times.at;
 
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.util.Date;
 import java.util.List;
 
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -36,10 +34,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import se.linkoping.samverkan.ProcessTests;
 import se.linkoping.samverkan.meeting.MeetingBody;
 import se.linkoping.samverkan.meeting.MeetingSchedule;
 import se.linkoping.samverkan.refusal.Refusal;
+import se.linkoping.samverkan.support.ProcessTests;
 
 /**
  * {@code matter}, path by path, storage mocked: raised and handled at its level's meeting; escalated
@@ -51,8 +49,6 @@ class MatterProcessTest {
 
     @RegisterExtension
     static final ProcessEngineCoverageExtension engine = ProcessTests.engineWithCoverage();
-
-    private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
 
     private final Matters matters = mock(Matters.class);
     private final MatterTexts matterTexts = mock(MatterTexts.class);
@@ -237,9 +233,5 @@ class MatterProcessTest {
     private static Job timer(ProcessInstance instance) {
         return managementService().createJobQuery().processInstanceId(instance.getId())
                 .activityId("Timer_WaitedTooLong").singleResult();
-    }
-
-    private static Date at(String localDateTime) {
-        return Date.from(LocalDateTime.parse(localDateTime).atZone(STOCKHOLM).toInstant());
     }
 }

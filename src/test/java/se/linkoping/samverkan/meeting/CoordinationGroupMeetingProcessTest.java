@@ -3,7 +3,6 @@ package se.linkoping.samverkan.meeting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.mockito.ArgumentMatchers.any;
@@ -14,16 +13,12 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
+import static se.linkoping.samverkan.support.Times.at;
 
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.util.Date;
 import java.util.List;
 
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -31,24 +26,17 @@ import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import se.linkoping.samverkan.ProcessTests;
-import se.linkoping.samverkan.matter.AgendaTexts;
-import se.linkoping.samverkan.matter.Agendas;
-import se.linkoping.samverkan.matter.CompileAgendaDelegate;
 import se.linkoping.samverkan.matter.Matter;
 import se.linkoping.samverkan.matter.MatterDecision;
 import se.linkoping.samverkan.matter.MatterOrigin;
 import se.linkoping.samverkan.matter.MatterStatus;
-import se.linkoping.samverkan.matter.MatterTexts;
-import se.linkoping.samverkan.matter.Matters;
-import se.linkoping.samverkan.matter.RecordMatterDecisionDelegate;
 import se.linkoping.samverkan.referencedata.ReferenceData;
 import se.linkoping.samverkan.refusal.Refusal;
+import se.linkoping.samverkan.support.ProcessTests;
 
 /**
  * {@code coordination-group-meeting}, path by path, storage mocked: an ordinary meeting by the phase's
@@ -57,58 +45,31 @@ import se.linkoping.samverkan.refusal.Refusal;
  */
 @Deployment(resources = {"bpmn/coordination-group-meeting.bpmn", "forms/meeting-agenda.form",
         "forms/matter-decision.form", "forms/district-plan-proposal.form"})
-class CoordinationGroupMeetingProcessTest {
+class CoordinationGroupMeetingProcessTest extends MeetingProcessFixture {
 
     @RegisterExtension
     static final ProcessEngineCoverageExtension engine = ProcessTests.engineWithCoverage();
 
-    private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
-
-    private final Meetings meetings = mock(Meetings.class);
-    private final Matters matters = mock(Matters.class);
-    private final MatterTexts matterTexts = mock(MatterTexts.class);
-    private final Agendas agendas = mock(Agendas.class);
-    private final AgendaTexts agendaTexts = mock(AgendaTexts.class);
-    private final MeetingSchedule schedule = mock(MeetingSchedule.class);
     private final DistrictPlans districtPlans = mock(DistrictPlans.class);
     private final DistrictPlanTexts districtPlanTexts = mock(DistrictPlanTexts.class);
     private final ReferenceData referenceData = mock(ReferenceData.class);
-    /** Starting the intervention process is tested in InterventionProcessTest and on the databases. */
-    private final JavaDelegate startIntervention = mock(JavaDelegate.class);
+
+    CoordinationGroupMeetingProcessTest() {
+        super(engine, "coordination-group-meeting");
+    }
 
     @BeforeEach
     void registerBeans() {
-        ProcessTests.bindAssertions(engine);
-        ClockUtil.setCurrentTime(at("2026-11-24T10:00"));
         when(schedule.coordinationGroupCycle()).thenReturn("R/2026-01-08T09:00:00/P1M");
-        Mocks.register("meetingSchedule", schedule);
-        Mocks.register("meetings", meetings);
         Mocks.register("districtPlans", districtPlans);
         Mocks.register("districtPlanTexts", districtPlanTexts);
         Mocks.register("referenceData", referenceData);
-        Mocks.register("matters", matters);
-        Mocks.register("matterTexts", matterTexts);
-        Mocks.register("agendas", agendas);
-        Mocks.register("agendaTexts", agendaTexts);
-        Mocks.register("openOrdinaryMeeting", new OpenOrdinaryMeetingListener(meetings));
-        Mocks.register("openExtraMeeting", new OpenExtraMeetingListener(meetings));
-        Mocks.register("compileAgenda", new CompileAgendaDelegate(agendas));
-        Mocks.register("recordAgenda", new RecordAgendaDelegate(meetings));
-        Mocks.register("recordMatterDecision", new RecordMatterDecisionDelegate(matters));
-        Mocks.register("startIntervention", startIntervention);
         Mocks.register("recordDistrictPlan", new RecordDistrictPlanDelegate(districtPlans));
-        Mocks.register("closeMeeting", new CloseMeetingDelegate(meetings));
-        when(agendaTexts.of(anyString())).thenReturn("Ärenden på dagordningen: …");
         when(matters.get(31L)).thenReturn(matter(31L, "Oro kring centrumhuset", 7L));
         when(matters.get(32L)).thenReturn(matter(32L, "Försenad insats: belysning", null));
         when(matterTexts.facts(anyLong())).thenReturn("Nivå: Lednings- och samordningsgruppen.");
         when(referenceData.districtName("ryd")).thenReturn("Ryd");
         when(districtPlanTexts.districtFacts("ryd")).thenReturn("Ryd, de senaste 17 veckorna: …");
-    }
-
-    @AfterEach
-    void cleanUp() {
-        ProcessTests.cleanUp(engine);
     }
 
     @Test
@@ -118,27 +79,16 @@ class CoordinationGroupMeetingProcessTest {
         when(matters.decide(anyString(), anyString(), any(), any(), any()))
                 .thenReturn(matter(31L, "Oro kring centrumhuset", 7L), matter(32L, "Försenad insats: belysning", null));
 
-        Job cycle = managementService().createJobQuery().processDefinitionKey("coordination-group-meeting").timers()
-                .singleResult();
+        Job cycle = timer();
         assertThat(cycle.getDuedate()).isEqualTo(at("2026-12-08T09:00"));
         ProcessInstance instance = fire(cycle);
 
         verify(meetings).open(eq(instance.getId()), eq(MeetingBody.COORDINATION_GROUP), eq(false), any(), any());
         // the next meeting is one period on
-        assertThat(managementService().createJobQuery().processDefinitionKey("coordination-group-meeting").timers()
-                .singleResult().getDuedate()).isEqualTo(at("2027-01-08T09:00"));
+        assertThat(timer().getDuedate()).isEqualTo(at("2027-01-08T09:00"));
 
         // the agenda is compiled in a job of its own, then prepared by the security unit or district coordinators
-        assertThat(instance).isWaitingAt("Task_CompileAgenda");
-        managementService().executeJob(managementService().createJobQuery().processInstanceId(instance.getId())
-                .singleResult().getId());
-        verify(agendas).compile(instance.getId());
-        Task prepare = task(instance, "Task_PrepareAgenda");
-        assertThat(taskService().getIdentityLinksForTask(prepare.getId()))
-                .extracting(link -> link.getGroupId()).containsExactlyInAnyOrder("security-unit", "district-coordinators");
-        assertThat(taskService().getVariable(prepare.getId(), "agenda")).isEqualTo("Ärenden på dagordningen: …");
-        taskService().complete(prepare.getId(), Variables.putValue("agendaNotes", "Polisen redovisar läget."));
-        verify(meetings).recordAgenda(eq(instance.getId()), eq("Polisen redovisar läget."), any());
+        compileAndPrepareAgenda(instance, "Polisen redovisar läget.", "security-unit", "district-coordinators");
 
         List<Task> decisions = taskService().createTaskQuery().processInstanceId(instance.getId())
                 .taskDefinitionKey("Task_DecideMatter").taskCandidateGroup("coordination-group").orderByTaskName()
@@ -184,9 +134,7 @@ class CoordinationGroupMeetingProcessTest {
 
         verify(meetings).open(eq(instance.getId()), eq(MeetingBody.COORDINATION_GROUP), eq(true),
                 eq("Akut ärende: skottlossning i Berga"), any());
-        managementService().executeJob(managementService().createJobQuery().processInstanceId(instance.getId())
-                .singleResult().getId());
-        taskService().complete(task(instance, "Task_PrepareAgenda").getId());
+        prepareAgenda(instance);
 
         // nothing to decide, no tertial analysis: the meeting is held
         assertThat(instance).isEnded().hasPassed("StartEvent_ExtraMeeting", "Task_CloseMeeting")
@@ -209,11 +157,8 @@ class CoordinationGroupMeetingProcessTest {
         when(agendas.matters(anyString())).thenReturn(List.of(31L));
         when(matters.decide(anyString(), anyString(), any(), any(), any()))
                 .thenThrow(new Refusal(List.of("Motivering saknas: skriv kort varför beslutet fattas.")));
-        ProcessInstance instance = fire(managementService().createJobQuery()
-                .processDefinitionKey("coordination-group-meeting").timers().singleResult());
-        managementService().executeJob(managementService().createJobQuery().processInstanceId(instance.getId())
-                .singleResult().getId());
-        taskService().complete(task(instance, "Task_PrepareAgenda").getId());
+        ProcessInstance instance = fire(timer());
+        prepareAgenda(instance);
 
         Task decide = task(instance, "Task_DecideMatter");
         assertThatThrownBy(() -> taskService().complete(decide.getId(), Variables.putValue("outcome", "ESCALATED")))
@@ -230,10 +175,8 @@ class CoordinationGroupMeetingProcessTest {
                 .when(meetings).recordAgenda(anyString(), eq("850709-9805"), any());
         org.mockito.Mockito.doThrow(new Refusal(List.of("Mål saknas.")))
                 .when(districtPlans).proposePlan(anyString(), org.mockito.ArgumentMatchers.isNull(), any(), any(), any());
-        ProcessInstance instance = fire(managementService().createJobQuery()
-                .processDefinitionKey("coordination-group-meeting").timers().singleResult());
-        managementService().executeJob(managementService().createJobQuery().processInstanceId(instance.getId())
-                .singleResult().getId());
+        ProcessInstance instance = fire(timer());
+        runJob(instance);
 
         Task prepare = task(instance, "Task_PrepareAgenda");
         assertThatThrownBy(() -> taskService().complete(prepare.getId(), Variables.putValue("agendaNotes", "850709-9805")))
@@ -245,25 +188,9 @@ class CoordinationGroupMeetingProcessTest {
         assertThat(instance).isWaitingAt("Task_ProposeDistrictPlan");
     }
 
-    private ProcessInstance fire(Job timer) {
-        ClockUtil.setCurrentTime(timer.getDuedate());
-        managementService().executeJob(timer.getId());
-        return runtimeService().createProcessInstanceQuery().processDefinitionKey("coordination-group-meeting")
-                .singleResult();
-    }
-
     private static Matter matter(long id, String title, Long problemId) {
         return new Matter(id, title, null, "ryd", "vald-hot", MeetingBody.COORDINATION_GROUP, false,
                 MatterOrigin.EST, problemId, null, MatterStatus.ON_AGENDA, 1L, OffsetDateTime.now(), "system",
                 OffsetDateTime.now(), "pi-" + id);
-    }
-
-    private static Task task(ProcessInstance instance, String key) {
-        return taskService().createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(key)
-                .singleResult();
-    }
-
-    private static Date at(String localDateTime) {
-        return Date.from(LocalDateTime.parse(localDateTime).atZone(STOCKHOLM).toInstant());
     }
 }

@@ -2,24 +2,17 @@ package se.linkoping.samverkan.meeting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static se.linkoping.samverkan.support.Times.at;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.util.Date;
 import java.util.List;
 
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
-import se.linkoping.samverkan.TestData;
 import se.linkoping.samverkan.decision.DecisionRecords;
 import se.linkoping.samverkan.decision.DecisionRecords.Outcome;
 import se.linkoping.samverkan.decision.DecisionRecords.Subject;
@@ -28,6 +21,7 @@ import se.linkoping.samverkan.matter.MatterStatus;
 import se.linkoping.samverkan.matter.Matters;
 import se.linkoping.samverkan.matter.MattersByRule;
 import se.linkoping.samverkan.refusal.Refusal;
+import se.linkoping.samverkan.support.Scenario;
 
 /**
  * Meetings and matters against a real database: a persisting problem escalates its open matter by
@@ -35,9 +29,7 @@ import se.linkoping.samverkan.refusal.Refusal;
  * group decides them and the phase, which moves the coordination group's next meeting; an extra
  * meeting is asked for once. Each refusal saves nothing. Run on H2 and PostgreSQL.
  */
-abstract class MeetingsScenarios {
-
-    private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
+abstract class MeetingsScenarios extends Scenario {
 
     @Autowired
     Meetings meetings;
@@ -54,21 +46,7 @@ abstract class MeetingsScenarios {
     @Autowired
     CoordinationPhases phases;
     @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    RuntimeService runtimeService;
-    @Autowired
     ProcessEngine engine;
-
-    @BeforeEach
-    void clean() {
-        TestData.clear(jdbc, runtimeService);
-    }
-
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
-    }
 
     @Test
     void aProblemThatPersistsEscalatesItsOpenMatterByRule() {
@@ -104,7 +82,7 @@ abstract class MeetingsScenarios {
     @Test
     void theTertialAnalysisProposesPlansTheSteeringGroupDecides() {
         // 8 February 2027, 09:00: the coordination group's last meeting before the steering group's on the 10th
-        ClockUtil.setCurrentTime(Date.from(at("2027-02-08T09:00").toInstant()));
+        ClockUtil.setCurrentTime(at("2027-02-08T09:00"));
         problem(LocalDate.of(2027, 1, 25), 1, 1, "est");
         problem(LocalDate.of(2026, 6, 1), 1, 1, "est");
         long coordination = meetings.open("cg-1", MeetingBody.COORDINATION_GROUP, false, null, "system");
@@ -121,7 +99,7 @@ abstract class MeetingsScenarios {
                 "Fältare och belysning.", "johan.berg");
 
         // the steering group on the 10th
-        ClockUtil.setCurrentTime(Date.from(at("2027-02-10T13:00").toInstant()));
+        ClockUtil.setCurrentTime(at("2027-02-10T13:00"));
         meetings.open("sg-1", MeetingBody.STEERING_GROUP, false, null, "system");
         List<Long> plans = districtPlans.plansToDecide("sg-1");
         assertThat(plans).hasSize(1);
@@ -151,10 +129,10 @@ abstract class MeetingsScenarios {
 
     @Test
     void theSteeringGroupsPhaseMovesTheCoordinationGroupsNextMeeting() {
-        ClockUtil.setCurrentTime(Date.from(at("2027-02-10T13:00").toInstant()));
+        ClockUtil.setCurrentTime(at("2027-02-10T13:00"));
         meetings.open("sg-2", MeetingBody.STEERING_GROUP, false, null, "system");
         engine.getManagementService().recalculateJobDuedate(coordinationTimer().getId(), false);
-        assertThat(coordinationTimer().getDuedate()).isEqualTo(Date.from(at("2027-03-08T09:00").toInstant()));
+        assertThat(coordinationTimer().getDuedate()).isEqualTo(at("2027-03-08T09:00"));
 
         assertThatThrownBy(() -> meetings.setPhase("sg-2", "kaos", "Oklart.", "maria.ek", engine))
                 .hasMessageContaining("lugn, normal eller förhöjd");
@@ -165,7 +143,7 @@ abstract class MeetingsScenarios {
         meetings.setPhase("sg-2", "förhöjd", "Skjutningar i två stadsdelar.", "maria.ek", engine);
 
         assertThat(phases.current()).isEqualTo("förhöjd");
-        assertThat(coordinationTimer().getDuedate()).isEqualTo(Date.from(at("2027-02-18T09:00").toInstant()));
+        assertThat(coordinationTimer().getDuedate()).isEqualTo(at("2027-02-18T09:00"));
         assertThat(decisions.atMeeting(meetings.of("sg-2").id())).singleElement().satisfies(d -> {
             assertThat(d.subject()).isEqualTo(Subject.PHASE);
             assertThat(d.basis()).contains("normal (månadsvis)", "förhöjd (varannan vecka, P14D)", "meeting-cadence");
@@ -186,8 +164,7 @@ abstract class MeetingsScenarios {
     }
 
     private Job coordinationTimer() {
-        return engine.getManagementService().createJobQuery().processDefinitionKey("coordination-group-meeting")
-                .timers().list().stream().filter(job -> job.getProcessInstanceId() == null).findFirst().orElseThrow();
+        return timer("coordination-group-meeting");
     }
 
     /** A confirmed problem of vandalism in Skäggetorp in the week starting on a Monday. */
@@ -208,9 +185,5 @@ abstract class MeetingsScenarios {
                         values (?, 'skaggetorp', 'skadegorelse', 6, 2.0, 'RISING', ?, 'CONFIRMED', ?, ?, ?)""")
                 .params(picture, weeksPersisting, priority, weeksPersisting, level).update();
         return jdbc.sql("select max(id) from samverkan.picture_problem").query(Long.class).single();
-    }
-
-    private static java.time.ZonedDateTime at(String local) {
-        return LocalDateTime.parse(local).atZone(STOCKHOLM);
     }
 }

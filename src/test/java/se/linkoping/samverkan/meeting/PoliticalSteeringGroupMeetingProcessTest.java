@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.repositoryService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
@@ -12,27 +11,18 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
-import static org.mockito.Mockito.doAnswer;
-import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
+import static se.linkoping.samverkan.support.Times.at;
 
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.mock.Mocks;
@@ -45,18 +35,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import se.linkoping.samverkan.ProcessTests;
-import se.linkoping.samverkan.matter.AgendaTexts;
-import se.linkoping.samverkan.matter.Agendas;
-import se.linkoping.samverkan.matter.CompileAgendaDelegate;
 import se.linkoping.samverkan.matter.Matter;
 import se.linkoping.samverkan.matter.MatterDecision;
 import se.linkoping.samverkan.matter.MatterOrigin;
 import se.linkoping.samverkan.matter.MatterStatus;
-import se.linkoping.samverkan.matter.MatterTexts;
-import se.linkoping.samverkan.matter.Matters;
-import se.linkoping.samverkan.matter.RecordMatterDecisionDelegate;
 import se.linkoping.samverkan.refusal.Refusal;
+import se.linkoping.samverkan.support.ProcessTests;
 
 /**
  * {@code political-steering-group-meeting}, path by path, storage mocked: an ordinary meeting on its
@@ -66,48 +50,26 @@ import se.linkoping.samverkan.refusal.Refusal;
  */
 @Deployment(resources = {"bpmn/political-steering-group-meeting.bpmn", "forms/meeting-agenda.form",
         "forms/political-matter-decision.form"})
-class PoliticalSteeringGroupMeetingProcessTest {
+class PoliticalSteeringGroupMeetingProcessTest extends MeetingProcessFixture {
 
     @RegisterExtension
     static final ProcessEngineCoverageExtension engine = ProcessTests.engineWithCoverage();
 
-    private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
-    private static final String PROCESS = "political-steering-group-meeting";
     /** Stands in for the cooperation agreement and the citizen promise, which wait for the meeting. */
     private static final String WAITING_PROCESS = "waits-for-political-meeting";
 
-    private final Meetings meetings = mock(Meetings.class);
-    private final Matters matters = mock(Matters.class);
-    private final MatterTexts matterTexts = mock(MatterTexts.class);
-    private final Agendas agendas = mock(Agendas.class);
-    private final AgendaTexts agendaTexts = mock(AgendaTexts.class);
-    private final MeetingSchedule schedule = mock(MeetingSchedule.class);
-    /** Starting the intervention process is tested in InterventionProcessTest and on the databases. */
-    private final JavaDelegate startIntervention = mock(JavaDelegate.class);
     /** The deployment of the waiting process, when a test made one: not removed by the engine extension. */
     private String waitingDeployment;
 
+    PoliticalSteeringGroupMeetingProcessTest() {
+        super(engine, "political-steering-group-meeting");
+    }
+
     @BeforeEach
     void registerBeans() {
-        ProcessTests.bindAssertions(engine);
-        ClockUtil.setCurrentTime(at("2026-11-24T10:00"));
         when(schedule.steeringGroupCron()).thenReturn("0 0 13 10 FEB,MAY,OCT ?");
         when(schedule.politicalSteeringGroupCron()).thenReturn("0 0 13 24 FEB,MAY,OCT ?");
-        Mocks.register("meetingSchedule", schedule);
-        Mocks.register("meetings", meetings);
-        Mocks.register("matters", matters);
-        Mocks.register("matterTexts", matterTexts);
-        Mocks.register("agendas", agendas);
-        Mocks.register("agendaTexts", agendaTexts);
-        Mocks.register("openOrdinaryMeeting", new OpenOrdinaryMeetingListener(meetings));
-        Mocks.register("openExtraMeeting", new OpenExtraMeetingListener(meetings));
-        Mocks.register("compileAgenda", new CompileAgendaDelegate(agendas));
-        Mocks.register("recordAgenda", new RecordAgendaDelegate(meetings));
-        Mocks.register("recordMatterDecision", new RecordMatterDecisionDelegate(matters));
-        Mocks.register("startIntervention", startIntervention);
         Mocks.register("announceMeeting", new AnnounceMeetingDelegate(meetings));
-        Mocks.register("closeMeeting", new CloseMeetingDelegate(meetings));
-        when(agendaTexts.of(anyString())).thenReturn("Ärenden på dagordningen: …");
         when(matters.get(61L)).thenReturn(matter(61L, "Prioritering i kommunstyrelsens budget: fältarbete", 9L));
         when(matters.get(62L)).thenReturn(matter(62L, "Kameraövervakning vid resecentrum", null));
         when(matterTexts.facts(anyLong())).thenReturn("Nivå: Politiska styrgruppen.");
@@ -118,7 +80,6 @@ class PoliticalSteeringGroupMeetingProcessTest {
         if (waitingDeployment != null) {
             engine.getProcessEngine().getRepositoryService().deleteDeployment(waitingDeployment, true);
         }
-        ProcessTests.cleanUp(engine);
     }
 
     @Test
@@ -142,22 +103,13 @@ class PoliticalSteeringGroupMeetingProcessTest {
         assertThat(timer().getDuedate()).isEqualTo(at("2027-05-24T13:00"));
 
         // the agenda is compiled in a job of its own, then prepared by the security unit
-        assertThat(instance).isWaitingAt("Task_CompileAgenda");
-        managementService().executeJob(managementService().createJobQuery().processInstanceId(instance.getId())
-                .singleResult().getId());
-        verify(agendas).compile(instance.getId());
-        Task prepare = task(instance, "Task_PrepareAgenda");
-        assertThat(candidateGroups(prepare)).containsExactly("security-unit");
-        assertThat(taskService().getVariable(prepare.getId(), "agenda")).isEqualTo("Ärenden på dagordningen: …");
-        taskService().complete(prepare.getId(), Variables.putValue("agendaNotes", "Styrgruppen redovisar tertialen."));
-        verify(meetings).recordAgenda(eq(instance.getId()), eq("Styrgruppen redovisar tertialen."), any());
+        compileAndPrepareAgenda(instance, "Styrgruppen redovisar tertialen.", "security-unit");
 
         // with the agenda set, the meeting announces itself in a step of its own: what waits for it is
         // taken up at the meeting, beside the matters
         assertThat(instance).isWaitingAt("Task_AnnounceMeeting");
         assertThat(waiting).isWaitingAt("Receive_MeetingHeld");
-        managementService().executeJob(managementService().createJobQuery().processInstanceId(instance.getId())
-                .singleResult().getId());
+        runJob(instance);
         assertThat(waiting).isEnded();
         assertThat(historyService().createHistoricVariableInstanceQuery().processInstanceId(waiting.getId())
                 .variableName("politicalMeetingId").singleResult().getValue()).isEqualTo(77L);
@@ -205,11 +157,8 @@ class PoliticalSteeringGroupMeetingProcessTest {
 
         verify(meetings).open(eq(instance.getId()), eq(MeetingBody.POLITICAL_STEERING_GROUP), eq(true),
                 eq("Eskalerat ärende: skottlossning i Berga"), any());
-        managementService().executeJob(managementService().createJobQuery().processInstanceId(instance.getId())
-                .singleResult().getId());
-        taskService().complete(task(instance, "Task_PrepareAgenda").getId());
-        managementService().executeJob(managementService().createJobQuery().processInstanceId(instance.getId())
-                .singleResult().getId());
+        prepareAgenda(instance);
+        runJob(instance);
 
         // nothing to decide: the meeting is announced, though nothing waits for it, and held
         assertThat(instance).isEnded().hasPassed("StartEvent_ExtraMeeting", "Task_AnnounceMeeting", "Task_CloseMeeting")
@@ -225,11 +174,8 @@ class PoliticalSteeringGroupMeetingProcessTest {
         ProcessInstance instance = fire(timer());
         when(meetings.of(instance.getId())).thenReturn(new Meeting(79L,
                 MeetingBody.POLITICAL_STEERING_GROUP, false, OffsetDateTime.now(), null, MeetingStatus.AGENDA));
-        managementService().executeJob(managementService().createJobQuery().processInstanceId(instance.getId())
-                .singleResult().getId());
-        taskService().complete(task(instance, "Task_PrepareAgenda").getId());
-        managementService().executeJob(managementService().createJobQuery().processInstanceId(instance.getId())
-                .singleResult().getId());
+        prepareAgenda(instance);
+        runJob(instance);
 
         Task decide = task(instance, "Task_DecideMatter");
         assertThatThrownBy(() -> taskService().complete(decide.getId(), Variables.putValue("outcome", "HANDLED")
@@ -255,44 +201,9 @@ class PoliticalSteeringGroupMeetingProcessTest {
         return waiting;
     }
 
-    /** What each intervention started from: the activity, its title, and the problem and matter it answers. */
-    private List<String> recordInterventionsStarted() throws Exception {
-        List<String> started = new ArrayList<>();
-        doAnswer(invocation -> {
-            DelegateExecution execution = invocation.getArgument(0);
-            started.add(execution.getCurrentActivityId() + ": " + execution.getVariable("title") + ", problem "
-                    + execution.getVariable("problemId") + ", matter " + execution.getVariable("matterId"));
-            return null;
-        }).when(startIntervention).execute(any());
-        return started;
-    }
-
-    private static Job timer() {
-        return managementService().createJobQuery().processDefinitionKey(PROCESS).timers().singleResult();
-    }
-
-    private ProcessInstance fire(Job timer) {
-        ClockUtil.setCurrentTime(timer.getDuedate());
-        managementService().executeJob(timer.getId());
-        return runtimeService().createProcessInstanceQuery().processDefinitionKey(PROCESS).singleResult();
-    }
-
-    private static List<String> candidateGroups(Task task) {
-        return taskService().getIdentityLinksForTask(task.getId()).stream().map(IdentityLink::getGroupId).toList();
-    }
-
     private static Matter matter(long id, String title, Long problemId) {
         return new Matter(id, title, null, "berga", "vald-hot", MeetingBody.POLITICAL_STEERING_GROUP, false,
                 MatterOrigin.BODY, problemId, null, MatterStatus.ON_AGENDA, 3L, OffsetDateTime.now(), "system",
                 OffsetDateTime.now(), "pi-" + id);
-    }
-
-    private static Task task(ProcessInstance instance, String key) {
-        return taskService().createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(key)
-                .singleResult();
-    }
-
-    private static Date at(String localDateTime) {
-        return Date.from(LocalDateTime.parse(localDateTime).atZone(STOCKHOLM).toInstant());
     }
 }

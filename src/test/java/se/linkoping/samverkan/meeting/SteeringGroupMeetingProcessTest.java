@@ -3,7 +3,6 @@ package se.linkoping.samverkan.meeting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.mockito.ArgumentMatchers.any;
@@ -12,50 +11,35 @@ import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.ArgumentMatchers.isNull;
-import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
+import static se.linkoping.samverkan.support.Times.at;
 
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import se.linkoping.samverkan.ProcessTests;
-import se.linkoping.samverkan.matter.AgendaTexts;
-import se.linkoping.samverkan.matter.Agendas;
-import se.linkoping.samverkan.matter.CompileAgendaDelegate;
 import se.linkoping.samverkan.matter.Matter;
 import se.linkoping.samverkan.matter.MatterDecision;
 import se.linkoping.samverkan.matter.MatterOrigin;
 import se.linkoping.samverkan.matter.MatterStatus;
-import se.linkoping.samverkan.matter.MatterTexts;
-import se.linkoping.samverkan.matter.Matters;
-import se.linkoping.samverkan.matter.RecordMatterDecisionDelegate;
 import se.linkoping.samverkan.refusal.Refusal;
+import se.linkoping.samverkan.support.ProcessTests;
 
 /**
  * {@code steering-group-meeting}, path by path, storage mocked: an ordinary meeting on its cron date —
@@ -66,49 +50,26 @@ import se.linkoping.samverkan.refusal.Refusal;
  */
 @Deployment(resources = {"bpmn/steering-group-meeting.bpmn", "forms/meeting-agenda.form",
         "forms/district-plan-decision.form", "forms/matter-decision.form", "forms/coordination-phase.form"})
-class SteeringGroupMeetingProcessTest {
+class SteeringGroupMeetingProcessTest extends MeetingProcessFixture {
 
     @RegisterExtension
     static final ProcessEngineCoverageExtension engine = ProcessTests.engineWithCoverage();
 
-    private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
-    private static final String PROCESS = "steering-group-meeting";
-
-    private final Meetings meetings = mock(Meetings.class);
-    private final Matters matters = mock(Matters.class);
-    private final MatterTexts matterTexts = mock(MatterTexts.class);
-    private final Agendas agendas = mock(Agendas.class);
-    private final AgendaTexts agendaTexts = mock(AgendaTexts.class);
-    private final MeetingSchedule schedule = mock(MeetingSchedule.class);
     private final DistrictPlans districtPlans = mock(DistrictPlans.class);
     private final DistrictPlanTexts districtPlanTexts = mock(DistrictPlanTexts.class);
-    /** Starting the intervention process is tested in InterventionProcessTest and on the databases. */
-    private final JavaDelegate startIntervention = mock(JavaDelegate.class);
+
+    SteeringGroupMeetingProcessTest() {
+        super(engine, "steering-group-meeting");
+    }
 
     @BeforeEach
     void registerBeans() {
-        ProcessTests.bindAssertions(engine);
-        ClockUtil.setCurrentTime(at("2026-11-24T10:00"));
         when(schedule.steeringGroupCron()).thenReturn("0 0 13 10 FEB,MAY,OCT ?");
         when(schedule.politicalSteeringGroupCron()).thenReturn("0 0 13 24 FEB,MAY,OCT ?");
-        Mocks.register("meetingSchedule", schedule);
-        Mocks.register("meetings", meetings);
         Mocks.register("districtPlans", districtPlans);
         Mocks.register("districtPlanTexts", districtPlanTexts);
-        Mocks.register("matters", matters);
-        Mocks.register("matterTexts", matterTexts);
-        Mocks.register("agendas", agendas);
-        Mocks.register("agendaTexts", agendaTexts);
-        Mocks.register("openOrdinaryMeeting", new OpenOrdinaryMeetingListener(meetings));
-        Mocks.register("openExtraMeeting", new OpenExtraMeetingListener(meetings));
-        Mocks.register("compileAgenda", new CompileAgendaDelegate(agendas));
-        Mocks.register("recordAgenda", new RecordAgendaDelegate(meetings));
         Mocks.register("recordPlanDecision", new RecordPlanDecisionDelegate(districtPlans));
-        Mocks.register("recordMatterDecision", new RecordMatterDecisionDelegate(matters));
-        Mocks.register("startIntervention", startIntervention);
         Mocks.register("recordPhase", new RecordPhaseDelegate(meetings));
-        Mocks.register("closeMeeting", new CloseMeetingDelegate(meetings));
-        when(agendaTexts.of(anyString())).thenReturn("Ärenden på dagordningen: …");
         when(meetings.currentPhase()).thenReturn("normal");
         when(districtPlans.plan(41L)).thenReturn(plan(41L, "ryd", "Ryd"));
         when(districtPlans.plan(42L)).thenReturn(plan(42L, "skaggetorp", "Skäggetorp"));
@@ -117,11 +78,6 @@ class SteeringGroupMeetingProcessTest {
         when(matters.get(51L)).thenReturn(matter(51L, "Resurser till fältarbete i Berga", 8L));
         when(matters.get(52L)).thenReturn(matter(52L, "Kameraövervakning vid resecentrum", null));
         when(matterTexts.facts(anyLong())).thenReturn("Nivå: Styrgruppen.");
-    }
-
-    @AfterEach
-    void cleanUp() {
-        ProcessTests.cleanUp(engine);
     }
 
     @Test
@@ -142,15 +98,7 @@ class SteeringGroupMeetingProcessTest {
         assertThat(timer().getDuedate()).isEqualTo(at("2027-05-10T13:00"));
 
         // the agenda is compiled in a job of its own, then prepared by the security unit
-        assertThat(instance).isWaitingAt("Task_CompileAgenda");
-        managementService().executeJob(managementService().createJobQuery().processInstanceId(instance.getId())
-                .singleResult().getId());
-        verify(agendas).compile(instance.getId());
-        Task prepare = task(instance, "Task_PrepareAgenda");
-        assertThat(candidateGroups(prepare)).containsExactly("security-unit");
-        assertThat(taskService().getVariable(prepare.getId(), "agenda")).isEqualTo("Ärenden på dagordningen: …");
-        taskService().complete(prepare.getId(), Variables.putValue("agendaNotes", "Kommunpolisen redovisar läget."));
-        verify(meetings).recordAgenda(eq(instance.getId()), eq("Kommunpolisen redovisar läget."), any());
+        compileAndPrepareAgenda(instance, "Kommunpolisen redovisar läget.", "security-unit");
 
         // one decision per proposed district plan
         List<Task> plans = taskService().createTaskQuery().processInstanceId(instance.getId())
@@ -228,9 +176,7 @@ class SteeringGroupMeetingProcessTest {
 
         verify(meetings).open(eq(instance.getId()), eq(MeetingBody.STEERING_GROUP), eq(true),
                 eq("Eskalerat ärende: skottlossning i Berga"), any());
-        managementService().executeJob(managementService().createJobQuery().processInstanceId(instance.getId())
-                .singleResult().getId());
-        taskService().complete(task(instance, "Task_PrepareAgenda").getId());
+        prepareAgenda(instance);
 
         // no plans and nothing to decide: the phase is still decided, here kept as it is
         Task phase = task(instance, "Task_DecidePhase");
@@ -248,9 +194,7 @@ class SteeringGroupMeetingProcessTest {
         doThrow(new Refusal(List.of("Välj fas för lednings- och samordningsgruppen: lugn, normal eller förhöjd.")))
                 .when(meetings).setPhase(anyString(), any(), any(), any(), any());
         ProcessInstance instance = fire(timer());
-        managementService().executeJob(managementService().createJobQuery().processInstanceId(instance.getId())
-                .singleResult().getId());
-        taskService().complete(task(instance, "Task_PrepareAgenda").getId());
+        prepareAgenda(instance);
 
         Task phase = task(instance, "Task_DecidePhase");
         assertThatThrownBy(() -> taskService().complete(phase.getId(), Variables.putValue("phase", "akut")))
@@ -267,9 +211,7 @@ class SteeringGroupMeetingProcessTest {
         when(districtPlans.decidePlan(anyString(), anyString(), any(), any(), any(), anyBoolean(), any()))
                 .thenThrow(new Refusal(List.of("Motivering saknas: skriv kort varför beslutet fattas.")));
         ProcessInstance instance = fire(timer());
-        managementService().executeJob(managementService().createJobQuery().processInstanceId(instance.getId())
-                .singleResult().getId());
-        taskService().complete(task(instance, "Task_PrepareAgenda").getId());
+        prepareAgenda(instance);
 
         Task decide = task(instance, "Task_DecideDistrictPlan");
         assertThatThrownBy(() -> taskService().complete(decide.getId(), Variables.putValue("planDecision", "APPROVED")
@@ -281,32 +223,6 @@ class SteeringGroupMeetingProcessTest {
         verify(startIntervention, never()).execute(any());
     }
 
-    /** What each intervention started from: the activity, its title, and the problem and matter it answers. */
-    private List<String> recordInterventionsStarted() throws Exception {
-        List<String> started = new ArrayList<>();
-        doAnswer(invocation -> {
-            DelegateExecution execution = invocation.getArgument(0);
-            started.add(execution.getCurrentActivityId() + ": " + execution.getVariable("title") + ", problem "
-                    + execution.getVariable("problemId") + ", matter " + execution.getVariable("matterId"));
-            return null;
-        }).when(startIntervention).execute(any());
-        return started;
-    }
-
-    private static Job timer() {
-        return managementService().createJobQuery().processDefinitionKey(PROCESS).timers().singleResult();
-    }
-
-    private ProcessInstance fire(Job timer) {
-        ClockUtil.setCurrentTime(timer.getDuedate());
-        managementService().executeJob(timer.getId());
-        return runtimeService().createProcessInstanceQuery().processDefinitionKey(PROCESS).singleResult();
-    }
-
-    private static List<String> candidateGroups(Task task) {
-        return taskService().getIdentityLinksForTask(task.getId()).stream().map(IdentityLink::getGroupId).toList();
-    }
-
     private static DistrictPlan plan(long id, String district, String districtName) {
         return new DistrictPlan(id, district, districtName, "Färre rapporter om våld.", "Våldet ökar kvällstid.",
                 "Polis och fältare kvällstid.", "coordination-group", DistrictPlanStatus.PROPOSED);
@@ -316,14 +232,5 @@ class SteeringGroupMeetingProcessTest {
         return new Matter(id, title, null, "berga", "vald-hot", MeetingBody.STEERING_GROUP, false,
                 MatterOrigin.BODY, problemId, null, MatterStatus.ON_AGENDA, 2L, OffsetDateTime.now(), "system",
                 OffsetDateTime.now(), "pi-" + id);
-    }
-
-    private static Task task(ProcessInstance instance, String key) {
-        return taskService().createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(key)
-                .singleResult();
-    }
-
-    private static Date at(String localDateTime) {
-        return Date.from(LocalDateTime.parse(localDateTime).atZone(STOCKHOLM).toInstant());
     }
 }

@@ -1,8 +1,8 @@
 package se.linkoping.samverkan.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.linkoping.samverkan.support.Times.STOCKHOLM;
 
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.List;
@@ -20,7 +20,7 @@ class MailTextsTest {
     private static final String LINK = "https://samverkan.example.se/camunda/app/tasklist/default/#/?task=42";
     // 14:00 in Linköping is 13:00 UTC in winter time
     private static final Date WEDNESDAY = Date.from(
-            ZonedDateTime.of(2026, 12, 9, 14, 0, 0, 0, ZoneId.of("Europe/Stockholm")).toInstant());
+            ZonedDateTime.of(2026, 12, 9, 14, 0, 0, 0, STOCKHOLM).toInstant());
 
     private final MailTexts texts = new MailTexts();
 

@@ -2,11 +2,11 @@ package se.linkoping.samverkan.picture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static se.linkoping.samverkan.support.Times.STOCKHOLM;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 
 import org.junit.jupiter.api.Test;
@@ -16,7 +16,6 @@ import se.linkoping.samverkan.refusal.Refusal;
 
 class WeekRangeTest {
 
-    private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
     /** Wednesday of week 16 2026. */
     private static final Instant NOW = ZonedDateTime.of(2026, 4, 15, 12, 0, 0, 0, STOCKHOLM).toInstant();
 

@@ -16,27 +16,22 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.camunda.bpm.engine.RuntimeService;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import se.linkoping.samverkan.DemoLogins;
-import se.linkoping.samverkan.RestClient;
-import se.linkoping.samverkan.TestData;
-import se.linkoping.samverkan.WebappSession;
+import se.linkoping.samverkan.support.DemoLogins;
+import se.linkoping.samverkan.support.RestClient;
+import se.linkoping.samverkan.support.Scenario;
+import se.linkoping.samverkan.support.WebappSession;
 
 /**
  * The yearly report against a real database, over real HTTP: a year of reports, weekly pictures, matters,
@@ -46,7 +41,7 @@ import se.linkoping.samverkan.WebappSession;
  * letters, in the embedded font) and the JSON; who may read it; and a year without data. Run on H2 and
  * PostgreSQL.
  */
-abstract class YearlyReportScenarios {
+abstract class YearlyReportScenarios extends Scenario {
 
     static final String PLAN_RATIONALE = "Planen bygger på lägesbilden för Skäggetorp och åtgärderna är förankrade "
             + "i förvaltningarnas verksamhetsplaner. <script>alert('x')</script>";
@@ -60,18 +55,6 @@ abstract class YearlyReportScenarios {
             + "trygghetsvandring.";
     static final String OLD_RATIONALE = "Ett beslut från 2026 som inte hör till årets rapport.";
     static final String PROMISE = "Vi lovar att öka vår närvaro i Ryd och Skäggetorp på kvällar och helger.";
-
-    @Autowired
-    TestRestTemplate http;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    RuntimeService runtimeService;
-
-    @BeforeEach
-    void clean() {
-        TestData.clear(jdbc, runtimeService);
-    }
 
     @Test
     void theYearRendersAsAPageWithItsSectionsAndDecisionsTextEscaped() {
@@ -343,12 +326,8 @@ abstract class YearlyReportScenarios {
     }
 
     private void report(String district, String place, String category, String occurredAt) {
-        OffsetDateTime at = OffsetDateTime.parse(occurredAt);
-        jdbc.sql("""
-                        insert into samverkan.incident_report (district_code, place, category_code, occurred_at,
-                            description, source_code, channel, reported_by, received_at)
-                        values (?, ?, ?, ?, 'Händelse i årsrapportens test.', 'polis', 'API', 'demo-partner-systems', ?)""")
-                .params(district, place, category, at, at).update();
+        report(district, category, place, OffsetDateTime.parse(occurredAt), "Händelse i årsrapportens test.",
+                "demo-partner-systems");
     }
 
     private long picture(String monday, String label, String compiledAt, String summary, String analysedBy) {

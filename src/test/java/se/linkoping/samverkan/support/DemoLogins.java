@@ -1,4 +1,4 @@
-package se.linkoping.samverkan;
+package se.linkoping.samverkan.support;
 
 /** The demo users of the {@code demo} profile, as the tests log in with them. */
 public final class DemoLogins {

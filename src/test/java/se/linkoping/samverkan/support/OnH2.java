@@ -1,4 +1,4 @@
-package se.linkoping.samverkan;
+package se.linkoping.samverkan.support;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -6,21 +6,20 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The whole application on a real PostgreSQL 17 (embedded, started by the tests) in the production
- * profile {@code postgres}, with the demo users added for the tests, served on a random port.
+ * The whole application on an in-memory H2 database with the demo users, served on a random port.
+ * All test classes with this annotation share one application context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-// timers and asynchronous steps are run by the tests, with the engine clock moved
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"camunda.bpm.job-execution.enabled=false",
+        properties = {"spring.datasource.url=jdbc:h2:mem:samverkan-it;DB_CLOSE_DELAY=-1",
+                // timers and asynchronous steps are run by the tests, with the engine clock moved
+                "camunda.bpm.job-execution.enabled=false",
                 // an empty database: each scenario makes its own data (the living demo has its own test)
                 "samverkan.demo.simulate=false"})
-@Import(EmbeddedPostgresConfiguration.class)
-@ActiveProfiles({"postgres", "demo"})
-public @interface OnPostgres {
+@ActiveProfiles({"h2", "demo"})
+public @interface OnH2 {
 }

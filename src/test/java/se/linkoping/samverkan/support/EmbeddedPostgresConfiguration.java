@@ -1,7 +1,6 @@
-package se.linkoping.samverkan;
+package se.linkoping.samverkan.support;
 
 import java.io.IOException;
-
 import javax.sql.DataSource;
 
 import org.springframework.boot.test.context.TestConfiguration;

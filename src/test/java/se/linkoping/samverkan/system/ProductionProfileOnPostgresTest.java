@@ -1,4 +1,4 @@
-package se.linkoping.samverkan;
+package se.linkoping.samverkan.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,6 +18,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import se.linkoping.samverkan.SamverkanApplication;
 
 /**
  * The production profile exactly as an operator runs it: {@code postgres} alone, the database and
@@ -56,7 +58,9 @@ class ProductionProfileOnPostgresTest {
                     "--SAMVERKAN_ADMIN_PASSWORD=ett-långt-lösenord",
                     "--server.port=0",
                     "--camunda.bpm.job-execution.enabled=false",
-                    "--camunda.bpm.process-engine-name=production-" + UUID.randomUUID())) {
+                    // not "default", and without hyphens, which Camunda refuses (and then takes "default"): the
+                    // engine registry is static, and closing this engine would unregister the other tests' engine
+                    "--camunda.bpm.process-engine-name=production" + UUID.randomUUID().toString().replace("-", ""))) {
                 IdentityService identity = app.getBean(IdentityService.class);
                 JdbcClient jdbc = app.getBean(JdbcClient.class);
 

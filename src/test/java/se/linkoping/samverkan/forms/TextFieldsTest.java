@@ -1,4 +1,4 @@
-package se.linkoping.samverkan;
+package se.linkoping.samverkan.forms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package se.linkoping.samverkan;
+package se.linkoping.samverkan.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,6 @@
-package se.linkoping.samverkan;
+package se.linkoping.samverkan.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -79,12 +81,47 @@ public final class DecisionTableUnderTest {
         }
     }
 
-    /** The ids of the table's rules, top down. */
     /** The rules that a set of inputs hits, each input evaluated on its own. */
     public Set<String> rulesHitBy(Stream<Map<String, Object>> inputs) {
         return inputs.flatMap(variables -> evaluate(variables).matchedRuleIds().stream()).collect(Collectors.toSet());
     }
 
+    /** One case of a rule-by-rule test: the inputs of an evaluation and the rule they must hit (no earlier one). */
+    public interface RuleCase {
+
+        String rule();
+
+        Map<String, Object> variables();
+    }
+
+    /** Input variables by name, {@code inputs("category", "vald-hot", "trend", null)}; null is an unknown value. */
+    public static Map<String, Object> inputs(Object... namesAndValues) {
+        Map<String, Object> variables = new HashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            variables.put((String) namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return variables;
+    }
+
+    /** Evaluates a case and asserts that its rule matched, and no other; returns the outputs, to be checked. */
+    public Map<String, Object> outputOf(RuleCase c) {
+        Evaluation evaluation = evaluate(c.variables());
+
+        assertThat(evaluation.matchedRuleIds()).containsExactly(c.rule());
+        return evaluation.output();
+    }
+
+    /** Asserts that the cases name each rule once, in the table's order. */
+    public void assertOneCasePerRuleInOrder(Stream<? extends RuleCase> cases) {
+        assertThat(cases.map(RuleCase::rule)).containsExactlyElementsOf(ruleIds());
+    }
+
+    /** Asserts that the cases, together, hit every rule of the table. */
+    public void assertEveryRuleIsHitBy(Stream<? extends RuleCase> cases) {
+        assertThat(rulesHitBy(cases.map(RuleCase::variables))).containsExactlyInAnyOrderElementsOf(ruleIds());
+    }
+
+    /** The ids of the table's rules, top down. */
     public List<String> ruleIds() {
         return table().getRules().stream().map(Rule::getId).toList();
     }

@@ -1,4 +1,4 @@
-package se.linkoping.samverkan;
+package se.linkoping.samverkan.models;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,7 +56,7 @@ class ModelFilesTest {
         }
 
         @ParameterizedTest(name = "{0}")
-        @MethodSource("se.linkoping.samverkan.ModelFilesTest#brokenModels")
+        @MethodSource("se.linkoping.samverkan.models.ModelFilesTest#brokenModels")
         void eachBrokenModel(String broken, Map<String, String> files, List<String> expectedProblems)
                 throws IOException {
             assertThat(problemsOf(files)).containsExactlyInAnyOrderElementsOf(expectedProblems);

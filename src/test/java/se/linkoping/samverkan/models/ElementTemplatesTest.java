@@ -1,4 +1,4 @@
-package se.linkoping.samverkan;
+package se.linkoping.samverkan.models;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -37,6 +37,7 @@ import se.linkoping.samverkan.matter.NewMatter;
 import se.linkoping.samverkan.matter.RaiseMatterDelegate;
 import se.linkoping.samverkan.notification.NotifyGroupDelegate;
 import se.linkoping.samverkan.notification.TaskMails;
+import se.linkoping.samverkan.support.ProcessTests;
 
 /**
  * The element templates of .camunda/element-templates/ do what they say: a service task made as
