@@ -217,16 +217,18 @@ abstract class EscalationChainScenarios {
                                 "Trygghetsinsatser i Skäggetorp prioriteras."));
         assertThat(entries).filteredOn(e -> e.get("kind").asText().startsWith("Beslut:"))
                 .allSatisfy(e -> assertThat(e.get("at").asText()).isNotBlank());
-        JsonNode priority = entries.stream().filter(e -> e.get("kind").asText().equals("Beslutstabell problem-priority"))
+        JsonNode priority = entries.stream().filter(e -> e.get("kind").asText().equals("Beslutstabell: Problemets prioritet"))
                 .findFirst().orElseThrow();
         assertThat(priority.get("details").get("indata").get("Rapporter denna vecka").asInt()).isEqualTo(6);
         assertThat(priority.get("details").get("utdata").size()).isPositive();
-        assertThat(entries).anySatisfy(e -> assertThat(e.get("kind").asText()).isEqualTo("Beslutstabell escalation-level"));
+        assertThat(entries).anySatisfy(e -> assertThat(e.get("kind").asText()).isEqualTo("Beslutstabell: Eskaleringsnivå"));
         assertThat(entries).anySatisfy(e -> assertThat(e.get("kind").asText()).startsWith("Lägesbild"));
         String csv = RestClient.as(http, DemoLogins.AUDITOR).getText("/api/audit/matters/" + matter.id() + ".csv").getBody();
         String[] rows = csv.split("\r\n");
         assertThat(rows).hasSize(entries.size() + 1);
-        assertThat(rows[0]).isEqualTo("\uFEFF\"Tid\";\"Nivå\";\"Händelse\";\"Vad\";\"Vem\";\"Motivering\";\"Underlag\"");
+        assertThat(rows[0]).isEqualTo("\uFEFF\"Tid\";\"Nivå\";\"Händelse\";\"Vad\";\"Vem\";\"Möte\";"
+                + "\"Uppdrag eller prioritering\";\"Motivering\";\"Underlag\";\"Detaljer\";\"Nivåkod\";"
+                + "\"Vem (användar-id)\";\"Koder\"");
         for (int i = 0; i < entries.size(); i++) {
             assertThat(rows[i + 1]).contains("\"" + entries.get(i).get("level").asText() + "\";\""
                     + entries.get(i).get("kind").asText() + "\"");
