@@ -15,6 +15,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 
 import se.linkoping.samverkan.decision.DecisionRecords;
+import se.linkoping.samverkan.identity.OrganisationGroup;
+import se.linkoping.samverkan.identity.People;
 import se.linkoping.samverkan.incidentreport.IncidentReports;
 import se.linkoping.samverkan.privacy.PersonalIdentityNumbers;
 import se.linkoping.samverkan.refusal.Refusal;
@@ -43,14 +45,16 @@ public class WeeklyCycle {
     private final DecisionRecords decisions;
     private final Clock clock;
     private final ObjectMapper json;
+    private final People people;
 
     public WeeklyCycle(PictureRecords records, IncidentReports reports, DecisionRecords decisions, Clock clock,
-                       ObjectMapper json) {
+                       ObjectMapper json, People people) {
         this.records = records;
         this.reports = reports;
         this.decisions = decisions;
         this.clock = clock;
         this.json = json;
+        this.people = people;
     }
 
     /** The week a cycle starting now is about: the last complete week. */
@@ -120,8 +124,10 @@ public class WeeklyCycle {
                                String decidedBy) {
         PictureProblem problem = records.problemDecidedIn(executionId)
                 .orElseThrow(() -> new IllegalStateException("No problem is decided in execution " + executionId));
-        String basis = "Prioritet " + problem.priority() + " (problem-priority), nivå " + problem.escalationLevel()
-                + " (escalation-level). " + facts(problem.id());
+        String basis = Swedish.priority(problem.priority()) + " enligt beslutstabellen ”" + people.ruleName(
+                "problem-priority") + "”, nivå " + OrganisationGroup.byId(problem.escalationLevel())
+                .map(OrganisationGroup::shortName).orElse(problem.escalationLevel()) + " enligt beslutstabellen ”"
+                + people.ruleName("escalation-level") + "”. " + facts(problem.id());
         decisions.record("est", processInstanceId, DecisionRecords.Subject.PROBLEM, problem.id(),
                 intervene ? DecisionRecords.Outcome.INTERVENTION : DecisionRecords.Outcome.NO_INTERVENTION,
                 rationale, basis, decidedBy);

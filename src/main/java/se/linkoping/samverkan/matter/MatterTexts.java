@@ -52,9 +52,10 @@ public class MatterTexts {
         String basis = allFacts(matter);
         if (matter.problemId() != null) {
             PictureProblem p = weeklyCycle.problem(matter.problemId());
-            basis += "\n\nLägesbilden: " + p.area() + ", " + weeklyCycle.facts(p.id()) + " Prioritet " + p.priority()
-                    + " (problem-priority), nivå " + p.escalationLevel() + " (escalation-level), " + p.weeksPersisting()
-                    + " veckor med hög prioritet.";
+            basis += "\n\nLägesbilden: " + p.area() + ", " + weeklyCycle.facts(p.id()) + " "
+                    + Swedish.priority(p.priority()) + " enligt beslutstabellen ”" + people.ruleName("problem-priority")
+                    + "”, nivå " + groupName(p.escalationLevel()) + " enligt beslutstabellen ”"
+                    + people.ruleName("escalation-level") + "”, " + Swedish.weeks(weeks(p)) + " med hög prioritet.";
         }
         return basis.length() > Matters.TEXT_MAX ? basis.substring(0, Matters.TEXT_MAX) : basis;
     }
@@ -89,8 +90,8 @@ public class MatterTexts {
 
     /** The description of a matter raised from a problem of the weekly picture. */
     String fromPicture(PictureProblem problem) {
-        return "Från EST:s lägesbild: " + weeklyCycle.facts(problem.id()) + " Prioritet " + problem.priority() + ", "
-                + problem.weeksPersisting() + " veckor med hög prioritet.";
+        return "Från EST:s lägesbild: " + weeklyCycle.facts(problem.id()) + " " + Swedish.priority(problem.priority())
+                + ", " + Swedish.weeks(weeks(problem)) + " med hög prioritet.";
     }
 
     /** The title of the matter a late intervention becomes. */
@@ -101,7 +102,15 @@ public class MatterTexts {
 
     /** Its description. */
     String overdueDescription(Intervention late) {
-        return "Insatsen skulle ha varit genomförd " + late.dueDate() + " av " + late.responsibleGroup()
-                + ". Den beslutades av " + late.decidedByBody() + " och är ännu inte rapporterad.";
+        return "Insatsen skulle ha varit genomförd " + late.dueDate() + " av " + groupName(late.responsibleGroup())
+                + ". Den beslutades av " + groupName(late.decidedByBody()) + " och är ännu inte rapporterad.";
+    }
+
+    private static String groupName(String group) {
+        return OrganisationGroup.byId(group).map(OrganisationGroup::shortName).orElse(group);
+    }
+
+    private static int weeks(PictureProblem problem) {
+        return problem.weeksPersisting() == null ? 0 : problem.weeksPersisting();
     }
 }

@@ -83,9 +83,10 @@ public class MattersByRule {
         Matter matter = open.get();
         if (matter.status() == MatterStatus.WAITING && matter.level().compareTo(target) < 0) {
             decisions.record(matter.level().id(), matter.processInstanceId(), null, Subject.MATTER, matter.id(),
-                    Outcome.ESCALATED, "Eskalerat enligt regel: problemet har kvarstått i "
-                            + Swedish.weeks(problem.weeksPersisting() == null ? 0 : problem.weeksPersisting())
-                            + " med " + Swedish.priority(problem.priority()).toLowerCase(Swedish.LOCALE)
+                    Outcome.ESCALATED, "Eskalerat enligt regel: problemet kvarstår i veckans lägesbild med "
+                            + Swedish.priority(problem.priority()).toLowerCase(Swedish.LOCALE)
+                            + (problem.weeksPersisting() == null || problem.weeksPersisting() == 0 ? ""
+                            : ", " + Swedish.weeks(problem.weeksPersisting()) + " i följd med hög prioritet,")
                             + " och beslutstabellen ”" + people.ruleName("escalation-level") + "” placerar det hos "
                             + target.swedishName() + ".",
                     null, "Lägesbilden: " + problem.area() + ", " + weeklyCycle.facts(problemId), RULE);

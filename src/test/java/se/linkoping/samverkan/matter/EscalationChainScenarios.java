@@ -168,7 +168,7 @@ abstract class EscalationChainScenarios {
                                 "Trygghetsinsatser i Skäggetorp prioriteras."));
         assertThat(chain).allSatisfy(d -> {
             assertThat(d.meetingId()).isNotNull();
-            assertThat(d.basis()).contains("Prioritet", "problem-priority", "escalation-level", "Skäggetorp");
+            assertThat(d.basis()).contains("Prioritet", "Problemets prioritet", "Eskaleringsnivå", "Skäggetorp");
         });
         assertThat(chain.get(2).directive()).isEqualTo("Prioriteras i KS budget 2027 och i KLF:s verksamhetsplan.");
         assertThat(chain.get(1).basis()).contains("Tidigare beslut", "Lednings- och samordningsgruppen");
