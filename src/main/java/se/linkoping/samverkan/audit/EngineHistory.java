@@ -129,7 +129,8 @@ class EngineHistory {
 
     private AuditTrail.Entry operation(UserOperationLogEntry op, OffsetDateTime at, String level) {
         String what = EngineOperations.entity(op.getEntityType());
-        String property = op.getProperty() == null ? null : EngineOperations.property(op.getProperty());
+        String property = op.getProperty() == null || EngineOperations.SILENT.contains(op.getProperty()) ? null
+                : EngineOperations.property(op.getProperty());
         return AuditTrail.Entry.of(at, level, "Användaråtgärd: "
                         + EngineOperations.operation(op.getOperationType()), what
                         + (property == null ? "" : ", " + property + ": " + values.operationValue(op.getProperty(), op.getOrgValue())

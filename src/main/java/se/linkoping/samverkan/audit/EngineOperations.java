@@ -1,6 +1,7 @@
 package se.linkoping.samverkan.audit;
 
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Camunda's user operation log in Swedish: what a user did (its operation type), to what (its entity type)
@@ -8,6 +9,9 @@ import java.util.Map;
  * general "ändring i processmotorn".
  */
 final class EngineOperations {
+
+    /** Properties the log notes that say nothing a reader needs (a completed task is "deleted"). */
+    static final Set<String> SILENT = Set.of("delete");
 
     private static final Map<String, String> OPERATIONS = Map.ofEntries(
             Map.entry("Claim", "tog uppgiften"), Map.entry("Complete", "slutförde uppgiften"),

@@ -48,8 +48,10 @@ class MatterEntries {
         }
         Map<Long, TimelineRecords.Meeting> meetings = records.meetings(meetingIds).stream()
                 .collect(Collectors.toMap(TimelineRecords.Meeting::id, Function.identity()));
-        for (DecisionRecords.Decision d : decided) {
-            entries.add(decision(d, d.meetingId() == null ? null : meetings.get(d.meetingId())));
+        for (int k = 0; k < decided.size(); k++) {
+            DecisionRecords.Decision d = decided.get(k);
+            String then = k + 1 < decided.size() ? decided.get(k + 1).body() : m.level();
+            entries.add(decision(d, then, d.meetingId() == null ? null : meetings.get(d.meetingId())));
         }
         meetings.values().forEach(meeting -> entries.add(agenda(meeting)));
         if (m.convenerAlertedAt() != null) {
@@ -84,10 +86,17 @@ class MatterEntries {
                 .code("problem", m.problemId()).code("insats", m.interventionId());
     }
 
-    private AuditTrail.Entry decision(DecisionRecords.Decision d, TimelineRecords.Meeting meeting) {
+    /** A decision on the matter; {@code then} is the level it went on to (where it waited next, or is now). */
+    private AuditTrail.Entry decision(DecisionRecords.Decision d, String then, TimelineRecords.Meeting meeting) {
         String meetingName = meeting == null ? null : meetingName(meeting);
+        String what = switch (d.outcome()) {
+            case ESCALATED -> "Ärendet går vidare till " + Names.group(then);
+            case HANDLED -> "Ärendet hanteras av " + Names.group(d.body());
+            case CLOSED -> "Ärendet avslutas";
+            default -> d.outcome().swedish();
+        };
         return AuditTrail.Entry.of(d.decidedAt(), d.body(), "Beslut: " + d.outcome().swedish(),
-                        meeting == null ? "Beslut enligt regel, utan möte" : meetingName, d.decidedBy())
+                        what + (meeting == null ? ", enligt regel utan möte" : ""), d.decidedBy())
                 .meeting(meetingName).directive(d.directive()).rationale(d.rationale()).basis(d.basis())
                 .detail("beslut", d.outcome().swedish())
                 .code("beslut", d.outcome().name()).code("möte", d.meetingId());
@@ -119,12 +128,13 @@ class MatterEntries {
         if (reportedOn != null) {
             entries.add(facts(AuditTrail.Entry.of(i.reportedAt(), i.decidedByBody(), "Insats genomförd", i.title()
                     + " (klar senast " + i.due() + ", rapporterad " + reportedOn + (late ? ", försenad" : "") + ")",
-                    i.reportedBy()).basis(i.result()), i, group, reportedOn, late));
+                    i.reportedBy()).basis(i.result()), i, group, reportedOn, late).detail("resultat", i.result()));
         }
         if (i.followedUpAt() != null) {
             entries.add(facts(AuditTrail.Entry.of(i.followedUpAt(), i.decidedByBody(), "Insats följd upp", i.title()
                     + ": effekt " + Interventions.effectName(i.effect()), i.followedUpBy())
-                    .basis(i.followUp()), i, group, reportedOn, late));
+                    .basis(i.followUp()), i, group, reportedOn, late).detail("effekt", Interventions.effectName(
+                    i.effect())).code("effekt", i.effect()));
         }
         return entries;
     }
@@ -135,9 +145,7 @@ class MatterEntries {
                 .detail("klar senast", i.due().toString())
                 .detail("rapporterad", reportedOn == null ? "inte ännu" : reportedOn.toString())
                 .detail("försenad", late ? "ja" : "nej")
-                .detail("resultat", i.result())
-                .detail("effekt", Interventions.effectName(i.effect()))
-                .code("insats", i.id()).code("ansvarig", i.group()).code("effekt", i.effect());
+                .code("insats", i.id()).code("ansvarig", i.group());
     }
 
     String meetingName(TimelineRecords.Meeting meeting) {

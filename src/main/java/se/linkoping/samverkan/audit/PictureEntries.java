@@ -114,7 +114,8 @@ class PictureEntries {
                         + ", " + Swedish.weeks(p.consecutive()) + " i följd med rapporter", People.NO_PERSON)
                 .detail("prioritet", Swedish.priority(p.priority()))
                 .detail("nivå", p.level() == null ? null : Names.group(p.level()))
-                .detail("veckor med hög prioritet", p.weeksPersisting() == null ? null : Swedish.weeks(p.weeksPersisting()))
+                .detail("veckor med hög prioritet", p.weeksPersisting() == null || p.weeksPersisting() == 0 ? null
+                        : Swedish.weeks(p.weeksPersisting()))
                 .code("problem", p.id()).code("vecka", p.weekStart().toString()).code("trend", p.trend())
                 .code("prioritet", p.priority()).code("nivå", p.level());
     }

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.springframework.stereotype.Component;
 
@@ -97,14 +98,30 @@ public class People {
         Set<String> users = new LinkedHashSet<>();
         stored.forEach(s -> ids(s).stream().filter(id -> !NO_PERSON.equals(id) && !id.startsWith(RULE_PREFIX))
                 .forEach(users::add));
-        Map<String, String> known = users.isEmpty() ? Map.of()
-                : identity.createUserQuery().userIdIn(users.toArray(String[]::new)).list().stream()
-                        .collect(Collectors.toMap(User::getId, People::fullName));
+        Map<String, String> known = users.isEmpty() ? Map.of() : users(users).stream()
+                .collect(Collectors.toMap(User::getId, People::fullName));
         Map<String, String> names = new LinkedHashMap<>();
         for (String s : stored) {
             names.put(s, ids(s).stream().map(id -> nameOf(id, known)).collect(Collectors.joining(", ")));
         }
         return names;
+    }
+
+    /**
+     * The users of some ids, whoever asks: a page or an export names the people in what its reader may
+     * read, although the reader may not read the users themselves (the engine would filter them by the
+     * signed-in user's grants). Only their names leave this class.
+     */
+    private List<User> users(Set<String> ids) {
+        Authentication reader = identity.getCurrentAuthentication();
+        identity.clearAuthentication();
+        try {
+            return identity.createUserQuery().userIdIn(ids.toArray(String[]::new)).list();
+        } finally {
+            if (reader != null) {
+                identity.setAuthentication(reader);
+            }
+        }
     }
 
     private String nameOf(String id, Map<String, String> known) {

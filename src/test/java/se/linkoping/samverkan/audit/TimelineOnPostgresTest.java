@@ -1,0 +1,7 @@
+package se.linkoping.samverkan.audit;
+
+import se.linkoping.samverkan.OnPostgres;
+
+@OnPostgres
+class TimelineOnPostgresTest extends TimelineScenarios {
+}
