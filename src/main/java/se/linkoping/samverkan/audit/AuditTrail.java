@@ -176,7 +176,8 @@ public class AuditTrail {
                 entries.addAll(engine.operations(i.processInstanceId(), at -> i.decidedByBody()));
             }
         }
-        entries.sort(Comparator.comparing(Entry::at));
+        // by the instant: the same moment read from different columns may carry different offsets
+        entries.sort(Comparator.comparing(e -> e.at().toInstant()));
         List<String> who = new ArrayList<>(entries.stream().map(Entry::who).toList());
         who.add(m.raisedBy());
         Map<String, String> names = people.names(who);
