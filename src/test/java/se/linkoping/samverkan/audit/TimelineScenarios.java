@@ -3,10 +3,13 @@ package se.linkoping.samverkan.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -20,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -109,6 +113,52 @@ abstract class TimelineScenarios {
         assertThat(sunday.kinds()).contains("Lägesbild vecka 2 2027", "Lägesbild vecka 3 2027");
         assertThat(TimelineViews.of(http, chain.matterIn("johannelund")).kinds()).contains("Lägesbild vecka 53 2026")
                 .doesNotContain("Lägesbild vecka 1 2027");
+    }
+
+    @Test
+    void whatWasRaisedBeforeTheAnalystsWereStoredNamesThemAfterTheMigrations() throws IOException {
+        jdbc.sql("""
+                        insert into samverkan.situational_picture (week_start, week_label, compiled_at, summary,
+                            analysed_by, analysed_at)
+                        values (?, 'vecka 53 2026', ?, 'Sammanfattningen.', ?, ?)""")
+                .params(LocalDate.of(2026, 12, 28), OffsetDateTime.parse("2027-01-04T07:00:00+01:00"),
+                        DemoLogins.EST_SECURITY_UNIT, OffsetDateTime.parse("2027-01-05T10:00:00+01:00")).update();
+        long picture = jdbc.sql("select max(id) from samverkan.situational_picture").query(Long.class).single();
+        jdbc.sql("""
+                        insert into samverkan.picture_problem (picture_id, district_code, category_code, place,
+                            reports_this_week, previous_weeks_average, trend, consecutive_weeks, status, priority,
+                            weeks_persisting, escalation_level)
+                        values (?, 'ryd', 'skadegorelse', null, 3, 1, 'RISING', 2, 'CONFIRMED', 3, 0, 'coordination-group')""")
+                .param(picture).update();
+        long problem = jdbc.sql("select max(id) from samverkan.picture_problem").query(Long.class).single();
+        jdbc.sql("""
+                        insert into samverkan.matter (title, district_code, category_code, level, origin, problem_id,
+                            raised_by, raised_at, waiting_since, status)
+                        values ('Ryd – Skadegörelse och klotter', 'ryd', 'skadegorelse', 'coordination-group', 'EST', ?,
+                            'system', ?, ?, 'WAITING')""")
+                .params(problem, OffsetDateTime.parse("2027-01-05T10:05:00+01:00"),
+                        OffsetDateTime.parse("2027-01-05T10:05:00+01:00")).update();
+        long matter = jdbc.sql("select max(id) from samverkan.matter").query(Long.class).single();
+
+        for (String migration : List.of("V14__problem_analysts.sql", "V15__matters_name_who_raised_them.sql")) {
+            updatesOf(migration).forEach(update -> jdbc.sql(update).update());
+        }
+
+        assertThat(jdbc.sql("select analysed_by from samverkan.picture_problem where id = ?").param(problem)
+                .query(String.class).single()).isEqualTo(DemoLogins.EST_SECURITY_UNIT);
+        TimelineViews views = TimelineViews.of(http, matter);
+        assertThat(views.json().get("matter").get("raisedBy").asText()).isEqualTo(DemoLogins.EST_SECURITY_UNIT);
+        assertThat(views.entry("Ärendet väcks").get("whoName").asText()).isEqualTo(ERIK);
+        assertThat(views.entry("EST:s analys").get("whoName").asText()).isEqualTo(ERIK);
+        assertThat(views.kinds()).contains("Lägesbild vecka 53 2026");
+    }
+
+    /** The statements of a migration that fill existing rows (its updates), in the schema Flyway ran them in. */
+    private static List<String> updatesOf(String migration) throws IOException {
+        String sql = new String(new ClassPathResource("db/migration/" + migration).getInputStream().readAllBytes(),
+                StandardCharsets.UTF_8).replaceAll("(?m)^--.*$", "")
+                .replaceAll("\\b(update|from|join)\\s+(picture_problem|situational_picture|matter)\\b", "$1 samverkan.$2");
+        return Arrays.stream(sql.split(";")).map(String::strip).filter(s -> s.startsWith("update")).toList();
     }
 
     private void assertEstLevel(TimelineViews views, String week, Raised r) {
