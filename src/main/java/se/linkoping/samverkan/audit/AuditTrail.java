@@ -64,7 +64,7 @@ public class AuditTrail {
                         String whoName, String meeting, String directive, String rationale, String basis,
                         Map<String, Object> details, Map<String, Object> codes) {
 
-        /** The entry as the page shows it, column by column ({@link TimelineText#COLUMNS}); the CSV starts with these. */
+        /** The entry as the page shows it, column by column ({@link TimelineText#COLUMNS}); the CSV starts so. */
         public List<String> cells() {
             return TimelineText.cells(this);
         }

@@ -84,9 +84,9 @@ class EngineHistory {
                 .toList();
         String table = evaluation.getDecisionDefinitionName() == null ? evaluation.getDecisionDefinitionKey()
                 : evaluation.getDecisionDefinitionName();
-        return AuditTrail.Entry.of(OffsetDateTime.ofInstant(evaluation.getEvaluationTime().toInstant(), clock.getZone()),
-                        OrganisationGroup.EST.id(), "Beslutstabell: " + table, String.join("; ", outputs.values().stream()
-                                .map(String::valueOf).distinct().toList()),
+        OffsetDateTime at = OffsetDateTime.ofInstant(evaluation.getEvaluationTime().toInstant(), clock.getZone());
+        String what = String.join("; ", outputs.values().stream().map(String::valueOf).distinct().toList());
+        return AuditTrail.Entry.of(at, OrganisationGroup.EST.id(), "Beslutstabell: " + table, what,
                         People.rule(evaluation.getDecisionDefinitionKey()))
                 .rationale(ruleReasons.isEmpty() ? null : String.join(" ", ruleReasons))
                 .basis(TimelineText.details(Map.of("Indata", inputs)))
@@ -131,11 +131,11 @@ class EngineHistory {
         String what = EngineOperations.entity(op.getEntityType());
         String property = op.getProperty() == null || EngineOperations.SILENT.contains(op.getProperty()) ? null
                 : EngineOperations.property(op.getProperty());
-        return AuditTrail.Entry.of(at, level, "Användaråtgärd: "
-                        + EngineOperations.operation(op.getOperationType()), what
-                        + (property == null ? "" : ", " + property + ": " + values.operationValue(op.getProperty(), op.getOrgValue())
-                        + " → " + values.operationValue(op.getProperty(), op.getNewValue())),
-                        op.getUserId() == null ? People.NO_PERSON : op.getUserId())
+        String change = property == null ? "" : ", " + property + ": "
+                + values.operationValue(op.getProperty(), op.getOrgValue()) + " → "
+                + values.operationValue(op.getProperty(), op.getNewValue());
+        return AuditTrail.Entry.of(at, level, "Användaråtgärd: " + EngineOperations.operation(op.getOperationType()),
+                        what + change, op.getUserId() == null ? People.NO_PERSON : op.getUserId())
                 .code("åtgärd", op.getOperationType()).code("objekt", op.getEntityType())
                 .code("egenskap", op.getProperty()).code("före", op.getOrgValue()).code("efter", op.getNewValue())
                 .code("uppgift", op.getTaskId()).code("process", op.getProcessInstanceId());

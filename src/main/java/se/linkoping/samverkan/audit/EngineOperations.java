@@ -25,7 +25,8 @@ final class EngineOperations {
             Map.entry("ModifyVariable", "ändrade variabler"), Map.entry("RemoveVariable", "tog bort en variabel"),
             Map.entry("ModifyProcessInstance", "flyttade processen"), Map.entry("Migrate", "migrerade processen"),
             Map.entry("SetJobRetries", "ändrade försök"), Map.entry("SetDueDate", "ändrade förfallodag"),
-            Map.entry("CorrelateMessage", "skickade ett meddelande"), Map.entry("SetRemovalTime", "ändrade gallringstid"),
+            Map.entry("CorrelateMessage", "skickade ett meddelande"),
+            Map.entry("SetRemovalTime", "ändrade gallringstid"),
             Map.entry("DeleteHistory", "gallrade historik"));
 
     private static final Map<String, String> ENTITIES = Map.ofEntries(

@@ -72,7 +72,7 @@ class MatterEntries {
         return entries;
     }
 
-    /** Raised: by EST from its picture (named by the analysts), by a body or unit, or by the timer of a late intervention. */
+    /** Raised: by EST from its picture (by its analysts), by a body or unit, or by a late intervention's timer. */
     private AuditTrail.Entry raised(TimelineRecords.Matter m, List<DecisionRecords.Decision> decided) {
         String raisedTo = decided.isEmpty() ? m.level() : decided.get(0).body();
         boolean byEst = MatterOrigin.EST.name().equals(m.origin());
@@ -149,7 +149,8 @@ class MatterEntries {
     }
 
     String meetingName(TimelineRecords.Meeting meeting) {
-        return (meeting.extra() ? "Extra möte" : "Möte") + " i " + Names.group(meeting.body()).toLowerCase(Swedish.LOCALE)
-                + " " + meeting.calledAt().atZoneSameInstant(clock.getZone()).toLocalDate();
+        return (meeting.extra() ? "Extra möte" : "Möte") + " i "
+                + Names.group(meeting.body()).toLowerCase(Swedish.LOCALE) + " "
+                + meeting.calledAt().atZoneSameInstant(clock.getZone()).toLocalDate();
     }
 }

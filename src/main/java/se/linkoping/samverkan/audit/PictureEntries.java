@@ -90,7 +90,8 @@ class PictureEntries {
         records.latestPictureWeek(m.raisedAt()).ifPresent(seeds::add);
         if (MatterOrigin.EST.name().equals(m.origin())) {
             area.stream().filter(p -> !p.compiledAt().isAfter(m.raisedAt()) && p.level() != null
-                    && !OrganisationGroup.EST.id().equals(p.level())).findFirst().ifPresent(p -> seeds.add(p.weekStart()));
+                            && !OrganisationGroup.EST.id().equals(p.level()))
+                    .findFirst().ifPresent(p -> seeds.add(p.weekStart()));
         }
         Set<LocalDate> weeks = new HashSet<>();
         area.forEach(p -> weeks.add(p.weekStart()));
@@ -104,7 +105,8 @@ class PictureEntries {
         area.stream().filter(p -> included.contains(p.weekStart()) || named.contains(p.id()))
                 .forEach(p -> chosen.put(p.id(), p));
         List<TimelineRecords.Problem> problems = new ArrayList<>(chosen.values());
-        problems.sort(Comparator.comparing(TimelineRecords.Problem::weekStart).thenComparing(TimelineRecords.Problem::id));
+        problems.sort(Comparator.comparing(TimelineRecords.Problem::weekStart)
+                .thenComparing(TimelineRecords.Problem::id));
         return problems;
     }
 
