@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -101,16 +102,34 @@ public class PictureRecords {
         return jdbc.sql(PROBLEM + " where p.id = ?").param(problemId).query(PictureRecords::problem).optional();
     }
 
-    void recordAnalysis(long problemId, ProblemAnalysis analysis) {
+    void recordAnalysis(long problemId, ProblemAnalysis analysis, String analysedBy, Instant analysedAt) {
         jdbc.sql("""
                         update samverkan.picture_problem
                         set status = ?, merged_into = ?, police_knowledge = ?, place_type = ?, departments_involved = ?,
-                            needs_resources = ?, needs_policy_decision = ?
+                            needs_resources = ?, needs_policy_decision = ?, analysed_by = ?, analysed_at = ?
                         where id = ?""")
                 .params(analysis.status().name(), analysis.mergeInto(), analysis.policeKnowledge(), analysis.placeType(),
                         analysis.departmentsInvolved(), analysis.needsResources(), analysis.needsPolicyDecision(),
-                        problemId)
+                        analysedBy, utc(analysedAt), problemId)
                 .update();
+    }
+
+    /**
+     * The EST members who analysed and judged a problem, each once: who analysed it, who analysed the problems
+     * merged into it, and who wrote the week's summary that closed the analysis (user ids).
+     */
+    public List<String> analysts(long problemId) {
+        List<String> analysts = new ArrayList<>(jdbc.sql("""
+                        select analysed_by from samverkan.picture_problem
+                        where (id = ? or merged_into = ?) and analysed_by is not null
+                        order by case when id = ? then 0 else 1 end, id""")
+                .params(problemId, problemId, problemId).query(String.class).list());
+        jdbc.sql("""
+                        select s.analysed_by from samverkan.situational_picture s
+                        join samverkan.picture_problem p on p.picture_id = s.id
+                        where p.id = ? and s.analysed_by is not null""")
+                .param(problemId).query(String.class).optional().ifPresent(analysts::add);
+        return analysts.stream().distinct().toList();
     }
 
     void recordSummary(long pictureId, String summary, String analysedBy, Instant analysedAt) {

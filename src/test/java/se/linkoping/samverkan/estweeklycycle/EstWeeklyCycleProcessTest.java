@@ -48,6 +48,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import se.linkoping.samverkan.intervention.Interventions;
 import se.linkoping.samverkan.refusal.Refusal;
 import se.linkoping.samverkan.support.ProcessTests;
+import se.linkoping.samverkan.system.CurrentUser;
 
 /**
  * {@code est-weekly-cycle}, path by path, with the real decision tables and the cycle's storage
@@ -125,8 +126,9 @@ class EstWeeklyCycleProcessTest {
                     .putValue("policeKnowledge", "Känt från tidigare."));
         }
         verify(cycle).assignAnalysis(anyString(), eq(11L));
+        // each analysis is stored with who submitted it (here the engine's own test run, without a user)
         verify(cycle, times(2)).analyseProblem(anyString(), eq(new ProblemInput("confirm", null, "centrum", 2, false,
-                false, "Känt från tidigare.")));
+                false, "Känt från tidigare.")), eq(CurrentUser.SYSTEM));
 
         assertThat(instance).isWaitingAt("Task_SummariseWeek");
         assertThat(task()).hasCandidateGroup("est");
@@ -257,7 +259,7 @@ class EstWeeklyCycleProcessTest {
     void aRefusedAnalysisKeepsTheTaskOpen() {
         ProcessInstance instance = waitingForAnalysis();
         doThrow(new Refusal(List.of("Välj vilken typ av plats det gäller.")))
-                .when(cycle).analyseProblem(anyString(), any());
+                .when(cycle).analyseProblem(anyString(), any(), any());
 
         assertThatThrownBy(() -> taskService().complete(task(instance).getId(), Variables.putValue("placeType", "")))
                 .isInstanceOf(FormFieldValidationException.class)

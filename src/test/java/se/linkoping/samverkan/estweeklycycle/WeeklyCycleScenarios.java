@@ -180,7 +180,7 @@ abstract class WeeklyCycleScenarios extends Scenario {
                     assertThat(d.outcome()).isEqualTo(DecisionRecords.Outcome.INTERVENTION);
                     assertThat(d.rationale()).isEqualTo("Klottret sprider sig.");
                     assertThat(d.decidedBy()).isEqualTo(DemoLogins.EST_POLICE);
-                    assertThat(d.basis()).contains("Prioritet 4", "nivå est");
+                    assertThat(d.basis()).contains("Prioritet 4", "nivå EST-arbetsgruppen");
                 });
         assertThat(historyService.createHistoricDecisionInstanceQuery().decisionDefinitionKey("problem-priority")
                 .includeOutputs().list())

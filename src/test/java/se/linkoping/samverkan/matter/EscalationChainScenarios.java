@@ -136,7 +136,7 @@ abstract class EscalationChainScenarios extends Scenario {
                                 "Trygghetsinsatser i Skäggetorp prioriteras."));
         assertThat(chain).allSatisfy(d -> {
             assertThat(d.meetingId()).isNotNull();
-            assertThat(d.basis()).contains("Prioritet", "problem-priority", "escalation-level", "Skäggetorp");
+            assertThat(d.basis()).contains("Prioritet", "Problemets prioritet", "Eskaleringsnivå", "Skäggetorp");
         });
         assertThat(chain.get(2).directive()).isEqualTo("Prioriteras i KS budget 2027 och i KLF:s verksamhetsplan.");
         assertThat(chain.get(1).basis()).contains("Tidigare beslut", "Lednings- och samordningsgruppen");
@@ -185,16 +185,18 @@ abstract class EscalationChainScenarios extends Scenario {
                                 "Trygghetsinsatser i Skäggetorp prioriteras."));
         assertThat(entries).filteredOn(e -> e.get("kind").asText().startsWith("Beslut:"))
                 .allSatisfy(e -> assertThat(e.get("at").asText()).isNotBlank());
-        JsonNode priority = entries.stream().filter(e -> e.get("kind").asText().equals("Beslutstabell problem-priority"))
+        JsonNode priority = entries.stream().filter(e -> e.get("kind").asText().equals("Beslutstabell: Problemets prioritet"))
                 .findFirst().orElseThrow();
         assertThat(priority.get("details").get("indata").get("Rapporter denna vecka").asInt()).isEqualTo(6);
         assertThat(priority.get("details").get("utdata").size()).isPositive();
-        assertThat(entries).anySatisfy(e -> assertThat(e.get("kind").asText()).isEqualTo("Beslutstabell escalation-level"));
+        assertThat(entries).anySatisfy(e -> assertThat(e.get("kind").asText()).isEqualTo("Beslutstabell: Eskaleringsnivå"));
         assertThat(entries).anySatisfy(e -> assertThat(e.get("kind").asText()).startsWith("Lägesbild"));
         String csv = RestClient.as(http, DemoLogins.AUDITOR).getText("/api/audit/matters/" + matter.id() + ".csv").getBody();
         String[] rows = csv.split("\r\n");
         assertThat(rows).hasSize(entries.size() + 1);
-        assertThat(rows[0]).isEqualTo("\uFEFF\"Tid\";\"Nivå\";\"Händelse\";\"Vad\";\"Vem\";\"Motivering\";\"Underlag\"");
+        assertThat(rows[0]).isEqualTo("\uFEFF\"Tid\";\"Nivå\";\"Händelse\";\"Vad\";\"Vem\";\"Möte\";"
+                + "\"Uppdrag eller prioritering\";\"Motivering\";\"Underlag\";\"Detaljer\";\"Nivåkod\";"
+                + "\"Vem (användar-id)\";\"Koder\"");
         for (int i = 0; i < entries.size(); i++) {
             assertThat(rows[i + 1]).contains("\"" + entries.get(i).get("level").asText() + "\";\""
                     + entries.get(i).get("kind").asText() + "\"");
@@ -306,10 +308,11 @@ abstract class EscalationChainScenarios extends Scenario {
         // the audit shows who held the role when they acted
         assertThat(audit.timeline(matter.id()).orElseThrow().entries())
                 .filteredOn(entry -> entry.kind().equals("Väntat för länge")).singleElement().satisfies(entry -> {
-                    assertThat(entry.who()).isEqualTo("Maria Ek (Sammankallande, styrgruppen)");
+                    assertThat(entry.whoName()).isEqualTo("Maria Ek (Sammankallande, styrgruppen)");
+                    assertThat(entry.who()).isEqualTo(DemoLogins.DIRECTOR);
                     assertThat(entry.level()).isEqualTo("Styrgruppen");
-                    assertThat(entry.details()).containsEntry("användare", DemoLogins.DIRECTOR)
-                            .containsEntry("roll", "steering-group-convener");
+                    assertThat(entry.details()).containsEntry("roll", "Sammankallande, styrgruppen");
+                    assertThat(entry.codes()).containsEntry("roll", "steering-group-convener");
                 });
     }
 
@@ -343,7 +346,7 @@ abstract class EscalationChainScenarios extends Scenario {
                 .containsEntry("convener_role", "coordination-group-convener");
         long id = jdbc.sql("select id from samverkan.matter").query(Long.class).single();
         assertThat(audit.timeline(id).orElseThrow().entries()).filteredOn(e -> e.kind().equals("Väntat för länge"))
-                .extracting(AuditTrail.Entry::who)
+.extracting(AuditTrail.Entry::whoName)
                 .containsExactly("Johan Berg (Sammankallande, lednings- och samordningsgruppen)");
     }
 
