@@ -84,6 +84,7 @@ class SteeringGroupMeetingProcessTest {
     private final DistrictPlanTexts districtPlanTexts = mock(DistrictPlanTexts.class);
     /** Starting the intervention process is tested in InterventionProcessTest and on the databases. */
     private final JavaDelegate startIntervention = mock(JavaDelegate.class);
+    private boolean phaseRequested;
 
     @BeforeEach
     void registerBeans() {
@@ -110,6 +111,10 @@ class SteeringGroupMeetingProcessTest {
         Mocks.register("closeMeeting", new CloseMeetingDelegate(meetings));
         when(agendaTexts.of(anyString())).thenReturn("Ärenden på dagordningen: …");
         when(meetings.currentPhase()).thenReturn("normal");
+        when(meetings.decisionsDue(anyString())).thenReturn(at("2027-02-10T16:00"));
+        // the ordinary meetings decide the phase; an extra one only when a member asks
+        when(meetings.decidesPhase(anyString())).thenAnswer(invocation -> !meetings.isExtra(invocation.getArgument(0))
+                || phaseRequested);
         when(districtPlans.plan(41L)).thenReturn(plan(41L, "ryd", "Ryd"));
         when(districtPlans.plan(42L)).thenReturn(plan(42L, "skaggetorp", "Skäggetorp"));
         when(districtPlanTexts.planText(41L)).thenReturn("Förslag från lednings- och samordningsgruppen för Ryd. …");
@@ -149,6 +154,8 @@ class SteeringGroupMeetingProcessTest {
         Task prepare = task(instance, "Task_PrepareAgenda");
         assertThat(candidateGroups(prepare)).containsExactly("security-unit");
         assertThat(taskService().getVariable(prepare.getId(), "agenda")).isEqualTo("Ärenden på dagordningen: …");
+        // at an ordinary meeting the phase is decided anyway: the form does not ask
+        assertThat(taskService().getVariable(prepare.getId(), "phaseRequestable")).isEqualTo(false);
         taskService().complete(prepare.getId(), Variables.putValue("agendaNotes", "Kommunpolisen redovisar läget."));
         verify(meetings).recordAgenda(eq(instance.getId()), eq("Kommunpolisen redovisar läget."), any());
 
@@ -159,6 +166,8 @@ class SteeringGroupMeetingProcessTest {
         assertThat(plans).extracting(Task::getName).containsExactly(
                 "Fastställ mål, lägesbild och handlingsplan: Ryd",
                 "Fastställ mål, lägesbild och handlingsplan: Skäggetorp");
+        // the body's decisions are due on the day it meets
+        assertThat(plans).extracting(Task::getDueDate).containsOnly(at("2027-02-10T16:00"));
         assertThat(taskService().getVariable(plans.get(0).getId(), "planText"))
                 .isEqualTo("Förslag från lednings- och samordningsgruppen för Ryd. …");
         verify(districtPlans).assignPlanDecision(anyString(), eq(41L));
@@ -185,6 +194,7 @@ class SteeringGroupMeetingProcessTest {
         assertThat(decisions).extracting(Task::getName).containsExactly(
                 "Besluta om ärende: Kameraövervakning vid resecentrum",
                 "Besluta om ärende: Resurser till fältarbete i Berga");
+        assertThat(decisions).extracting(Task::getDueDate).containsOnly(at("2027-02-10T16:00"));
         verify(matters, times(2)).assignDecision(anyString(), anyLong());
         taskService().complete(decisions.get(1).getId(), Variables.putValue("outcome", "HANDLED")
                 .putValue("rationale", "Socialförvaltningen prioriterar fältarbetet i budgeten.")
@@ -202,6 +212,7 @@ class SteeringGroupMeetingProcessTest {
         // last, the coordination group's phase
         Task phase = task(instance, "Task_DecidePhase");
         assertThat(candidateGroups(phase)).containsExactly("steering-group");
+        assertThat(phase.getDueDate()).isEqualTo(at("2027-02-10T16:00"));
         assertThat(taskService().getVariable(phase.getId(), "currentPhase")).isEqualTo("normal");
         taskService().complete(phase.getId(), Variables.putValue("phase", "förhöjd")
                 .putValue("phaseRationale", "Fler skjutningar i länet den senaste tertialen."));
@@ -218,9 +229,10 @@ class SteeringGroupMeetingProcessTest {
     }
 
     @Test
-    void anExtraMeetingIsCalledByMessageWithAReason() {
+    void anExtraMeetingIsCalledByMessageWithAReasonAndDecidesNoPhase() {
         when(districtPlans.plansToDecide(anyString())).thenReturn(List.of());
         when(agendas.matters(anyString())).thenReturn(List.of());
+        when(meetings.isExtra(anyString())).thenReturn(true);
 
         ProcessInstance instance = runtimeService().startProcessInstanceByMessage(
                 MeetingBody.STEERING_GROUP.extraMeetingMessage(),
@@ -230,9 +242,35 @@ class SteeringGroupMeetingProcessTest {
                 eq("Eskalerat ärende: skottlossning i Berga"), any());
         managementService().executeJob(managementService().createJobQuery().processInstanceId(instance.getId())
                 .singleResult().getId());
-        taskService().complete(task(instance, "Task_PrepareAgenda").getId());
+        Task prepare = task(instance, "Task_PrepareAgenda");
+        assertThat(taskService().getVariable(prepare.getId(), "phaseRequestable")).isEqualTo(true);
+        taskService().complete(prepare.getId());
 
-        // no plans and nothing to decide: the phase is still decided, here kept as it is
+        // called for a single matter: the coordination group's phase is not on its agenda
+        verify(meetings, never()).requestPhaseDecision(anyString());
+        assertThat(instance).isEnded().hasPassed("StartEvent_ExtraMeeting", "Gateway_PhaseOnAgenda",
+                        "Gateway_PhaseHandled", "Task_CloseMeeting")
+                .hasNotPassed("Timer_MeetingDates", "Task_DecideDistrictPlan", "Task_DecideMatter",
+                        "Task_DecidePhase", "Task_RecordPhase");
+        verify(meetings, never()).setPhase(anyString(), any(), any(), any(), any());
+        verify(meetings).close(instance.getId());
+    }
+
+    @Test
+    void anExtraMeetingDecidesThePhaseWhenAMemberAsksForIt() {
+        when(districtPlans.plansToDecide(anyString())).thenReturn(List.of());
+        when(agendas.matters(anyString())).thenReturn(List.of());
+        when(meetings.isExtra(anyString())).thenReturn(true);
+        doAnswer(invocation -> phaseRequested = true).when(meetings).requestPhaseDecision(anyString());
+
+        ProcessInstance instance = runtimeService().startProcessInstanceByMessage(
+                MeetingBody.STEERING_GROUP.extraMeetingMessage(), Variables.putValue("reason", "Läget i Skäggetorp"));
+        managementService().executeJob(managementService().createJobQuery().processInstanceId(instance.getId())
+                .singleResult().getId());
+        taskService().complete(task(instance, "Task_PrepareAgenda").getId(), Variables.putValue("phaseRequested", true)
+                .putValue("agendaNotes", "Ordföranden vill ta upp fasen."));
+        verify(meetings).requestPhaseDecision(instance.getId());
+
         Task phase = task(instance, "Task_DecidePhase");
         assertThat(taskService().getVariable(phase.getId(), "phase")).isEqualTo("normal");
         taskService().complete(phase.getId(), Variables.putValue("phaseRationale", "Läget är oförändrat."));
