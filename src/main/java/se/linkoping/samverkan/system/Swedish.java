@@ -31,4 +31,18 @@ public final class Swedish {
     public static String minute(TemporalAccessor time) {
         return time == null ? "" : MINUTE.format(time);
     }
+
+    /** The word of a priority of the decision table problem-priority: "akut", "hög", "förhöjd", "låg". */
+    public static String priorityWord(Integer priority) {
+        if (priority == null) {
+            return "";
+        }
+        return switch (priority) {
+            case 1 -> "akut";
+            case 2 -> "hög";
+            case 3 -> "förhöjd";
+            case 4 -> "låg";
+            default -> "";
+        };
+    }
 }

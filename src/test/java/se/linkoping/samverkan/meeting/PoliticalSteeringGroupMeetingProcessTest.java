@@ -48,6 +48,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import se.linkoping.samverkan.ProcessTests;
 import se.linkoping.samverkan.matter.AgendaTexts;
 import se.linkoping.samverkan.matter.Agendas;
+import se.linkoping.samverkan.matter.ChainTexts;
 import se.linkoping.samverkan.matter.CompileAgendaDelegate;
 import se.linkoping.samverkan.matter.Matter;
 import se.linkoping.samverkan.matter.MatterDecision;
@@ -79,6 +80,7 @@ class PoliticalSteeringGroupMeetingProcessTest {
     private final Meetings meetings = mock(Meetings.class);
     private final Matters matters = mock(Matters.class);
     private final MatterTexts matterTexts = mock(MatterTexts.class);
+    private final ChainTexts chainTexts = mock(ChainTexts.class);
     private final Agendas agendas = mock(Agendas.class);
     private final AgendaTexts agendaTexts = mock(AgendaTexts.class);
     private final MeetingSchedule schedule = mock(MeetingSchedule.class);
@@ -97,6 +99,7 @@ class PoliticalSteeringGroupMeetingProcessTest {
         Mocks.register("meetings", meetings);
         Mocks.register("matters", matters);
         Mocks.register("matterTexts", matterTexts);
+        Mocks.register("chainTexts", chainTexts);
         Mocks.register("agendas", agendas);
         Mocks.register("agendaTexts", agendaTexts);
         Mocks.register("openOrdinaryMeeting", new OpenOrdinaryMeetingListener(meetings));

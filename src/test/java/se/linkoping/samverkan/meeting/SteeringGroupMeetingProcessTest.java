@@ -47,6 +47,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import se.linkoping.samverkan.ProcessTests;
 import se.linkoping.samverkan.matter.AgendaTexts;
 import se.linkoping.samverkan.matter.Agendas;
+import se.linkoping.samverkan.matter.ChainTexts;
 import se.linkoping.samverkan.matter.CompileAgendaDelegate;
 import se.linkoping.samverkan.matter.Matter;
 import se.linkoping.samverkan.matter.MatterDecision;
@@ -77,6 +78,7 @@ class SteeringGroupMeetingProcessTest {
     private final Meetings meetings = mock(Meetings.class);
     private final Matters matters = mock(Matters.class);
     private final MatterTexts matterTexts = mock(MatterTexts.class);
+    private final ChainTexts chainTexts = mock(ChainTexts.class);
     private final Agendas agendas = mock(Agendas.class);
     private final AgendaTexts agendaTexts = mock(AgendaTexts.class);
     private final MeetingSchedule schedule = mock(MeetingSchedule.class);
@@ -98,6 +100,7 @@ class SteeringGroupMeetingProcessTest {
         Mocks.register("districtPlanTexts", districtPlanTexts);
         Mocks.register("matters", matters);
         Mocks.register("matterTexts", matterTexts);
+        Mocks.register("chainTexts", chainTexts);
         Mocks.register("agendas", agendas);
         Mocks.register("agendaTexts", agendaTexts);
         Mocks.register("openOrdinaryMeeting", new OpenOrdinaryMeetingListener(meetings));
@@ -122,6 +125,9 @@ class SteeringGroupMeetingProcessTest {
         when(matters.get(51L)).thenReturn(matter(51L, "Resurser till fältarbete i Berga", 8L));
         when(matters.get(52L)).thenReturn(matter(52L, "Kameraövervakning vid resecentrum", null));
         when(matterTexts.facts(anyLong())).thenReturn("Nivå: Styrgruppen.");
+        when(chainTexts.decisions(anyLong())).thenReturn("Tidigare beslut, det senaste först: …");
+        when(chainTexts.meetingNotes(anyString())).thenReturn("Anteckningar till dagordningen: …");
+        when(districtPlanTexts.districtFacts("ryd")).thenReturn("Ryd, de senaste 17 veckorna: …");
     }
 
     @AfterEach
@@ -170,6 +176,9 @@ class SteeringGroupMeetingProcessTest {
         assertThat(plans).extracting(Task::getDueDate).containsOnly(at("2027-02-10T16:00"));
         assertThat(taskService().getVariable(plans.get(0).getId(), "planText"))
                 .isEqualTo("Förslag från lednings- och samordningsgruppen för Ryd. …");
+        assertThat(taskService().getVariables(plans.get(0).getId()))
+                .containsEntry("districtFacts", "Ryd, de senaste 17 veckorna: …")
+                .containsEntry("meetingNotes", "Anteckningar till dagordningen: …");
         verify(districtPlans).assignPlanDecision(anyString(), eq(41L));
         verify(districtPlans).assignPlanDecision(anyString(), eq(42L));
         taskService().complete(plans.get(0).getId(), Variables.putValue("planDecision", "APPROVED")
@@ -195,6 +204,10 @@ class SteeringGroupMeetingProcessTest {
                 "Besluta om ärende: Kameraövervakning vid resecentrum",
                 "Besluta om ärende: Resurser till fältarbete i Berga");
         assertThat(decisions).extracting(Task::getDueDate).containsOnly(at("2027-02-10T16:00"));
+        // each decision has the whole chain in front of it: the decisions before and this meeting's notes
+        assertThat(taskService().getVariables(decisions.get(0).getId()))
+                .containsEntry("matterDecisions", "Tidigare beslut, det senaste först: …")
+                .containsEntry("meetingNotes", "Anteckningar till dagordningen: …");
         verify(matters, times(2)).assignDecision(anyString(), anyLong());
         taskService().complete(decisions.get(1).getId(), Variables.putValue("outcome", "HANDLED")
                 .putValue("rationale", "Socialförvaltningen prioriterar fältarbetet i budgeten.")
