@@ -55,16 +55,7 @@ public class AgendaTexts implements CurrentTexts {
     public String of(String meetingProcessInstanceId) {
         Meeting meeting = meetings.of(meetingProcessInstanceId);
         MeetingRecords.Agenda agenda = meetings.agenda(meeting.id());
-        StringBuilder text = new StringBuilder();
-        text.append(meeting.kind().swedishName()).append(", ").append(meeting.body().swedishName())
-                .append(", kallat ").append(Swedish.day(meeting.calledAt()));
-        if (agenda.meetsOn() != null) {
-            text.append("; mötet hålls ").append(Swedish.day(agenda.meetsOn()));
-        }
-        text.append('.');
-        if (meeting.reason() != null) {
-            text.append(" Skäl: ").append(meeting.reason());
-        }
+        StringBuilder text = new StringBuilder(ChainTexts.meetingLine(meeting, agenda));
         List<String> onAgenda = matters.onAgenda(meeting.id()).stream()
                 .map(m -> "\n• " + m.title() + (m.acute() ? " (akut)" : "") + ", väntar sedan "
                         + Swedish.day(m.waitingSince()) + latestDecision(m))

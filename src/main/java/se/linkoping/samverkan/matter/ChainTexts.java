@@ -88,25 +88,37 @@ public class ChainTexts implements CurrentTexts {
     public String meetingNotes(String meetingProcessInstanceId) {
         Meeting meeting = meetings.of(meetingProcessInstanceId);
         MeetingRecords.Agenda agenda = meetings.agenda(meeting.id());
+        return TextFields.forDisplay(meetingLine(meeting, agenda) + "\n\n"
+                + notes(agenda, "Anteckningar till dagordningen"));
+    }
+
+    /**
+     * A meeting as its body's members name it: "Ordinarie möte, Styrgruppen, 10 februari 2027." or "Extra möte,
+     * Styrgruppen, kallat 3 december 2026; mötet hålls 7 december 2026. Skäl: …".
+     */
+    static String meetingLine(Meeting meeting, MeetingRecords.Agenda agenda) {
         StringBuilder text = new StringBuilder(meeting.kind().swedishName()).append(", ")
-                .append(meeting.body().swedishName()).append(", kallat ").append(Swedish.day(meeting.calledAt()));
-        if (agenda.meetsOn() != null) {
-            text.append("; mötet hålls ").append(Swedish.day(agenda.meetsOn()));
+                .append(meeting.body().swedishName()).append(", ");
+        if (meeting.extra()) {
+            text.append("kallat ").append(Swedish.day(meeting.calledAt()));
+            if (agenda.meetsOn() != null) {
+                text.append("; mötet hålls ").append(Swedish.day(agenda.meetsOn()));
+            }
+        } else {
+            text.append(agenda.meetsOn() != null ? Swedish.day(agenda.meetsOn()) : Swedish.day(meeting.calledAt()));
         }
         text.append('.');
         if (meeting.reason() != null) {
             text.append(" Skäl: ").append(meeting.reason());
         }
-        text.append("\n\n").append(notes(agenda, "Anteckningar till dagordningen"));
-        return TextFields.forDisplay(text.toString());
+        return text.toString();
     }
 
     /** Everything above, whole, as a decision's record keeps what the body read. */
     String whole(Matter matter) {
         Optional<Meeting> meeting = Optional.ofNullable(matter.meetingId()).flatMap(meetings::find);
-        return (meeting.isEmpty() ? "" : "Mötet: " + meeting.get().kind().swedishName() + ", "
-                + meeting.get().body().swedishName() + ". " + notes(meetings.agenda(meeting.get().id()),
-                "Anteckningar till dagordningen") + "\n\n")
+        return meeting.map(m -> meetingLine(m, meetings.agenda(m.id())) + " " + notes(meetings.agenda(m.id()),
+                "Anteckningar till dagordningen") + "\n\n").orElse("")
                 + decisionsText(matter) + "\n\nInsatser. " + interventionsText(matter) + "\n\nLägesbilden. "
                 + pictures.of(matter);
     }
@@ -150,8 +162,10 @@ public class ChainTexts implements CurrentTexts {
             }
             text.append("\n\n• ").append(Swedish.day(d.decidedAt())).append(", ").append(body(d.body()));
             Optional<Meeting> meeting = Optional.ofNullable(d.meetingId()).flatMap(meetings::find);
+            Optional<MeetingRecords.Agenda> agenda = meeting.map(m -> meetings.agenda(m.id()));
             meeting.ifPresent(m -> text.append(" (").append(m.kind().swedishName().toLowerCase(Swedish.LOCALE))
-                    .append(" kallat ").append(Swedish.day(m.calledAt())).append(')'));
+                    .append(' ').append(Swedish.day(agenda.get().meetsOn() != null ? agenda.get().meetsOn()
+                            : m.calledAt())).append(')'));
             text.append(": ").append(d.outcome().swedish()).append('.')
                     .append(MattersByRule.RULE.equals(d.decidedBy())
                             ? " Enligt regel (beslutstabellen escalation-level), utan möte."
@@ -160,8 +174,7 @@ public class ChainTexts implements CurrentTexts {
             if (d.directive() != null) {
                 text.append("\n  Uppdrag eller prioritering: ").append(d.directive());
             }
-            meeting.ifPresent(m -> text.append("\n  ").append(notes(meetings.agenda(m.id()),
-                    "Anteckningar till mötets dagordning")));
+            agenda.ifPresent(a -> text.append("\n  ").append(notes(a, "Anteckningar till mötets dagordning")));
         }
         if (convenerLeft.isPresent()) {
             text.append(convenerLine(convenerLeft.get(), names));

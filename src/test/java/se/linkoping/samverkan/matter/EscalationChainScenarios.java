@@ -30,6 +30,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import se.linkoping.samverkan.DemoLogins;
 import se.linkoping.samverkan.RestClient;
+import se.linkoping.samverkan.ShownTexts;
 import se.linkoping.samverkan.TaskForms;
 import se.linkoping.samverkan.TestData;
 import se.linkoping.samverkan.decision.DecisionRecords;
@@ -58,6 +59,8 @@ abstract class EscalationChainScenarios {
     TaskService taskService;
     @Autowired
     HistoryService historyService;
+    @Autowired
+    org.camunda.bpm.engine.IdentityService identityService;
     @Autowired
     TestRestTemplate http;
     @Autowired
@@ -374,7 +377,15 @@ abstract class EscalationChainScenarios {
         return forms().candidates(task);
     }
 
+    /**
+     * Completes a task as Tasklist does; first reads its form as the person opening it, which must show no
+     * codes: no group or user ids, ISO durations, map literals or English words.
+     */
     private void complete(String user, Task task, Map<String, Object> values) {
+        String shown = ShownTexts.of(RestClient.as(http, user), task.getId());
+        assertThat(ShownTexts.codesIn(shown, identityService.createUserQuery().list().stream()
+                .map(org.camunda.bpm.engine.identity.User::getId).toList()))
+                .as("%s shows:%n%s", task.getName(), shown).isEmpty();
         forms().complete(user, task, values);
     }
 
