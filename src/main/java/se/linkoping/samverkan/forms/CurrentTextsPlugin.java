@@ -115,7 +115,16 @@ class CurrentTextsPlugin extends AbstractProcessEnginePlugin {
                     if (!execution.hasVariable(name)) {
                         continue;
                     }
-                    Optional<String> now = text.getValue().now(name, execution);
+                    Optional<String> now;
+                    try {
+                        now = text.getValue().now(name, execution);
+                    } catch (RuntimeException failed) {
+                        // a variable of the same name in a model that is not Samverkan's, or data gone: keep it
+                        // (a failure inside a transactional service rolls the whole refresh back: all as stored)
+                        LOG.warn("Text {} of task {} could not be worked out; the form shows it as stored", name,
+                                taskId, failed);
+                        continue;
+                    }
                     if (now.isPresent() && !now.get().equals(execution.getVariable(name))) {
                         execution.setVariable(name, now.get());
                         changed++;

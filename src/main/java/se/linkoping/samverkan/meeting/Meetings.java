@@ -194,8 +194,8 @@ public class Meetings {
         decisions.record(meeting.body().id(), processInstanceId, meeting.id(), DecisionRecords.Subject.PHASE, phaseId,
                 DecisionRecords.Outcome.PHASE_SET, rationale, null,
                 "Fas " + previous + " (" + before.name().toLowerCase(Locale.ROOT) + ") → " + phase + " ("
-                        + cadence.name().toLowerCase(Locale.ROOT) + ", " + cadence.interval()
-                        + ") enligt beslutstabellen meeting-cadence.", decidedBy);
+                        + cadence.name().toLowerCase(Locale.ROOT) + ") enligt beslutstabellen meeting-cadence.",
+                decidedBy);
         schedule.rescheduleCoordinationGroup(engine.getManagementService());
     }
 

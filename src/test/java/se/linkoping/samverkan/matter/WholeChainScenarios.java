@@ -13,6 +13,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
@@ -20,6 +21,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -60,6 +62,8 @@ abstract class WholeChainScenarios {
     HistoryService historyService;
     @Autowired
     IdentityService identityService;
+    @Autowired
+    RepositoryService repositoryService;
     @Autowired
     TestRestTemplate http;
     @Autowired
@@ -235,6 +239,23 @@ abstract class WholeChainScenarios {
         complete(DemoLogins.DIRECTOR, phase, Map.of("phase", "förhöjd", "phaseRationale", "Två explosioner på en vecka."));
         assertThat(jdbc.sql("select phase from samverkan.coordination_phase order by id desc fetch first 1 rows only")
                 .query(String.class).single()).isEqualTo("förhöjd");
+    }
+
+    @Test
+    void aTextThatCannotBeWorkedOutLeavesTheFormAsItWas() {
+        // a process owner's model that happens to use one of the names, in a process that is not a meeting
+        String deployment = repositoryService.createDeployment().addModelInstance("not-a-meeting.bpmn",
+                Bpmn.createExecutableProcess("not-a-meeting").camundaHistoryTimeToLive(1).startEvent()
+                        .userTask("Task_Other").camundaCandidateGroups("camunda-admin")
+                        .camundaInputParameter("agenda", "Som den skrevs").endEvent().done()).deploy().getId();
+        try {
+            String instance = runtimeService.startProcessInstanceByKey("not-a-meeting").getId();
+            Task other = taskService.createTaskQuery().processInstanceId(instance).singleResult();
+            assertThat(ShownTexts.value(RestClient.as(http, DemoLogins.ADMIN), other.getId(), "agenda"))
+                    .isEqualTo("Som den skrevs");
+        } finally {
+            repositoryService.deleteDeployment(deployment, true);
+        }
     }
 
     // --- helpers
