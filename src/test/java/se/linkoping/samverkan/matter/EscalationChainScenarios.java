@@ -76,6 +76,7 @@ abstract class EscalationChainScenarios {
     @AfterEach
     void resetClock() {
         ClockUtil.reset();
+        TestData.timersFromNow(managementService);
     }
 
     @Test

@@ -78,6 +78,7 @@ abstract class WholeChainScenarios {
     @AfterEach
     void resetClock() {
         ClockUtil.reset();
+        TestData.timersFromNow(managementService);
         identityService.clearAuthentication();
     }
 
