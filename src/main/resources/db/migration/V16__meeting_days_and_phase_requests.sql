@@ -7,6 +7,6 @@ alter table meeting add column meets_on date;
 -- (its ordinary meetings always decide it), as the security unit noted when preparing the agenda.
 alter table meeting add column phase_requested boolean default false not null;
 
--- Existing meetings: the day they were called; an extra one two days later.
+-- Existing meetings: the day they were called; an extra one two calendar days later (new ones count working days).
 update meeting set meets_on = cast(called_at as date) where kind = 'ORDINARY';
 update meeting set meets_on = cast(called_at + interval '2' day as date) where kind = 'EXTRA';
