@@ -102,6 +102,30 @@ public class PictureRecords {
         return jdbc.sql(PROBLEM + " where p.id = ?").param(problemId).query(PictureRecords::problem).optional();
     }
 
+    /**
+     * The problems of a district and category (the whole and its hot spots) in the latest picture they were
+     * in, with what EST made of them and the week's summary; empty when they were never in a picture.
+     */
+    public List<ProblemOfWeek> latestOn(String district, String category) {
+        return jdbc.sql(PROBLEM.replace("from samverkan.picture_problem p", """
+                        , s.week_label, p.police_knowledge, s.summary
+                        from samverkan.picture_problem p
+                        join samverkan.situational_picture s on s.id = p.picture_id""") + """
+                        where p.district_code = ? and p.category_code = ? and s.week_start = (
+                            select max(s2.week_start) from samverkan.picture_problem p2
+                            join samverkan.situational_picture s2 on s2.id = p2.picture_id
+                            where p2.district_code = ? and p2.category_code = ?)
+                        order by p.place nulls first""")
+                .params(district, category, district, category)
+                .query((rs, row) -> new ProblemOfWeek(problem(rs, row), rs.getString("week_label"),
+                        rs.getString("police_knowledge"), rs.getString("summary")))
+                .list();
+    }
+
+    /** A problem in a week's picture, with the week, EST's knowledge of it and EST's summary of the week. */
+    public record ProblemOfWeek(PictureProblem problem, String weekLabel, String policeKnowledge, String weekSummary) {
+    }
+
     void recordAnalysis(long problemId, ProblemAnalysis analysis, String analysedBy, Instant analysedAt) {
         jdbc.sql("""
                         update samverkan.picture_problem

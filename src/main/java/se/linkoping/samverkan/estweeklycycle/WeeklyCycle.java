@@ -211,11 +211,14 @@ public class WeeklyCycle {
                     .forEach(p -> reasons.add("”" + p.area() + "” har slagits ihop med det här problemet, som därför "
                             + "måste bekräftas."));
         }
-        if (!PLACE_TYPES.contains(input.placeType())) {
+        // place and who must act feed the decision tables, which read confirmed problems only: a problem merged
+        // into another or dismissed needs neither (the form hides them), but what is given must be right
+        boolean confirmed = status == ProblemStatus.CONFIRMED;
+        if (input.placeType() == null ? confirmed : !PLACE_TYPES.contains(input.placeType())) {
             reasons.add("Välj vilken typ av plats det gäller.");
         }
         Integer departments = input.departmentsInvolved();
-        if (departments == null || departments < 0 || departments > DEPARTMENTS_MAX) {
+        if (departments == null ? confirmed : departments < 0 || departments > DEPARTMENTS_MAX) {
             reasons.add("Ange hur många förvaltningar och aktörer som behöver agera, mellan 0 och "
                     + DEPARTMENTS_MAX + ".");
         }

@@ -136,6 +136,9 @@ class EstWeeklyCycleProcessTest {
         assertThat(taskService().getVariable(task().getId(), "interventionsToFollowUp")).asString()
                 .contains("FÖRSENAD");
         taskService().complete(task().getId(), Variables.putValue("analysisSummary", "Våld vid Rydstorget ökar."));
+        // the week is analysed within the time: the reminder that had not come yet never comes
+        assertThat(instance).hasPassed("EndEvent_WeekAnalysed");
+        assertThat(managementService().createJobQuery().processInstanceId(instance.getId()).timers().count()).isZero();
         // the summary is saved on its own; the decision tables run in a job of their own after it
         assertThat(instance).isWaitingAt("SubProcess_PrioritiseProblems#multiInstanceBody");
         managementService().executeJob(managementService().createJobQuery().processInstanceId(instance.getId())
@@ -246,8 +249,13 @@ class EstWeeklyCycleProcessTest {
 
         taskService().complete(taskService().createTaskQuery().taskDefinitionKey("Task_AnalyseProblem").singleResult()
                 .getId(), Variables.putValue("decision", "dismiss"));
+        assertThat(instance).isWaitingAt("Task_SummariseWeek", "Task_RemindAnalysis");
         taskService().complete(taskService().createTaskQuery().taskDefinitionKey("Task_SummariseWeek").singleResult()
                 .getId(), Variables.putValue("analysisSummary", "Lugnt."));
+        // EST has finished: the security unit's reminder ends with it, before the decision tables run
+        assertThat(taskService().createTaskQuery().taskDefinitionKey("Task_RemindAnalysis").count()).isZero();
+        assertThat(instance).hasPassed("EndEvent_WeekAnalysed").isWaitingAt(
+                "SubProcess_PrioritiseProblems#multiInstanceBody");
         managementService().executeJob(managementService().createJobQuery().processInstanceId(instance.getId())
                 .singleResult().getId());
 

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
@@ -26,6 +27,7 @@ import se.linkoping.samverkan.estweeklycycle.Week;
 import se.linkoping.samverkan.support.DemoLogins;
 import se.linkoping.samverkan.support.RestClient;
 import se.linkoping.samverkan.support.Scenario;
+import se.linkoping.samverkan.support.ShownTexts;
 
 /**
  * The escalation chain against a real database, run by its timers with the engine clock moved and
@@ -36,6 +38,8 @@ import se.linkoping.samverkan.support.Scenario;
  */
 abstract class EscalationChainScenarios extends Scenario {
 
+    @Autowired
+    IdentityService identityService;
     @Autowired
     DecisionRecords decisions;
     @Autowired
@@ -395,6 +399,19 @@ abstract class EscalationChainScenarios extends Scenario {
 
     private Task task(String key) {
         return taskService.createTaskQuery().taskDefinitionKey(key).singleResult();
+    }
+
+    /**
+     * Completes a task as Tasklist does; first reads its form as the person opening it, which must show no
+     * codes: no group or user ids, ISO durations, map literals or English words.
+     */
+    @Override
+    protected void complete(String user, Task task, Map<String, Object> values) {
+        String shown = ShownTexts.of(RestClient.as(http, user), task.getId());
+        assertThat(ShownTexts.codesIn(shown, identityService.createUserQuery().list().stream()
+                .map(org.camunda.bpm.engine.identity.User::getId).toList()))
+                .as("%s shows:%n%s", task.getName(), shown).isEmpty();
+        super.complete(user, task, values);
     }
 
     private static java.time.LocalDate today() {
