@@ -122,6 +122,15 @@ public class PictureRecords {
                 .list();
     }
 
+    /** The problems ever in a picture for a district and category, the latest first (at most 500). */
+    public List<Long> problemIdsOn(String district, String category) {
+        return jdbc.sql("""
+                        select p.id from samverkan.picture_problem p
+                        where p.district_code = ? and p.category_code = ?
+                        order by p.id desc fetch first 500 rows only""")
+                .params(district, category).query(Long.class).list();
+    }
+
     /** A problem in a week's picture, with the week, EST's knowledge of it and EST's summary of the week. */
     public record ProblemOfWeek(PictureProblem problem, String weekLabel, String policeKnowledge, String weekSummary) {
     }

@@ -10,7 +10,6 @@ import java.util.Set;
 
 import org.springframework.stereotype.Service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 
@@ -156,11 +155,7 @@ public class WeeklyCycle {
                 options.addObject().put("label", other.area()).put("value", String.valueOf(other.id()));
             }
         }
-        try {
-            return json.writeValueAsString(options);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("The merge options could not be written as JSON", e);
-        }
+        return options.toString(); // Jackson writes a node as JSON
     }
 
     /**
@@ -169,11 +164,6 @@ public class WeeklyCycle {
      */
     public void assignAnalysis(String executionId, long problemId) {
         records.assignAnalysis(problemId, executionId);
-    }
-
-    /** {@link #analyseProblem(String, ProblemInput, String)} without a named analyst. */
-    public void analyseProblem(String executionId, ProblemInput input) {
-        analyseProblem(executionId, input, null);
     }
 
     /**

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -70,18 +71,19 @@ public class InterventionRecords {
 
     /**
      * The course of the interventions a matter rests on, latest due first: those decided on the matter, the late
-     * one it was raised for, and those that answer the problems of its district and category.
+     * one it was raised for, and those that answer the given problems (of its district and category).
      */
-    public List<InterventionCourse> coursesFor(long matterId, Long interventionId, String district, String category) {
+    public List<InterventionCourse> coursesFor(long matterId, Long interventionId, Collection<Long> problemIds) {
         return jdbc.sql("""
                         select i.id, i.title, i.responsible_group, i.due_date, i.decided_by_body, i.decided_by,
                             i.decided_at, i.status, i.result, i.reported_by, i.reported_at, i.effect, i.follow_up,
                             i.followed_up_by, i.followed_up_at
                         from samverkan.intervention i
-                        left join samverkan.picture_problem p on p.id = i.problem_id
-                        where i.matter_id = ? or i.id = ? or (p.district_code = ? and p.category_code = ?)
+                        where i.matter_id = :matter or i.id = :intervention or i.problem_id in (:problems)
                         order by i.due_date desc, i.id desc fetch first 20 rows only""")
-                .params(matterId, interventionId, district, category)
+                .param("matter", matterId).param("intervention", interventionId)
+                // an empty list is no valid SQL; no problem has id 0
+                .param("problems", problemIds.isEmpty() ? List.of(0L) : problemIds)
                 .query((rs, row) -> new InterventionCourse(rs.getLong(1), rs.getString(2), rs.getString(3),
                         rs.getObject(4, LocalDate.class), rs.getString(5), rs.getString(6),
                         rs.getObject(7, OffsetDateTime.class), InterventionStatus.valueOf(rs.getString(8)),

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -54,10 +55,10 @@ public class InterventionTexts implements CurrentTexts {
 
     /**
      * The interventions decided on a matter, the late one it was raised for and those on its district and
-     * category's problems, latest due first, as they stand today.
+     * category's problems (given), latest due first, as they stand today.
      */
-    public String forMatter(long matterId, Long interventionId, String district, String category) {
-        List<InterventionCourse> courses = records.coursesFor(matterId, interventionId, district, category);
+    public String forMatter(long matterId, Long interventionId, Collection<Long> problemIds) {
+        List<InterventionCourse> courses = records.coursesFor(matterId, interventionId, problemIds);
         LocalDate today = LocalDate.now(clock.withZone(Swedish.ZONE));
         if (courses.isEmpty()) {
             return "Inga insatser är beslutade om ärendet eller om problemen i dess stadsdel och kategori (läget "

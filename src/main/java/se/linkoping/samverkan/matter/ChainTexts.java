@@ -188,7 +188,7 @@ public class ChainTexts implements CurrentTexts {
     }
 
     private String interventionsText(Matter matter) {
-        return interventions.forMatter(matter.id(), matter.interventionId(), matter.district(), matter.category());
+        return interventions.forMatter(matter.id(), matter.interventionId(), pictures.problemIdsOf(matter));
     }
 
     /** The notes to a meeting's agenda, with who wrote them and when. */

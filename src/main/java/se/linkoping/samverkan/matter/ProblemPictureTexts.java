@@ -55,6 +55,14 @@ class ProblemPictureTexts {
         return text.toString();
     }
 
+    /** The problems ever in a picture for the matter's district and category, whose interventions it rests on. */
+    List<Long> problemIdsOf(Matter matter) {
+        if (matter.district() == null || matter.category() == null) {
+            return List.of();
+        }
+        return pictures.problemIdsOn(matter.district(), matter.category());
+    }
+
     /** What EST and the decision tables made of a problem. */
     private static String judged(PictureProblem p) {
         return switch (p.status()) {
@@ -62,23 +70,14 @@ class ProblemPictureTexts {
             case MERGED -> "EST har slagit ihop det med ett annat av veckans problem.";
             case DISMISSED -> "Avfärdat av EST.";
             case CONFIRMED -> "Bekräftat av EST" + (p.priority() == null ? "; ännu inte prioriterat."
-                    : ": prioritet " + priority(p.priority()) + ", hör hemma hos " + level(p.escalationLevel())
-                    + (p.weeksPersisting() == null ? "" : ", " + weeks(p.weeksPersisting())
+                    : ": " + Swedish.priority(p.priority()).toLowerCase(Swedish.LOCALE) + ", hör hemma hos "
+                    + level(p.escalationLevel())
+                    + (p.weeksPersisting() == null ? "" : ", " + Swedish.weeks(p.weeksPersisting())
                     + " i rad med hög prioritet") + ".");
         };
     }
 
-    /** The priority of problem-priority with its word: "2 (hög)". */
-    static String priority(int priority) {
-        String word = Swedish.priorityWord(priority);
-        return word.isEmpty() ? String.valueOf(priority) : priority + " (" + word + ")";
-    }
-
     private static String level(String level) {
         return OrganisationGroup.byId(level).map(OrganisationGroup::shortName).orElse(level);
-    }
-
-    private static String weeks(int n) {
-        return n + (n == 1 ? " vecka" : " veckor");
     }
 }

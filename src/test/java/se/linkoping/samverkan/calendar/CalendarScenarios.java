@@ -10,6 +10,8 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -33,6 +35,7 @@ import se.linkoping.samverkan.meeting.Meetings;
 import se.linkoping.samverkan.support.DemoLogins;
 import se.linkoping.samverkan.support.RestClient;
 import se.linkoping.samverkan.support.Scenario;
+import se.linkoping.samverkan.support.SwedishText;
 import se.linkoping.samverkan.support.TestData;
 
 /**
@@ -178,6 +181,13 @@ abstract class CalendarScenarios extends Scenario {
     private static Calendar valid(String ics) throws Exception {
         Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
         assertThat(calendar.validate().getEntries()).isEmpty();
+        // what people read in their calendar is words: group names, no codes
+        for (VEvent entry : calendar.<VEvent>getComponents(Component.VEVENT)) {
+            String shown = Stream.of(Property.SUMMARY, Property.DESCRIPTION, Property.LOCATION)
+                    .map(name -> entry.getProperty(name).map(Property::getValue).orElse(""))
+                    .collect(Collectors.joining("\n"));
+            assertThat(SwedishText.codesIn(shown, List.of())).as(shown).isEmpty();
+        }
         return calendar;
     }
 

@@ -92,13 +92,13 @@ abstract class WeeklyCycleScenarios extends Scenario {
         cycle.assignAnalysis("execution-of-ryd", ryd);
 
         assertThatThrownBy(() -> cycle.analyseProblem("execution-of-ryd", new ProblemInput("merge", null, "torget", 50,
-                false, false, "Mannen 850709-9805 är känd.")))
+                false, false, "Mannen 850709-9805 är känd."), DemoLogins.EST_POLICE))
                 .isInstanceOf(Refusal.class)
                 .satisfies(e -> assertThat(((Refusal) e).reasons()).hasSize(4));
         assertThat(cycle.problem(ryd).status()).isEqualTo(ProblemStatus.PROPOSED);
 
         cycle.analyseProblem("execution-of-ryd", new ProblemInput("confirm", null, "centrum", 2, false, true,
-                "Känd grupp."));
+                "Känd grupp."), DemoLogins.EST_POLICE);
         assertThat(cycle.problem(ryd)).extracting(PictureProblem::status, PictureProblem::placeType,
                         PictureProblem::departmentsInvolved, PictureProblem::needsPolicyDecision)
                 .containsExactly(ProblemStatus.CONFIRMED, "centrum", 2, true);
@@ -245,12 +245,13 @@ abstract class WeeklyCycleScenarios extends Scenario {
         long ryd = ids.get(1);
         long rydstorget = ids.get(2);
         ids.forEach(id -> cycle.assignAnalysis("execution-" + id, id));
-        cycle.analyseProblem("execution-" + rydstorget, input("merge", String.valueOf(ryd)));
+        cycle.analyseProblem("execution-" + rydstorget, input("merge", String.valueOf(ryd)), DemoLogins.EST_POLICE);
 
-        assertThatThrownBy(() -> cycle.analyseProblem("execution-" + ryd, input("dismiss", null)))
+        assertThatThrownBy(() -> cycle.analyseProblem("execution-" + ryd, input("dismiss", null), DemoLogins.EST_POLICE))
                 .hasMessageContaining("har slagits ihop med det här problemet");
-        cycle.analyseProblem("execution-" + berga, input("dismiss", null));
-        assertThatThrownBy(() -> cycle.analyseProblem("execution-" + ryd, input("merge", String.valueOf(berga))))
+        cycle.analyseProblem("execution-" + berga, input("dismiss", null), DemoLogins.EST_POLICE);
+        assertThatThrownBy(() -> cycle.analyseProblem("execution-" + ryd, input("merge", String.valueOf(berga)),
+                DemoLogins.EST_POLICE))
                 .hasMessageContaining("är redan avfärdat");
     }
 
@@ -272,7 +273,7 @@ abstract class WeeklyCycleScenarios extends Scenario {
         long ryd = records.problemsOf(picture).stream().filter(p -> p.district().equals("ryd") && p.place() == null)
                 .findFirst().orElseThrow().id();
         cycle.assignAnalysis("execution-" + ryd, ryd);
-        cycle.analyseProblem("execution-" + ryd, input("confirm", null));
+        cycle.analyseProblem("execution-" + ryd, input("confirm", null), DemoLogins.EST_POLICE);
         cycle.recordPrioritisation(ryd, priority, cycle.weeksPersisting(ryd, priority), "est");
         return ryd;
     }

@@ -9,6 +9,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import se.linkoping.samverkan.identity.OrganisationGroup;
+import se.linkoping.samverkan.support.SwedishText;
+
 /**
  * The mails' texts from their templates, word for word as they were written before the templates:
  * subject, greeting, group names, due day in Swedish and Linköping's time, link and footer.
@@ -60,5 +63,17 @@ class MailTextsTest {
 
         assertThat(mail.subject()).isEqualTo("Samverkan: Ändrad tid");
         assertThat(mail.text()).isEqualTo("Hej!\n\nTill unknown-group:\n\n" + text + "\n\n" + FOOTER);
+    }
+
+    @Test
+    void everyGroupAndRoleIsNamedInWordsInEveryMail() {
+        for (OrganisationGroup group : OrganisationGroup.values()) {
+            for (MailTexts.Mail mail : List.of(texts.newTask(List.of(group.id()), "Besluta om ärende", WEDNESDAY, LINK),
+                    texts.reminder(group.id(), "Besluta om ärende", null, LINK),
+                    texts.groupMessage(group.id(), "Nytt möte", "Mötet är på torsdag."))) {
+                assertThat(SwedishText.codesIn(mail.subject() + "\n" + mail.text(), List.of()))
+                        .as("%s: %s", group.id(), mail.text()).isEmpty();
+            }
+        }
     }
 }

@@ -12,8 +12,6 @@ import org.springframework.http.ResponseEntity;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import se.linkoping.samverkan.identity.OrganisationGroup;
-
 /**
  * What Tasklist shows of a task, as text, fetched over the REST API as Tasklist does when a person opens the
  * task: its name, and its Camunda Form with the values of {@code GET /task/{id}/form-variables} — each text
@@ -25,15 +23,6 @@ public final class ShownTexts {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern TEMPLATE = Pattern.compile("\\{\\{\\s*([\\w.]+)\\s*}}");
-    /** P7D, PT384H, P1M, P2W, P1Y2M: ISO-8601 durations and periods. */
-    private static final Pattern ISO_DURATION = Pattern.compile(
-            "(?<![\\p{L}\\p{N}])P(?:\\d+[YMWD])*(?:T(?:\\d+[HMS])+)?(?![\\p{L}\\p{N}])");
-    private static final Pattern MAP_LITERAL = Pattern.compile("\\{[^{}]*=[^{}]*}");
-    private static final Pattern ENGLISH_TREND = Pattern.compile("(?i)(?<!\\p{L})(rising|stable|falling)(?!\\p{L})");
-    private static final Pattern ENGLISH_CODE = Pattern.compile("(?<![\\p{L}_])(HANDLED|ESCALATED|CLOSED|WAITING"
-            + "|ON_AGENDA|ONGOING|REPORTED|FOLLOWED_UP|CONFIRMED|MERGED|DISMISSED|PROPOSED|NO_INTERVENTION"
-            + "|APPROVED|RETURNED|PHASE_SET|ORDINARY|EXTRA_MEETING|NEXT_MEETING|PARTLY|null)(?![\\p{L}_])");
-
     private ShownTexts() {
     }
 
@@ -56,36 +45,9 @@ public final class ShownTexts {
         return variables.path(variable).path("value").asText(null);
     }
 
-    /**
-     * What people must not read in a text: group ids, user ids where a name exists, ISO durations, map
-     * literals {@code {…=…}}, English trend words and English codes of Samverkan's enums.
-     */
+    /** What people must not read in a text: see {@link SwedishText#codesIn}. */
     public static List<String> codesIn(String text, Collection<String> userIds) {
-        List<String> found = new ArrayList<>();
-        for (OrganisationGroup group : OrganisationGroup.values()) {
-            find(Pattern.compile("(?<![\\p{L}\\p{N}_.-])" + Pattern.quote(group.id()) + "(?![\\p{L}\\p{N}_-])"), text,
-                    "grupp-id", found);
-        }
-        for (String user : userIds) {
-            find(Pattern.compile("(?<![\\p{L}\\p{N}_.-])" + Pattern.quote(user) + "(?![\\p{L}\\p{N}_-])"), text,
-                    "användar-id", found);
-        }
-        find(ISO_DURATION, text, "ISO-tid", found);
-        find(MAP_LITERAL, text, "map", found);
-        find(ENGLISH_TREND, text, "engelsk trend", found);
-        find(ENGLISH_CODE, text, "kod", found);
-        return found;
-    }
-
-    private static void find(Pattern pattern, String text, String kind, List<String> found) {
-        Matcher m = pattern.matcher(text);
-        while (m.find()) {
-            if (!m.group().equals("P")) {
-                int from = Math.max(0, m.start() - 40);
-                found.add(kind + " ”" + m.group() + "” i …" + text.substring(from, Math.min(text.length(), m.end() + 40))
-                        .replace('\n', ' ') + "…");
-            }
-        }
+        return SwedishText.codesIn(text, userIds);
     }
 
     private static void render(JsonNode components, JsonNode variables, List<String> shown) {
