@@ -55,8 +55,9 @@ final class BenchmarkApp implements AutoCloseable {
             arguments.add("--spring.datasource.password=");
         } else {
             arguments.add("--spring.profiles.active=h2,demo");
-            // a new database for each start; it lives as long as the pool's connections
-            arguments.add("--spring.datasource.url=jdbc:h2:mem:benchmark-" + UUID.randomUUID());
+            // a new database for each start; it lives as long as the pool's connections. H2 remembers the
+            // last results of each connection (QUERY_CACHE_SIZE): off, so that a repeated query is run again
+            arguments.add("--spring.datasource.url=jdbc:h2:mem:benchmark-" + UUID.randomUUID() + ";QUERY_CACHE_SIZE=0");
         }
         arguments.addAll(List.of(extraArguments));
         try {
