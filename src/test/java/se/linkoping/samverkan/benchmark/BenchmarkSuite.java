@@ -72,6 +72,7 @@ public final class BenchmarkSuite {
         Settings settings = Settings.fromSystemProperties();
         Results results = new Results();
         System.out.println("Benchmark: " + settings.shown());
+        int status = 0;
         for (String part : settings.parts()) {
             for (BenchmarkApp.Database database : settings.databases()) {
                 try (BenchmarkApp app = BenchmarkApp.start(database, settings.appArguments().toArray(String[]::new))) {
@@ -81,11 +82,17 @@ public final class BenchmarkSuite {
                         case "weekly" -> new WeeklyCompileBenchmark(app, settings, results).run();
                         default -> throw new IllegalArgumentException("No benchmark part " + part);
                     }
+                } catch (Exception | Error failed) {
+                    // the other parts still run; the table says what failed
+                    failed.printStackTrace();
+                    results.note("Failures", part + " on " + database.shown + ": " + failed);
+                    status = 1;
                 }
             }
         }
         Path written = results.write(settings.shown());
         System.out.println("\nWritten to " + written.toAbsolutePath());
-        System.exit(0);
+        // the application's non-daemon threads would keep the JVM alive
+        System.exit(status);
     }
 }

@@ -74,6 +74,11 @@ final class IntakeBenchmark {
                     String.format(Locale.ROOT, "intake %.0f/s", intakeRate),
                     String.format(Locale.ROOT, "bare start %.0f/s", bareRate), intakeRate / bareRate, "≥ 0.8",
                     intakeRate / bareRate >= 0.8));
+            double login = rate(partner, http -> http.get("/engine-rest/version", "application/json"),
+                    settings.requests(), clients);
+            results.note(SECTION, String.format(Locale.ROOT, "%s, %d clients: the login alone (GET /engine-rest/version, "
+                    + "HTTP Basic checked against the engine's users) %.0f/s, %.0f %% of a bare start's time",
+                    app.database.shown, clients, login, 100 * bareRate / login));
             double inserts = InsertReference.rate(app.dataSource(), clients, settings.insertSeconds());
             results.add(SECTION, new Results.Row(app.database.shown, clients + " clients: against single-row inserts",
                     String.format(Locale.ROOT, "intake %.0f/s", intakeRate),
@@ -168,6 +173,15 @@ final class IntakeBenchmark {
                 {"district":"skaggetorp","place":"Gillbergska gatan 12","category":"skadegorelse",
                  "occurredAt":"%s","description":"Klotter på fasaden.","source":"bostadsbolag",
                  "externalReference":"BENCH-%s"}""".formatted(
-                OffsetDateTime.now().minusHours(2).truncatedTo(ChronoUnit.SECONDS), UUID.randomUUID());
+                OffsetDateTime.now().minusHours(2).truncatedTo(ChronoUnit.SECONDS), reference());
+    }
+
+    /** A unique reference in letters only: digits could look like a personal identity number and be refused. */
+    private static String reference() {
+        StringBuilder letters = new StringBuilder();
+        for (char c : UUID.randomUUID().toString().replace("-", "").toCharArray()) {
+            letters.append((char) ('a' + Character.digit(c, 16)));
+        }
+        return letters.toString();
     }
 }
