@@ -34,8 +34,8 @@ final class Results {
 
     void add(String section, Row row) {
         sections.computeIfAbsent(section, s -> new ArrayList<>()).add(row);
-        System.out.printf(Locale.ROOT, "%s | %s | %s | %s | %s | %.2f | %s%n", section, row.database(), row.what(),
-                row.figure(), row.reference(), row.ratio(), row.met() == null ? "" : row.met() ? "met" : "NOT met");
+        System.out.printf(Locale.ROOT, "%s | %s | %s | %s | %s | %s | %s%n", section, row.database(), row.what(),
+                row.figure(), row.reference(), ratio(row.ratio()), row.met() == null ? "" : row.met() ? "met" : "NOT met");
     }
 
     void note(String section, String note) {
@@ -60,7 +60,7 @@ final class Results {
             for (Row row : rows) {
                 md.append("| ").append(row.database()).append(" | ").append(row.what()).append(" | ")
                         .append(row.figure()).append(" | ").append(row.reference()).append(" | ")
-                        .append(String.format(Locale.ROOT, "%.2f", row.ratio())).append(" | ")
+                        .append(ratio(row.ratio())).append(" | ")
                         .append(row.target() == null ? "" : row.target())
                         .append(row.met() == null ? "" : row.met() ? " ✔" : " ✘").append(" |\n");
             }
@@ -80,6 +80,11 @@ final class Results {
         Files.writeString(file, md, StandardCharsets.UTF_8);
         Files.writeString(folder.resolve("latest.md"), md, StandardCharsets.UTF_8);
         return file;
+    }
+
+    /** Two decimals, or three significant digits for a small ratio (intake against inserts). */
+    static String ratio(double ratio) {
+        return String.format(Locale.ROOT, ratio >= 0.1 ? "%.2f" : "%.3g", ratio);
     }
 
     static String loadAverage() {
