@@ -41,6 +41,7 @@ public class RegisterIncidentReportDelegate implements JavaDelegate {
             execution.setVariable("incidentReportId", registered.id());
             execution.setVariable("promptAssessment", registered.promptAssessment());
             execution.setVariable("occurredAtText", SHOWN.format(registered.occurredAt()));
+            execution.setVariables(registered.formVariables());
             execution.setProcessBusinessKey("rapport-" + registered.id());
         } catch (IncidentReportRejectedException rejected) {
             throw new FormFieldValidationException(rejected.errors().get(0).field(),
