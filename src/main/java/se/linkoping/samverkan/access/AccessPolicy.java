@@ -12,9 +12,9 @@ import static org.camunda.bpm.engine.authorization.Resources.DECISION_REQUIREMEN
 import static org.camunda.bpm.engine.authorization.Resources.DEPLOYMENT;
 import static org.camunda.bpm.engine.authorization.Resources.HISTORIC_PROCESS_INSTANCE;
 import static org.camunda.bpm.engine.authorization.Resources.HISTORIC_TASK;
+import static org.camunda.bpm.engine.authorization.Resources.OPERATION_LOG_CATEGORY;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
-import static org.camunda.bpm.engine.authorization.Resources.OPERATION_LOG_CATEGORY;
 import static se.linkoping.samverkan.access.Grant.ANY;
 
 import java.util.ArrayList;
@@ -30,7 +30,9 @@ import se.linkoping.samverkan.identity.OrganisationGroup;
 
 /**
  * What each group may do, and nothing more. Task permissions are not here: the engine grants a
- * candidate group its own tasks when it creates them.
+ * candidate group its own tasks when it creates them. A role (a signatory, a convener) gets Tasklist, its
+ * filter and the definitions of the processes its tasks are in; its holders start processes through their
+ * other groups.
  */
 final class AccessPolicy {
 
@@ -60,8 +62,12 @@ final class AccessPolicy {
             "steering-group-meeting", List.of(OrganisationGroup.STEERING_GROUP, OrganisationGroup.SECURITY_UNIT),
             "political-steering-group-meeting",
             List.of(OrganisationGroup.POLITICAL_STEERING_GROUP, OrganisationGroup.SECURITY_UNIT),
+            // the signatories sign in their roles; the conveners handle matters waiting too long
             "cooperation-agreement", List.of(OrganisationGroup.SECURITY_UNIT, OrganisationGroup.POLICE,
-                    OrganisationGroup.STEERING_GROUP, OrganisationGroup.POLITICAL_STEERING_GROUP));
+                    OrganisationGroup.STEERING_GROUP, OrganisationGroup.POLITICAL_STEERING_GROUP,
+                    OrganisationGroup.KS_CHAIR, OrganisationGroup.POLICE_AREA_CHIEF),
+            "matter", List.of(OrganisationGroup.COORDINATION_GROUP_CONVENER, OrganisationGroup.STEERING_GROUP_CONVENER,
+                    OrganisationGroup.POLITICAL_STEERING_GROUP_CONVENER));
 
     private AccessPolicy() {
     }
@@ -80,7 +86,7 @@ final class AccessPolicy {
             }
             return grants;
         }
-        if (group.isStaff()) {
+        if (group.worksInTasklist()) {
             grants.add(Grant.of(APPLICATION, "tasklist", ACCESS));
         }
         STARTABLE_PROCESSES.forEach((key, starters) -> {
@@ -118,7 +124,7 @@ final class AccessPolicy {
                 grants.add(Grant.of(DECISION_REQUIREMENTS_DEFINITION, ANY, READ));
             }
             default -> {
-                // the bodies and units: Tasklist, their filters (granted with the filters) and their starts
+                // the bodies, units and roles: Tasklist, their filters (granted with the filters) and their starts
             }
         }
         return grants;

@@ -52,7 +52,7 @@ public class AccessSetup {
                 .collect(Collectors.toMap(f -> f.getProperties().get(FILTER_MARK), f -> f, (a, b) -> a));
         Filter myTasks = filter(ours, "my-tasks", MY_TASKS_FILTER, -10, "Uppgifter som du har tagit eller tilldelats",
                 taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
-        for (OrganisationGroup group : OrganisationGroup.staff()) {
+        for (OrganisationGroup group : OrganisationGroup.inTasklist()) {
             grant(group, Grant.of(Resources.FILTER, myTasks.getId(), Permissions.READ));
             Filter groupTasks = filter(ours, "group:" + group.id(), group.swedishName(), 0,
                     "Uppgifter för " + group.swedishName(),

@@ -1,5 +1,7 @@
 package se.linkoping.samverkan.access;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,8 +14,7 @@ import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.springframework.stereotype.Component;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpSession;
+import se.linkoping.samverkan.refusal.Refusal;
 
 /**
  * Who is signed in, for Samverkan's own pages and API: on {@code /api/*} the HTTP Basic user the
@@ -47,6 +48,16 @@ public class SignedInUsers {
             return Optional.empty();
         }
         return Optional.of(user(signedIn.getName()));
+    }
+
+    /**
+     * The signed-in user.
+     *
+     * @throws Refusal (not signed in) when nobody is
+     */
+    public SignedInUser required(HttpServletRequest request) {
+        return of(request).orElseThrow(() -> Refusal.notSignedIn(
+                "Du är inte inloggad. Logga in i Samverkan (Tasklist eller Cockpit) och öppna sidan igen."));
     }
 
     /** The groups as the engine has them now (no user is set on the engine outside /api, so nothing filters them). */

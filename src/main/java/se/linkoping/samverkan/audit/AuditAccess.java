@@ -1,31 +1,16 @@
 package se.linkoping.samverkan.audit;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.stereotype.Component;
-
 import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.stereotype.Component;
 
 import se.linkoping.samverkan.access.SignedInUser;
 import se.linkoping.samverkan.access.SignedInUsers;
+import se.linkoping.samverkan.refusal.Refusal;
 
 /** Only auditors and administrators read the audit trail: the others are refused in Swedish. */
 @Component
 class AuditAccess {
-
-    /** A request the audit trail does not answer, with the status and the Swedish reason. */
-    static class Refused extends RuntimeException {
-
-        private final HttpStatus status;
-
-        Refused(HttpStatus status, String message) {
-            super(message);
-            this.status = status;
-        }
-
-        HttpStatus status() {
-            return status;
-        }
-    }
 
     private final SignedInUsers users;
 
@@ -33,12 +18,14 @@ class AuditAccess {
         this.users = users;
     }
 
+    /**
+     * @throws Refusal not signed in, or forbidden for anyone but auditors and administrators
+     */
     SignedInUser auditor(HttpServletRequest request) {
-        SignedInUser user = users.of(request).orElseThrow(() -> new Refused(HttpStatus.UNAUTHORIZED,
-                "Du är inte inloggad. Logga in i Samverkan (Cockpit) och öppna sidan igen."));
+        SignedInUser user = users.required(request);
         if (!user.mayAudit()) {
-            throw new Refused(HttpStatus.FORBIDDEN, "Granskningen är bara för revisorer och administratörer. Du är "
-                    + "inloggad som " + user.id() + ", som inte är medlem i gruppen Revisorer.");
+            throw Refusal.forbidden("Granskningen är bara för revisorer och administratörer. Du är inloggad som "
+                    + user.id() + ", som inte är medlem i gruppen Revisorer.");
         }
         return user;
     }

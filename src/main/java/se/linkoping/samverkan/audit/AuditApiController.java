@@ -4,13 +4,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Map;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -63,7 +61,7 @@ class AuditApiController {
         access.auditor(request);
         return trail.timeline(id).map(timeline -> ResponseEntity.ok().contentType(CSV)
                         .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"arende-" + id + ".csv\"")
-                        .body(TimelineCsv.of(timeline, clock.getZone()).getBytes(StandardCharsets.UTF_8)))
+                        .body(TimelineText.csv(timeline).getBytes(StandardCharsets.UTF_8)))
                 .orElseGet(() -> ResponseEntity.notFound().build());
     }
 
@@ -71,11 +69,5 @@ class AuditApiController {
     CadenceCompliance.Year cadence(HttpServletRequest request, @RequestParam(required = false) Integer year) {
         access.auditor(request);
         return cadence.of(year == null ? LocalDate.now(clock).getYear() : year);
-    }
-
-    @ExceptionHandler(AuditAccess.Refused.class)
-    ResponseEntity<Map<String, Object>> refused(AuditAccess.Refused refused) {
-        return ResponseEntity.status(refused.status())
-                .body(Map.of("status", refused.status().value(), "message", refused.getMessage()));
     }
 }

@@ -11,19 +11,18 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
-import org.springframework.web.servlet.ModelAndView;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import se.linkoping.samverkan.meeting.MeetingBody;
 import se.linkoping.samverkan.referencedata.ReferenceData;
+import se.linkoping.samverkan.refusal.Refusal;
 
 /**
  * {@code /granskning}: the audit pages for auditors and administrators signed in to Camunda (Cockpit)
@@ -70,8 +69,8 @@ class AuditPageController {
     @GetMapping("/arenden/{id}")
     String timeline(HttpServletRequest request, Model model, @PathVariable long id) {
         model.addAttribute("user", access.auditor(request));
-        AuditTrail.Timeline timeline = trail.timeline(id).orElseThrow(() -> new AuditAccess.Refused(
-                org.springframework.http.HttpStatus.NOT_FOUND, "Det finns inget ärende med nummer " + id + "."));
+        AuditTrail.Timeline timeline = trail.timeline(id).orElseThrow(() -> Refusal.notFound(
+                "Det finns inget ärende med nummer " + id + "."));
         model.addAttribute("timeline", timeline);
         model.addAttribute("zone", clock.getZone());
         return "audit/timeline";
@@ -83,7 +82,7 @@ class AuditPageController {
         access.auditor(request);
         return trail.timeline(id).map(timeline -> ResponseEntity.ok().contentType(AuditApiController.CSV)
                         .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"arende-" + id + ".csv\"")
-                        .body(TimelineCsv.of(timeline, clock.getZone()).getBytes(StandardCharsets.UTF_8)))
+                        .body(TimelineText.csv(timeline).getBytes(StandardCharsets.UTF_8)))
                 .orElseGet(() -> ResponseEntity.notFound().build());
     }
 
@@ -111,14 +110,5 @@ class AuditPageController {
         int year = ar == null ? LocalDate.now(clock).getYear() : ar;
         model.addAttribute("compliance", cadence.of(year));
         return "audit/cadence";
-    }
-
-    @ExceptionHandler(AuditAccess.Refused.class)
-    ModelAndView refused(AuditAccess.Refused refused) {
-        ModelAndView page = new ModelAndView("audit/refused");
-        page.addObject("message", refused.getMessage());
-        page.addObject("signIn", refused.status() == org.springframework.http.HttpStatus.UNAUTHORIZED);
-        page.setStatus(refused.status());
-        return page;
     }
 }

@@ -11,29 +11,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.history.HistoricDecisionInputInstance;
-import org.camunda.bpm.engine.history.HistoricDecisionInstance;
-import org.camunda.bpm.engine.history.HistoricDecisionOutputInstance;
-import org.camunda.bpm.engine.history.UserOperationLogEntry;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.linkoping.samverkan.decision.DecisionRecords;
-import se.linkoping.samverkan.estweeklycycle.Trend;
-import se.linkoping.samverkan.estweeklycycle.WeeklyCycle;
 import se.linkoping.samverkan.identity.OrganisationGroup;
-import se.linkoping.samverkan.intervention.Interventions;
+import se.linkoping.samverkan.identity.People;
+import se.linkoping.samverkan.identity.RoleHolders;
+import se.linkoping.samverkan.matter.MatterOrigin;
 import se.linkoping.samverkan.matter.Matters;
-import se.linkoping.samverkan.meeting.MeetingBody;
 
 /**
- * What auditors read about matters: a search, and per matter one timeline across every level — the
- * situational picture and the decision tables' inputs and outputs it rested on (from Camunda's decision
- * history), when and by whom it was raised, each decision with who, when, why and on what basis, its
- * interventions with due and actual dates, and the user operations Camunda logged. Read-only, and every
- * query is bounded: searches are paged, histories capped.
+ * What auditors read about matters: a search, and per matter one timeline across every level — the weekly
+ * pictures and the decision tables' evaluations it rests on (from Camunda's decision history, with the rule
+ * that matched and its Swedish reason), who raised it, each decision with who, when, at which meeting, why, what
+ * it directed and on what basis, the agenda notes of its meetings, its interventions with due and actual dates,
+ * and what users did in its processes. Every entry names who acted, by name, and keeps the user id for the
+ * exports. Read-only, and every query is bounded: searches are paged, histories capped.
  */
 @Service
 @Transactional(readOnly = true)
@@ -43,7 +37,6 @@ public class AuditTrail {
     public static final int MAX_PAGE_SIZE = 100;
     /** The most rows read of any one history (pictures, decision evaluations, operations) for one matter. */
     static final int HISTORY_CAP = 500;
-    static final String EST = "EST";
 
     /** What an auditor searches by; each criterion may be empty. Outcome is the latest decision's. */
     public record MatterSearch(String district, String category, String level, LocalDate from, LocalDate to,
@@ -58,343 +51,166 @@ public class AuditTrail {
         }
     }
 
-    /** A matter as a search lists it. */
+    /** A matter as a search lists it: Swedish names, with the level's and status's codes and who raised it by id. */
     public record MatterRow(long id, String title, String district, String category, String level, String status,
-                            OffsetDateTime raisedAt, String raisedBy, String lastOutcome) {
+                            OffsetDateTime raisedAt, String raisedBy, String lastOutcome, String levelCode,
+                            String statusCode, String raisedByName) {
     }
 
-    /** One line of the timeline: what happened, when, at which level, by whom, why and on what basis. */
-    public record Entry(OffsetDateTime at, String level, String kind, String what, String who, String rationale,
-                        String basis, Map<String, Object> details) {
+    /**
+     * One line of the timeline: when, at which level, what happened, who acted (by name; {@code who} keeps the
+     * user id, or several separated by commas), at which meeting, what was directed, why, on what basis, and
+     * the details (Swedish) with their stored codes. The page, the CSV and the JSON carry the same.
+     */
+    public record Entry(OffsetDateTime at, String level, String levelCode, String kind, String what, String who,
+                        String whoName, String meeting, String directive, String rationale, String basis,
+                        Map<String, Object> details, Map<String, Object> codes) {
+
+        /** The entry as the page shows it, column by column ({@link TimelineText#COLUMNS}); the CSV starts so. */
+        public List<String> cells() {
+            return TimelineText.cells(this);
+        }
+
+        /** An entry being built: level by its code, nobody named yet, no details. */
+        static Entry of(OffsetDateTime at, String levelCode, String kind, String what, String who) {
+            return new Entry(at, Names.level(levelCode), levelCode, kind, what, who, null, null, null, null, null,
+                    new LinkedHashMap<>(), new LinkedHashMap<>());
+        }
+
+        Entry meeting(String meeting) {
+            return new Entry(at, level, levelCode, kind, what, who, whoName, meeting, directive, rationale, basis,
+                    details, codes);
+        }
+
+        Entry directive(String directive) {
+            return new Entry(at, level, levelCode, kind, what, who, whoName, meeting, directive, rationale, basis,
+                    details, codes);
+        }
+
+        Entry rationale(String rationale) {
+            return new Entry(at, level, levelCode, kind, what, who, whoName, meeting, directive, rationale, basis,
+                    details, codes);
+        }
+
+        Entry basis(String basis) {
+            return new Entry(at, level, levelCode, kind, what, who, whoName, meeting, directive, rationale, basis,
+                    details, codes);
+        }
+
+        /** The code under which an entry keeps the role its person acted in. */
+        static final String ROLE = "roll";
+
+        /** The entry with its person's name, and the role they acted in: "Maria Ek (Sammankallande, styrgruppen)". */
+        Entry named(Map<String, String> names) {
+            String name = who == null ? null : names.get(who);
+            if (codes.get(ROLE) instanceof String role) {
+                name = RoleHolders.asRole(name, OrganisationGroup.byId(role).orElse(null));
+            }
+            return new Entry(at, level, levelCode, kind, what, who, name, meeting, directive, rationale, basis, details,
+                    codes);
+        }
+
+        /** Adds a detail as people read it (skipped when empty), while the entry is built. */
+        Entry detail(String label, Object value) {
+            if (value != null && !"".equals(value)) {
+                details.put(label, value);
+            }
+            return this;
+        }
+
+        /** Adds a stored code for the exports (skipped when empty), while the entry is built. */
+        Entry code(String label, Object value) {
+            if (value != null && !"".equals(value)) {
+                codes.put(label, value);
+            }
+            return this;
+        }
     }
 
     /** A matter's whole history. */
-    public record Timeline(MatterRow matter, String description, String origin, List<String> levels,
-                           List<Entry> entries) {
+    public record Timeline(MatterRow matter, String description, String origin, String originCode,
+                           List<String> levels, List<Entry> entries) {
     }
 
-    private final JdbcClient jdbc;
-    private final HistoryService history;
+    private final MatterSearchRecords searches;
+    private final TimelineRecords records;
+    private final PictureEntries pictures;
+    private final MatterEntries matterEntries;
+    private final EngineHistory engine;
     private final DecisionRecords decisions;
-    private final WeeklyCycle weeklyCycle;
+    private final People people;
     private final Clock clock;
-    private final ZoneId zone;
 
-    public AuditTrail(JdbcClient jdbc, HistoryService history, DecisionRecords decisions, WeeklyCycle weeklyCycle,
-                      Clock clock) {
-        this.jdbc = jdbc;
-        this.history = history;
+    AuditTrail(MatterSearchRecords searches, TimelineRecords records, PictureEntries pictures,
+               MatterEntries matterEntries, EngineHistory engine, DecisionRecords decisions, People people,
+               Clock clock) {
+        this.searches = searches;
+        this.records = records;
+        this.pictures = pictures;
+        this.matterEntries = matterEntries;
+        this.engine = engine;
         this.decisions = decisions;
-        this.weeklyCycle = weeklyCycle;
+        this.people = people;
         this.clock = clock;
-        this.zone = clock.getZone();
     }
-
-    // --- search
 
     public ResultPage<MatterRow> search(MatterSearch search, int page, int size) {
-        int rows = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
-        int at = Math.max(0, page);
-        List<Object> params = new ArrayList<>();
-        StringBuilder where = new StringBuilder(" where 1 = 1");
-        if (present(search.district())) {
-            where.append(" and m.district_code = ?");
-            params.add(search.district());
-        }
-        if (present(search.category())) {
-            where.append(" and m.category_code = ?");
-            params.add(search.category());
-        }
-        if (present(search.level())) {
-            where.append(" and m.level = ?");
-            params.add(search.level());
-        }
-        if (search.from() != null) {
-            where.append(" and m.raised_at >= ?");
-            params.add(search.from().atStartOfDay(zone).toOffsetDateTime());
-        }
-        if (search.to() != null) {
-            where.append(" and m.raised_at < ?");
-            params.add(search.to().plusDays(1).atStartOfDay(zone).toOffsetDateTime());
-        }
-        String latest = """
-                (select r.outcome from samverkan.decision_record r
-                 where r.subject_type = 'MATTER' and r.subject_id = m.id
-                 order by r.id desc fetch first 1 rows only)""";
-        if (present(search.outcome())) {
-            where.append(" and ").append(latest).append(" = ?");
-            params.add(search.outcome());
-        }
-        long total = jdbc.sql("select count(*) from samverkan.matter m" + where).params(params).query(Long.class)
-                .single();
-        List<Object> paged = new ArrayList<>(params);
-        paged.add(at * rows);
-        paged.add(rows);
-        String select = "select m.id, m.title, d.name, c.name, m.level, m.status, m.raised_at, m.raised_by, "
-                + latest + " from samverkan.matter m"
-                + " left join samverkan.district d on d.code = m.district_code"
-                + " left join samverkan.incident_category c on c.code = m.category_code"
-                + where + " order by m.raised_at desc, m.id desc offset ? rows fetch next ? rows only";
-        List<MatterRow> items = jdbc.sql(select)
-                .params(paged)
-                .query((rs, row) -> new MatterRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        levelName(rs.getString(5)), Matters.statusName(rs.getString(6)), rs.getObject(7, OffsetDateTime.class),
-                        rs.getString(8), outcomeName(rs.getString(9))))
-                .list();
-        return new ResultPage<>(items, at, rows, total);
+        ZoneId zone = clock.getZone();
+        MatterSearchRecords.Criteria criteria = new MatterSearchRecords.Criteria(search.district(),
+                search.category(), search.level(),
+                search.from() == null ? null : search.from().atStartOfDay(zone).toOffsetDateTime(),
+                search.to() == null ? null : search.to().plusDays(1).atStartOfDay(zone).toOffsetDateTime(),
+                search.outcome());
+        ResultPage<MatterRow> found = searches.search(criteria, Math.max(0, page),
+                Math.max(1, Math.min(size, MAX_PAGE_SIZE)));
+        Map<String, String> names = people.names(found.items().stream().map(MatterRow::raisedBy).toList());
+        return new ResultPage<>(found.items().stream().map(r -> named(r, names)).toList(), found.page(), found.size(),
+                found.total());
     }
-
-    private static boolean present(String value) {
-        return value != null && !value.isBlank();
-    }
-
-    // --- one matter's timeline
 
     public Optional<Timeline> timeline(long matterId) {
-        Optional<MatterRecord> found = jdbc.sql("""
-                        select m.id, m.title, d.name, c.name, m.level, m.status, m.raised_at, m.raised_by, m.description,
-                            m.origin, m.district_code, m.category_code, m.process_instance_id, m.closed_at,
-                            m.convener_alerted_at, m.convener_action, m.convener, m.intervention_id
-                        from samverkan.matter m
-                        left join samverkan.district d on d.code = m.district_code
-                        left join samverkan.incident_category c on c.code = m.category_code
-                        where m.id = ?""")
-                .param(matterId)
-                .query((rs, row) -> new MatterRecord(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), rs.getObject(7, OffsetDateTime.class), rs.getString(8),
-                        rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13),
-                        rs.getObject(14, OffsetDateTime.class), rs.getObject(15, OffsetDateTime.class),
-                        rs.getString(16), rs.getString(17), (Long) rs.getObject(18, Long.class)))
-                .optional();
-        return found.map(this::timeline);
+        return records.matter(matterId).map(this::timeline);
     }
 
-    private record MatterRecord(long id, String title, String district, String category, String level, String status,
-                                OffsetDateTime raisedAt, String raisedBy, String description, String origin,
-                                String districtCode, String categoryCode, String processInstanceId,
-                                OffsetDateTime closedAt, OffsetDateTime convenerAlertedAt, String convenerAction,
-                                String convener, Long interventionId) {
-    }
-
-    private Timeline timeline(MatterRecord m) {
+    private Timeline timeline(TimelineRecords.Matter m) {
         List<DecisionRecords.Decision> decided = decisions.about(DecisionRecords.Subject.MATTER, m.id());
-        List<Entry> entries = new ArrayList<>();
-        if ("EST".equals(m.origin())) {
-            entries.addAll(picture(m));
-        }
-        String raisedAt = decided.isEmpty() ? m.level() : decided.get(0).body();
-        entries.add(new Entry(m.raisedAt(), levelName(raisedAt), "Ärendet väcks", m.title(), m.raisedBy(), null,
-                m.description(), Map.of("ursprung", originName(m.origin()))));
-        for (DecisionRecords.Decision d : decided) {
-            Map<String, Object> details = new LinkedHashMap<>();
-            if (d.meetingId() != null) {
-                details.put("möte", meetingName(d.meetingId()));
-            }
-            if (d.directive() != null) {
-                details.put("uppdrag eller prioritering", d.directive());
-            }
-            entries.add(new Entry(d.decidedAt(), levelName(d.body()), "Beslut: " + d.outcome().swedish(),
-                    d.meetingId() == null ? "Beslut utan möte (regel i lägesbilden)" : meetingName(d.meetingId()),
-                    d.decidedBy(), d.rationale(), d.basis(), details));
-        }
-        if (m.convenerAlertedAt() != null) {
-            entries.add(new Entry(m.convenerAlertedAt(), levelName(m.level()), "Väntat för länge",
-                    "Sammankallande påmindes" + (m.convenerAction() == null ? "" : ": " + m.convenerAction()),
-                    m.convener(), null, null, Map.of()));
-        }
-        entries.addAll(interventions(m));
-        List<String> processes = new ArrayList<>();
+        List<TimelineRecords.Intervention> interventions = records.interventions(m);
+        List<Entry> entries = new ArrayList<>(pictures.of(m, interventions));
+        entries.addAll(matterEntries.of(m, decided, interventions));
+        Levels levels = new Levels(m, decided);
         if (m.processInstanceId() != null) {
-            processes.add(m.processInstanceId());
+            entries.addAll(engine.operations(m.processInstanceId(), levels::at));
         }
-        processes.addAll(jdbc.sql("""
-                        select process_instance_id from samverkan.intervention
-                        where (matter_id = ? or id = ?) and process_instance_id is not null""")
-                .params(m.id(), m.interventionId()).query(String.class).list());
-        entries.addAll(operations(processes));
-        if (m.closedAt() != null) {
-            entries.add(new Entry(m.closedAt(), levelName(m.level()), "Ärendet avslutas", Matters.statusName(m.status()), null,
-                    null, null, Map.of()));
+        for (TimelineRecords.Intervention i : interventions) {
+            if (i.processInstanceId() != null) {
+                entries.addAll(engine.operations(i.processInstanceId(), at -> i.decidedByBody()));
+            }
         }
-        entries.sort(Comparator.comparing(Entry::at));
-        List<String> levels = entries.stream().map(Entry::level).distinct().toList();
-        MatterRow row = new MatterRow(m.id(), m.title(), m.district(), m.category(), levelName(m.level()),
+        // by the instant: the same moment read from different columns may carry different offsets
+        entries.sort(Comparator.comparing(e -> e.at().toInstant()));
+        List<String> who = new ArrayList<>(entries.stream().map(Entry::who).toList());
+        who.add(m.raisedBy());
+        Map<String, String> names = people.names(who);
+        List<Entry> named = entries.stream().map(e -> e.named(names)).toList();
+        List<String> levelNames = named.stream().map(Entry::level).distinct().toList();
+        MatterRow row = new MatterRow(m.id(), m.title(), m.district(), m.category(), Names.level(m.level()),
                 Matters.statusName(m.status()), m.raisedAt(), m.raisedBy(),
-                decided.isEmpty() ? null : decided.get(decided.size() - 1).outcome().swedish());
-        return new Timeline(row, m.description(), originName(m.origin()), levels, entries);
+                decided.isEmpty() ? null : decided.get(decided.size() - 1).outcome().swedish(), m.level(), m.status(),
+                names.get(m.raisedBy()));
+        return new Timeline(row, m.description(), MatterOrigin.nameOf(m.origin()), m.origin(), levelNames, named);
     }
 
-    /** The weeks of EST's picture of the matter's district and category while it was open, with the tables' evaluations. */
-    private List<Entry> picture(MatterRecord m) {
-        LocalDate since = m.raisedAt().atZoneSameInstant(zone).toLocalDate().minusWeeks(1);
-        OffsetDateTime until = m.closedAt() == null ? OffsetDateTime.now(clock) : m.closedAt();
-        record Problem(long id, String week, OffsetDateTime compiledAt, int reports, String trend,
-                       int consecutive, Integer priority, String level, String summary, String analysedBy,
-                       OffsetDateTime analysedAt) {
+    private static MatterRow named(MatterRow r, Map<String, String> names) {
+        return new MatterRow(r.id(), r.title(), r.district(), r.category(), r.level(), r.status(), r.raisedAt(),
+                r.raisedBy(), r.lastOutcome(), r.levelCode(), r.statusCode(), names.get(r.raisedBy()));
+    }
+
+    /** Where a matter waited at a time: at the body of the next decision on it, or where it is now. */
+    private record Levels(TimelineRecords.Matter matter, List<DecisionRecords.Decision> decided) {
+
+        String at(OffsetDateTime time) {
+            return decided.stream().filter(d -> !d.decidedAt().isBefore(time)).findFirst()
+                    .map(DecisionRecords.Decision::body).orElse(matter.level());
         }
-        List<Problem> problems = jdbc.sql("""
-                        select p.id, s.week_label, s.compiled_at, p.reports_this_week, p.trend,
-                            p.consecutive_weeks, p.priority, p.escalation_level, s.summary, s.analysed_by, s.analysed_at
-                        from samverkan.picture_problem p join samverkan.situational_picture s on s.id = p.picture_id
-                        where p.district_code = ? and p.category_code = ? and p.status = 'CONFIRMED'
-                          and s.week_start >= ? and s.compiled_at <= ?
-                        order by s.week_start fetch first %d rows only""".formatted(HISTORY_CAP))
-                .params(m.districtCode(), m.categoryCode(), since, until)
-                .query((rs, row) -> new Problem(rs.getLong(1), rs.getString(2), rs.getObject(3, OffsetDateTime.class),
-                        rs.getInt(4), rs.getString(5), rs.getInt(6), (Integer) rs.getObject(7, Integer.class),
-                        rs.getString(8), rs.getString(9), rs.getString(10), rs.getObject(11, OffsetDateTime.class)))
-                .list();
-        List<Entry> entries = new ArrayList<>();
-        for (Problem p : problems) {
-            entries.add(new Entry(p.compiledAt(), EST, "Lägesbild " + p.week(), m.district() + ", " + m.category() + ": "
-                    + p.reports() + " rapporter, trend " + Trend.valueOf(p.trend()).swedish() + ", " + p.consecutive() + " veckor i följd"
-                    + (p.priority() == null ? "" : ", prioritet " + p.priority())
-                    + (p.level() == null ? "" : ", nivå " + levelName(p.level())),
-                    p.analysedBy(), null, p.summary(), Map.of()));
-            for (HistoricDecisionInstance evaluation : evaluations(p.id())) {
-                entries.add(dmn(evaluation));
-            }
-            decisions.about(DecisionRecords.Subject.PROBLEM, p.id()).forEach(d -> entries.add(new Entry(d.decidedAt(),
-                    EST, "EST:s beslut: " + d.outcome().swedish(), "Problemet i lägesbilden " + p.week(), d.decidedBy(),
-                    d.rationale(), d.basis(), Map.of())));
-        }
-        return entries;
     }
-
-    /** The decision tables' evaluations for a problem, found by the activity instances the weekly cycle noted. */
-    private List<HistoricDecisionInstance> evaluations(long problemId) {
-        String[] activityInstances = weeklyCycle.evaluationsOf(problemId).toArray(String[]::new);
-        if (activityInstances.length == 0) {
-            return List.of();
-        }
-        return history.createHistoricDecisionInstanceQuery().activityInstanceIdIn(activityInstances)
-                .includeInputs().includeOutputs().orderByEvaluationTime().asc().listPage(0, HISTORY_CAP);
-    }
-
-    private Entry dmn(HistoricDecisionInstance evaluation) {
-        Map<String, Object> inputs = new LinkedHashMap<>();
-        for (HistoricDecisionInputInstance input : evaluation.getInputs()) {
-            inputs.put(input.getClauseName() == null ? input.getClauseId() : input.getClauseName(), input.getValue());
-        }
-        Map<String, Object> outputs = new LinkedHashMap<>();
-        List<String> rules = new ArrayList<>();
-        for (HistoricDecisionOutputInstance output : evaluation.getOutputs()) {
-            outputs.put(output.getClauseName() == null ? output.getVariableName() : output.getClauseName(),
-                    output.getValue());
-            if (!rules.contains(output.getRuleId())) {
-                rules.add(output.getRuleId());
-            }
-        }
-        Map<String, Object> details = new LinkedHashMap<>();
-        details.put("beslutstabell", evaluation.getDecisionDefinitionKey());
-        details.put("indata", inputs);
-        details.put("utdata", outputs);
-        details.put("regler", rules);
-        return new Entry(OffsetDateTime.ofInstant(evaluation.getEvaluationTime().toInstant(), zone), EST,
-                "Beslutstabell " + evaluation.getDecisionDefinitionKey(),
-                evaluation.getDecisionDefinitionName() + ": " + outputs, "regel (" + evaluation.getDecisionDefinitionKey()
-                + ")", null, "Indata: " + inputs + ". Regel: " + String.join(", ", rules) + ".", details);
-    }
-
-    private List<Entry> interventions(MatterRecord m) {
-        List<Entry> entries = new ArrayList<>();
-        jdbc.sql("""
-                        select title, responsible_group, due_date, decided_by_body, decided_by, decided_at, status,
-                            reported_by, reported_at, result, effect, followed_up_by, followed_up_at, follow_up
-                        from samverkan.intervention where matter_id = ? or id = ? order by decided_at, id""")
-                .params(m.id(), m.interventionId())
-                .query(rs -> {
-                    String title = rs.getString(1);
-                    String group = OrganisationGroup.byId(rs.getString(2)).map(OrganisationGroup::swedishName)
-                            .orElse(rs.getString(2));
-                    LocalDate due = rs.getObject(3, LocalDate.class);
-                    OffsetDateTime reportedAt = rs.getObject(9, OffsetDateTime.class);
-                    Map<String, Object> details = new LinkedHashMap<>();
-                    details.put("ansvarig", group);
-                    details.put("klar senast", due.toString());
-                    details.put("rapporterad", reportedAt == null ? null
-                            : reportedAt.atZoneSameInstant(zone).toLocalDate().toString());
-                    boolean late = reportedAt == null ? LocalDate.now(clock).isAfter(due)
-                            : reportedAt.atZoneSameInstant(zone).toLocalDate().isAfter(due);
-                    details.put("försenad", late);
-                    entries.add(new Entry(rs.getObject(6, OffsetDateTime.class), levelName(rs.getString(4)),
-                            "Insats beslutad", title + " – " + group + ", klar senast " + due, rs.getString(5), null,
-                            null, details));
-                    if (reportedAt != null) {
-                        entries.add(new Entry(reportedAt, levelName(rs.getString(4)), "Insats genomförd",
-                                title + " (klar senast " + due + ", rapporterad "
-                                        + reportedAt.atZoneSameInstant(zone).toLocalDate() + (late ? ", försenad" : "")
-                                        + ")", rs.getString(8), null, rs.getString(10), details));
-                    }
-                    OffsetDateTime followedUpAt = rs.getObject(13, OffsetDateTime.class);
-                    if (followedUpAt != null) {
-                        entries.add(new Entry(followedUpAt, levelName(rs.getString(4)), "Insats följd upp",
-                                title + ": effekt " + Interventions.effectName(rs.getString(11)), rs.getString(12), null,
-                                rs.getString(14), Map.of()));
-                    }
-                });
-        return entries;
-    }
-
-    /** What users did to the matter's and its interventions' processes and tasks, as Camunda logged it. */
-    private List<Entry> operations(List<String> processInstanceIds) {
-        List<Entry> entries = new ArrayList<>();
-        for (String process : processInstanceIds) {
-            for (UserOperationLogEntry op : history.createUserOperationLogQuery().processInstanceId(process)
-                    .orderByTimestamp().asc().listPage(0, HISTORY_CAP)) {
-                Map<String, Object> details = new LinkedHashMap<>();
-                details.put("åtgärd", op.getOperationType());
-                details.put("objekt", op.getEntityType());
-                if (op.getProperty() != null) {
-                    details.put("egenskap", op.getProperty());
-                    details.put("före", op.getOrgValue());
-                    details.put("efter", op.getNewValue());
-                }
-                if (op.getTaskId() != null) {
-                    details.put("uppgift", op.getTaskId());
-                }
-                entries.add(new Entry(OffsetDateTime.ofInstant(op.getTimestamp().toInstant(), zone), "Camunda",
-                        "Användaråtgärd: " + op.getOperationType(), op.getEntityType()
-                        + (op.getProperty() == null ? "" : " " + op.getProperty() + ": " + op.getOrgValue() + " → "
-                        + op.getNewValue()), op.getUserId(), null, null, details));
-            }
-        }
-        return entries;
-    }
-
-    private String meetingName(long meetingId) {
-        return jdbc.sql("select body, kind, called_at from samverkan.meeting where id = ?").param(meetingId)
-                .query((rs, row) -> ("EXTRA".equals(rs.getString(2)) ? "Extra möte" : "Möte") + " i "
-                        + levelName(rs.getString(1)).toLowerCase(java.util.Locale.forLanguageTag("sv")) + " "
-                        + rs.getObject(3, OffsetDateTime.class).atZoneSameInstant(zone).toLocalDate())
-                .optional().orElse("möte " + meetingId);
-    }
-
-    // --- Swedish names of codes
-
-    static String levelName(String level) {
-        if (level == null) {
-            return null;
-        }
-        if ("est".equals(level) || EST.equals(level)) {
-            return EST;
-        }
-        return MeetingBody.byId(level).map(MeetingBody::swedishName).orElse(level);
-    }
-
-
-    static String outcomeName(String outcome) {
-        return outcome == null ? null : DecisionRecords.Outcome.valueOf(outcome).swedish();
-    }
-
-    static String originName(String origin) {
-        return switch (origin == null ? "" : origin) {
-            case "EST" -> "EST:s lägesbild";
-            case "BODY" -> "Väckt av ett organ eller en enhet";
-            case "OVERDUE_INTERVENTION" -> "Försenad insats";
-            default -> origin;
-        };
-    }
-
-
 }

@@ -5,18 +5,18 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.support.CronExpression;
 import org.springframework.stereotype.Service;
 
 import se.linkoping.samverkan.estweeklycycle.EstSchedule;
+import se.linkoping.samverkan.identity.OrganisationGroup;
 import se.linkoping.samverkan.meeting.MeetingBody;
 import se.linkoping.samverkan.meeting.MeetingSchedule;
+import se.linkoping.samverkan.system.Swedish;
 
 /**
  * How often each body met against its cadence in a year: ordinary meetings planned (those the timers
@@ -29,26 +29,27 @@ import se.linkoping.samverkan.meeting.MeetingSchedule;
 @Service
 public class CadenceCompliance {
 
-    static final int CAP = 5000;
+    /** EST analyses every week's picture. */
+    static final String EST_MAX_WAIT = "P7D";
 
-    /** One body in one year. */
+    /** One body in one year; the longest wait allowed as an ISO duration (for exports) and in words. */
     public record Body(String body, String name, int planned, int held, int extraHeld, int heldLate, int notHeld,
-                       int mattersWaitedTooLong, String maxWait) {
+                       int mattersWaitedTooLong, String maxWait, String maxWaitText) {
     }
 
-    /** Every body in one year. */
-    public record Year(int year, String lateAfter, List<Body> bodies) {
+    /** Every body in one year; when a meeting counts as late, as an ISO duration (for exports) and in words. */
+    public record Year(int year, String lateAfter, String lateAfterText, List<Body> bodies) {
     }
 
-    private final JdbcClient jdbc;
+    private final CadenceRecords records;
     private final MeetingSchedule schedule;
     private final EstSchedule est;
     private final Clock clock;
     private final Duration lateAfter;
 
-    public CadenceCompliance(JdbcClient jdbc, MeetingSchedule schedule, EstSchedule est, Clock clock,
-                             @Value("${samverkan.audit.meeting-late-after}") Duration lateAfter) {
-        this.jdbc = jdbc;
+    CadenceCompliance(CadenceRecords records, MeetingSchedule schedule, EstSchedule est, Clock clock,
+                      @Value("${samverkan.audit.meeting-late-after}") Duration lateAfter) {
+        this.records = records;
         this.schedule = schedule;
         this.est = est;
         this.clock = clock;
@@ -64,7 +65,7 @@ public class CadenceCompliance {
         for (MeetingBody body : MeetingBody.values()) {
             bodies.add(body(body, start, end, now));
         }
-        return new Year(year, lateAfter.toString(), bodies);
+        return new Year(year, lateAfter.toString(), Swedish.duration(lateAfter), bodies);
     }
 
     private Body est(ZonedDateTime start, ZonedDateTime end, ZonedDateTime now) {
@@ -73,32 +74,19 @@ public class CadenceCompliance {
         for (ZonedDateTime at = cron.next(start.minusSeconds(1)); at != null && at.isBefore(end); at = cron.next(at)) {
             planned++;
         }
-        record Cycle(OffsetDateTime compiled, OffsetDateTime analysed) {
-        }
-        List<Cycle> cycles = jdbc.sql("""
-                        select compiled_at, analysed_at from samverkan.situational_picture
-                        where compiled_at >= ? and compiled_at < ? fetch first %d rows only""".formatted(CAP))
-                .params(start.toOffsetDateTime(), end.toOffsetDateTime())
-                .query((rs, row) -> new Cycle(rs.getObject(1, OffsetDateTime.class), rs.getObject(2, OffsetDateTime.class)))
-                .list();
+        List<CadenceRecords.Cycle> cycles = records.cycles(start.toOffsetDateTime(), end.toOffsetDateTime());
         int held = (int) cycles.stream().filter(c -> c.analysed() != null).count();
         int late = (int) cycles.stream().filter(c -> c.analysed() != null && c.analysed().isAfter(c.compiled().plus(lateAfter)))
                 .count();
         int notHeld = (int) cycles.stream().filter(c -> c.analysed() == null
                 && now.toOffsetDateTime().isAfter(c.compiled().plus(lateAfter))).count();
-        return new Body("est", "EST-arbetsgruppen", planned, held, 0, late, notHeld, 0, "P7D");
+        return new Body(OrganisationGroup.EST.id(), OrganisationGroup.EST.shortName(), planned, held, 0, late, notHeld,
+                0, EST_MAX_WAIT, Swedish.duration(EST_MAX_WAIT));
     }
 
     private Body body(MeetingBody body, ZonedDateTime start, ZonedDateTime end, ZonedDateTime now) {
-        record Held(boolean extra, OffsetDateTime called, OffsetDateTime held) {
-        }
-        List<Held> meetings = jdbc.sql("""
-                        select kind, called_at, held_at from samverkan.meeting
-                        where body = ? and called_at >= ? and called_at < ? fetch first %d rows only""".formatted(CAP))
-                .params(body.id(), start.toOffsetDateTime(), end.toOffsetDateTime())
-                .query((rs, row) -> new Held("EXTRA".equals(rs.getString(1)), rs.getObject(2, OffsetDateTime.class),
-                        rs.getObject(3, OffsetDateTime.class)))
-                .list();
+        List<CadenceRecords.Meeting> meetings = records.meetings(body, start.toOffsetDateTime(),
+                end.toOffsetDateTime());
         int called = (int) meetings.stream().filter(m -> !m.extra()).count();
         int ahead = 0;
         if (now.isBefore(end)) {
@@ -115,7 +103,7 @@ public class CadenceCompliance {
                 && now.toOffsetDateTime().isAfter(m.called().plus(lateAfter))).count();
         Duration maxWait = Duration.parse(schedule.maxWait(body.id()));
         return new Body(body.id(), body.swedishName(), called + ahead, held, extra, late, notHeld,
-                waitedTooLong(body, start, end, now, maxWait), maxWait.toString());
+                waitedTooLong(body, start, end, now, maxWait), maxWait.toString(), Swedish.duration(maxWait));
     }
 
     /**
@@ -124,25 +112,10 @@ public class CadenceCompliance {
      */
     private int waitedTooLong(MeetingBody body, ZonedDateTime start, ZonedDateTime end, ZonedDateTime now,
                               Duration maxWait) {
-        record Decided(long matter, String body, OffsetDateTime at) {
-        }
-        List<Decided> decided = jdbc.sql("""
-                        select subject_id, body, decided_at from samverkan.decision_record
-                        where subject_type = 'MATTER' and decided_at < ? order by subject_id, id
-                        fetch first %d rows only""".formatted(CAP))
-                .param(end.toOffsetDateTime())
-                .query((rs, row) -> new Decided(rs.getLong(1), rs.getString(2), rs.getObject(3, OffsetDateTime.class)))
-                .list();
-        Map<Long, OffsetDateTime> raised = new HashMap<>();
-        jdbc.sql("select id, raised_at from samverkan.matter where raised_at < ? fetch first %d rows only"
-                        .formatted(CAP))
-                .param(end.toOffsetDateTime())
-                .query(rs -> {
-                    raised.put(rs.getLong(1), rs.getObject(2, OffsetDateTime.class));
-                });
+        List<CadenceRecords.Decided> decided = records.matterDecisions(end.toOffsetDateTime());
+        Map<Long, OffsetDateTime> since = records.raised(end.toOffsetDateTime());
         int count = 0;
-        Map<Long, OffsetDateTime> since = new HashMap<>(raised);
-        for (Decided d : decided) {
+        for (CadenceRecords.Decided d : decided) {
             OffsetDateTime waitedFrom = since.get(d.matter());
             if (body.id().equals(d.body()) && !d.at().isBefore(start.toOffsetDateTime()) && waitedFrom != null
                     && d.at().isAfter(waitedFrom.plus(maxWait))) {
@@ -151,10 +124,7 @@ public class CadenceCompliance {
             since.put(d.matter(), d.at());
         }
         OffsetDateTime until = now.isBefore(end) ? now.toOffsetDateTime() : end.toOffsetDateTime();
-        count += jdbc.sql("""
-                        select count(*) from samverkan.matter
-                        where level = ? and status in ('WAITING', 'ON_AGENDA') and waiting_since < ?""")
-                .params(body.id(), until.minus(maxWait)).query(Long.class).single().intValue();
+        count += records.waitingSince(body, until.minus(maxWait));
         return count;
     }
 }

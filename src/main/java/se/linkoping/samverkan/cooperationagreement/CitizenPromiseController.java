@@ -1,13 +1,13 @@
 package se.linkoping.samverkan.cooperationagreement;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+
+import se.linkoping.samverkan.system.Swedish;
 
 /**
  * {@code GET /medborgarlofte}: the citizen promise in force and its follow-ups, for anyone, without
@@ -17,7 +17,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 class CitizenPromiseController {
 
     static final String PATH = "/medborgarlofte";
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("sv"));
 
     /** The page's content, dates in Swedish. */
     record View(String promise, Day from, Day to, Day published, List<FollowUp> followUps) {
@@ -25,22 +24,22 @@ class CitizenPromiseController {
 
     record Day(String iso, String swedish) {
         static Day of(LocalDate date) {
-            return new Day(date.toString(), date.format(DAY));
+            return new Day(date.toString(), Swedish.day(date));
         }
     }
 
     record FollowUp(Day on, String status, String summary) {
     }
 
-    private final CooperationAgreements agreements;
+    private final CitizenPromises promises;
 
-    CitizenPromiseController(CooperationAgreements agreements) {
-        this.agreements = agreements;
+    CitizenPromiseController(CitizenPromises promises) {
+        this.promises = promises;
     }
 
     @GetMapping(PATH)
     String promise(Model model) {
-        model.addAttribute("promise", agreements.publicPromise()
+        model.addAttribute("promise", promises.publicPromise()
                 .map(p -> new View(p.promise(), Day.of(p.periodStart()), Day.of(p.periodEnd()), Day.of(p.publishedOn()),
                         p.followUps().stream().map(f -> new FollowUp(Day.of(f.on()), f.status().swedish(), f.summary()))
                                 .toList()))

@@ -1,12 +1,10 @@
 package se.linkoping.samverkan.cooperationagreement;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.stereotype.Component;
 
+import se.linkoping.samverkan.forms.FormStepDelegate;
 import se.linkoping.samverkan.forms.FormValues;
-import se.linkoping.samverkan.refusal.RefusedInput;
 import se.linkoping.samverkan.system.CurrentUser;
 
 /**
@@ -14,25 +12,24 @@ import se.linkoping.samverkan.system.CurrentUser;
  * is one, and gives the drafting form its contents. A refusal starts nothing.
  */
 @Component("registerAgreement")
-public class RegisterAgreementDelegate implements JavaDelegate {
+public class RegisterAgreementDelegate extends FormStepDelegate {
 
     private final CooperationAgreements agreements;
+    private final AgreementTexts texts;
 
-    public RegisterAgreementDelegate(CooperationAgreements agreements) {
+    public RegisterAgreementDelegate(CooperationAgreements agreements, AgreementTexts texts) {
+        super("reason", "Överenskommelsen startades inte.");
         this.agreements = agreements;
+        this.texts = texts;
     }
 
     @Override
-    public void execute(DelegateExecution execution) {
-        try {
-            Long previous = agreements.current().map(CooperationAgreements.Agreement::id).orElse(null);
-            long id = agreements.start(FormValues.text(execution, "reason"), previous, CurrentUser.of(execution),
-                    execution.getProcessInstanceId());
-            execution.setProcessBusinessKey("overenskommelse-" + id);
-            execution.setVariables(agreements.draftValues(execution.getProcessInstanceId()));
-            execution.setVariable(RecordAgreementStepDelegate.RETURNED_BECAUSE, "");
-        } catch (RefusedInput refused) {
-            throw new FormFieldValidationException("reason", "Överenskommelsen startades inte. " + refused.getMessage());
-        }
+    protected void run(DelegateExecution execution) {
+        Long previous = agreements.current().map(Agreement::id).orElse(null);
+        long id = agreements.start(FormValues.text(execution, "reason"), previous, CurrentUser.of(execution),
+                execution.getProcessInstanceId());
+        execution.setProcessBusinessKey("overenskommelse-" + id);
+        execution.setVariables(texts.draftValues(execution.getProcessInstanceId()));
+        execution.setVariable(AgreementVariables.RETURNED_BECAUSE, "");
     }
 }

@@ -9,7 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import se.linkoping.samverkan.privacy.PersonalIdentityNumbers;
-import se.linkoping.samverkan.refusal.RefusedInput;
+import se.linkoping.samverkan.refusal.Refusal;
 
 /** Stores decisions, checked: a decision without a rationale is not recorded, and not taken. */
 @Repository
@@ -72,7 +72,7 @@ public class DecisionRecords {
     /**
      * Records a decision.
      *
-     * @throws RefusedInput when the rationale is missing, too long or holds a personal number
+     * @throws Refusal when the rationale is missing, too long or holds a personal number
      */
     public void record(String body, String processInstanceId, Subject subject, long subjectId, Outcome outcome,
                        String rationale, String basis, String decidedBy) {
@@ -83,7 +83,7 @@ public class DecisionRecords {
      * Records a decision taken at a meeting, with what the body directs (a task to the departments, a
      * priority in a budget or plan), if anything.
      *
-     * @throws RefusedInput when the rationale is missing, a text is too long or holds a personal number
+     * @throws Refusal when the rationale is missing, a text is too long or holds a personal number
      */
     public void record(String body, String processInstanceId, Long meetingId, Subject subject, long subjectId,
                        Outcome outcome, String rationale, String directive, String basis, String decidedBy) {
@@ -105,7 +105,7 @@ public class DecisionRecords {
             reasons.add("Uppdraget innehåller något som ser ut som ett personnummer eller samordningsnummer: ta bort det.");
         }
         if (!reasons.isEmpty()) {
-            throw new RefusedInput(reasons);
+            throw new Refusal(reasons);
         }
         jdbc.sql("""
                         insert into samverkan.decision_record (body, process_instance_id, meeting_id, subject_type,
@@ -132,5 +132,9 @@ public class DecisionRecords {
                             rationale, directive, basis, decided_by, decided_at
                         from samverkan.decision_record where meeting_id = ? order by id""")
                 .param(meetingId).query(Decision.class).list();
+    }
+
+    public long count() {
+        return jdbc.sql("select count(*) from samverkan.decision_record").query(Long.class).single();
     }
 }

@@ -9,13 +9,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 
-import se.linkoping.samverkan.estweeklycycle.EstSchedule;
-import se.linkoping.samverkan.estweeklycycle.WeeklyCycle;
-import se.linkoping.samverkan.incidentreport.IncidentIntake;
-import se.linkoping.samverkan.matter.Matters;
-import se.linkoping.samverkan.meeting.MeetingSchedule;
-import se.linkoping.samverkan.meeting.Meetings;
-
 /**
  * Runs the {@link LivingDemo} as the application starts in the {@code demo} profile, unless
  * {@code samverkan.demo.simulate=false}. It runs when every bean is ready — the engine built and
@@ -34,11 +27,10 @@ public class DemoStart implements SmartLifecycle {
     private final LivingDemo demo;
     private volatile boolean running;
 
-    DemoStart(ProcessEngine engine, PlatformTransactionManager transactions, JdbcClient jdbc, IncidentIntake intake,
-              WeeklyCycle weeklyCycle, Matters matters, Meetings meetings, MeetingSchedule meetingSchedule,
-              EstSchedule estSchedule, @Value("${spring.mail.host:}") String mailHost) {
-        this.demo = new LivingDemo(engine, transactions, jdbc, new SimulatedQuarter(engine, jdbc, intake, weeklyCycle,
-                matters, meetings, meetingSchedule, estSchedule.cron()), !mailHost.isBlank());
+    DemoStart(ProcessEngine engine, PlatformTransactionManager transactions, JdbcClient jdbc, ApplicationParts app,
+              @Value("${spring.mail.host:}") String mailHost) {
+        this.demo = new LivingDemo(engine, transactions, new SimulationMarker(jdbc), app,
+                new SimulatedQuarter(engine, app), !mailHost.isBlank());
     }
 
     @Override

@@ -8,9 +8,11 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+
+import se.linkoping.samverkan.intervention.InterventionStatus;
+import se.linkoping.samverkan.meeting.MeetingStatus;
 
 /**
  * Simulates the demo's quarter once per database. Idempotent: a row in {@code demo_simulation} says it
@@ -50,7 +52,8 @@ public final class LivingDemo {
 
     private final ProcessEngine engine;
     private final PlatformTransactionManager transactions;
-    private final JdbcClient jdbc;
+    private final SimulationMarker marker;
+    private final ApplicationParts app;
     private final SimulatedQuarter simulation;
     private final boolean mailConfigured;
 
@@ -58,18 +61,18 @@ public final class LivingDemo {
      * @param mailConfigured whether mail about tasks goes out (spring.mail.host is set): then the simulation
      *                       waits for a start without it
      */
-    LivingDemo(ProcessEngine engine, PlatformTransactionManager transactions, JdbcClient jdbc,
-               SimulatedQuarter simulation, boolean mailConfigured) {
+    LivingDemo(ProcessEngine engine, PlatformTransactionManager transactions, SimulationMarker marker,
+               ApplicationParts app, SimulatedQuarter simulation, boolean mailConfigured) {
         this.engine = engine;
         this.transactions = transactions;
-        this.jdbc = jdbc;
+        this.marker = marker;
+        this.app = app;
         this.simulation = simulation;
         this.mailConfigured = mailConfigured;
     }
 
     /** Simulates the quarter ending now, unless a start did before. Never throws: the demo starts regardless. */
     public Outcome runOnce() {
-        SimulationMarker marker = new SimulationMarker(jdbc);
         if (marker.recorded()) {
             log.info("Demon: kvartalet är redan simulerat (tabellen demo_simulation). Inget läggs till.");
             return Outcome.ALREADY_DONE;
@@ -90,13 +93,12 @@ public final class LivingDemo {
         Quarter quarter = Quarter.endingAt(Instant.now());
         try {
             Outcome outcome = new TransactionTemplate(transactions).execute(status -> {
-                if (marker.databaseInUse()) {
+                if (holdsData()) {
                     marker.record(Outcome.SKIPPED.name(), null, null,
                             "Databasen hade redan uppgifter när demon startade första gången.", Instant.now());
                     return Outcome.SKIPPED;
                 }
-                log.info("Demon: simulerar kvartalet {} – {} genom processerna …", quarter.firstMonday(),
-                        Quarter.day(quarter.end()));
+                log.info("Demon: simulerar kvartalet {} genom processerna …", quarter.period());
                 SimulatedQuarter.Result result = simulation.run(quarter);
                 String summary = summary(quarter, result, Duration.ofNanos(System.nanoTime() - started));
                 marker.record(Outcome.SIMULATED.name(), quarter.start(), quarter.end(), summary, Instant.now());
@@ -120,24 +122,28 @@ public final class LivingDemo {
         }
     }
 
+    /**
+     * Whether Samverkan already holds data of its own (reports, pictures, matters, meetings, interventions):
+     * a database used before the living demo existed is left as it is.
+     */
+    private boolean holdsData() {
+        return app.reports().count() + app.pictures().countPictures() + app.matterRecords().count()
+                + app.meetingRecords().count() + app.interventions().count() > 0;
+    }
+
     private String summary(Quarter quarter, SimulatedQuarter.Result result, Duration took) {
-        long pictures = count("select count(*) from samverkan.situational_picture");
-        long matters = count("select count(*) from samverkan.matter");
-        long held = count("select count(*) from samverkan.meeting where status = 'HELD'");
-        long decisions = count("select count(*) from samverkan.decision_record");
-        long interventions = count("select count(*) from samverkan.intervention");
-        long done = count("select count(*) from samverkan.intervention where status <> 'ONGOING'");
-        long overdue = count("select count(*) from samverkan.intervention where status = 'ONGOING' "
-                + "and overdue_at is not null");
+        long pictures = app.pictures().countPictures();
+        long matters = app.matterRecords().count();
+        long held = app.meetingRecords().count(MeetingStatus.HELD);
+        long decisions = app.decisions().count();
+        long interventions = app.interventions().count();
+        long done = interventions - app.interventions().count(InterventionStatus.ONGOING);
+        long overdue = app.interventions().countOverdue();
         long waiting = engine.getTaskService().createTaskQuery().active().count();
-        return "Kvartalet " + quarter.firstMonday() + " – " + Quarter.day(quarter.end()) + " simulerat på "
-                + took.toSeconds() + " s: " + result.reportsSent() + " rapporter, " + pictures + " lägesbilder, "
+        return "Kvartalet " + quarter.period() + " simulerat på " + took.toSeconds() + " s: "
+                + result.reportsSent() + " rapporter, " + pictures + " lägesbilder, "
                 + matters + " ärenden, " + held + " hållna möten, " + decisions + " beslut, " + interventions
                 + " insatser (" + done + " rapporterade, " + overdue + " försenade), " + result.jobsRun()
                 + " jobb körda, " + waiting + " uppgifter väntar i Tasklist.";
-    }
-
-    private long count(String sql) {
-        return jdbc.sql(sql).query(Long.class).single();
     }
 }

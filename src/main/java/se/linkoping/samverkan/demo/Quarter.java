@@ -61,12 +61,27 @@ record Quarter(LocalDate firstMonday, Instant end) {
         return (int) Math.floorDiv(ChronoUnit.DAYS.between(firstMonday, day), 7);
     }
 
+    /** The quarter as people read it: "31 augusti 2026 – 1 december 2026". */
+    String period() {
+        return Swedish.day(firstMonday) + " – " + Swedish.day(end);
+    }
+
+    /** The year the budget being planned in the quarter is for: the next. */
+    int budgetYear() {
+        return day(end).getYear() + 1;
+    }
+
     static Instant at(LocalDate day, LocalTime time) {
         return day.atTime(time).atZone(Swedish.ZONE).toInstant();
     }
 
     static LocalDate day(Instant time) {
         return time.atZone(Swedish.ZONE).toLocalDate();
+    }
+
+    /** A due date: the Friday on or after the day a number of days after a time. */
+    static LocalDate fridayAfter(Instant time, int days) {
+        return day(time).plusDays(days).with(TemporalAdjusters.nextOrSame(DayOfWeek.FRIDAY));
     }
 
     /** The first moment at or after a time within working hours: Monday to Friday, 08:00 to 17:00. */

@@ -11,14 +11,9 @@ import java.util.PriorityQueue;
 import java.util.Random;
 
 import org.camunda.bpm.engine.ProcessEngine;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
-import se.linkoping.samverkan.estweeklycycle.WeeklyCycle;
 import se.linkoping.samverkan.incidentreport.IncidentIntake;
 import se.linkoping.samverkan.incidentreport.IncidentReportSubmission;
-import se.linkoping.samverkan.matter.Matters;
-import se.linkoping.samverkan.meeting.MeetingSchedule;
-import se.linkoping.samverkan.meeting.Meetings;
 import se.linkoping.samverkan.system.Swedish;
 
 /**
@@ -47,13 +42,7 @@ final class SimulatedQuarter {
             "skola", "demo-education");
 
     private final ProcessEngine engine;
-    private final JdbcClient jdbc;
-    private final IncidentIntake intake;
-    private final WeeklyCycle weeklyCycle;
-    private final Matters matters;
-    private final Meetings meetings;
-    private final MeetingSchedule meetingSchedule;
-    private final String estCron;
+    private final ApplicationParts app;
 
     private final PriorityQueue<Step> steps = new PriorityQueue<>(
             (a, b) -> a.at().equals(b.at()) ? Long.compare(a.order(), b.order()) : a.at().compareTo(b.at()));
@@ -63,16 +52,9 @@ final class SimulatedQuarter {
     private long planned;
     private int reportsSent;
 
-    SimulatedQuarter(ProcessEngine engine, JdbcClient jdbc, IncidentIntake intake, WeeklyCycle weeklyCycle,
-                     Matters matters, Meetings meetings, MeetingSchedule meetingSchedule, String estCron) {
+    SimulatedQuarter(ProcessEngine engine, ApplicationParts app) {
         this.engine = engine;
-        this.jdbc = jdbc;
-        this.intake = intake;
-        this.weeklyCycle = weeklyCycle;
-        this.matters = matters;
-        this.meetings = meetings;
-        this.meetingSchedule = meetingSchedule;
-        this.estCron = estCron;
+        this.app = app;
     }
 
     /**
@@ -84,8 +66,7 @@ final class SimulatedQuarter {
         EngineTime time = new EngineTime(engine.getManagementService());
         Staff staff = new Staff(engine.getIdentityService(), engine.getTaskService(), engine.getFormService(),
                 engine.getRepositoryService());
-        StaffWork work = new StaffWork(engine.getTaskService(), staff, time, weeklyCycle, matters, meetings,
-                meetingSchedule, jdbc, engine, quarter, estCron, this::schedule);
+        StaffWork work = new StaffWork(engine, app, staff, time, quarter, this::schedule);
         QuarterReports reports = new QuarterReports(quarter);
         try {
             time.set(quarter.start());
@@ -158,7 +139,7 @@ final class SimulatedQuarter {
             int number = references.merge(prefix, 1, Integer::sum);
             String reference = prefix + "-" + Quarter.day(report.occurredAt()).getYear() + "-"
                     + String.format("%04d", 100 + number);
-            staff.as(Staff.PARTNER_SYSTEM, () -> intake.receiveFromPartner(new IncidentReportSubmission(
+            staff.as(Staff.PARTNER_SYSTEM, () -> app.intake().receiveFromPartner(new IncidentReportSubmission(
                     report.district(), report.place(), report.category(), occurredAt, report.description(),
                     report.source(), reference), Staff.PARTNER_SYSTEM));
         } else {

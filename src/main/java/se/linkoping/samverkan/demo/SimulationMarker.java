@@ -28,20 +28,6 @@ final class SimulationMarker {
     }
 
     /**
-     * Whether Samverkan already holds data of its own (reports, pictures, matters, meetings, interventions):
-     * a database used before the living demo existed is left as it is.
-     */
-    boolean databaseInUse() {
-        return jdbc.sql("""
-                        select (select count(*) from samverkan.incident_report)
-                             + (select count(*) from samverkan.situational_picture)
-                             + (select count(*) from samverkan.matter)
-                             + (select count(*) from samverkan.meeting)
-                             + (select count(*) from samverkan.intervention)""")
-                .query(Long.class).single() > 0;
-    }
-
-    /**
      * Records the outcome. The name is the primary key: a second application starting on the same
      * database at the same time fails here and rolls its simulation back.
      */

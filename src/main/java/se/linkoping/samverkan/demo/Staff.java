@@ -10,7 +10,10 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
+
+import se.linkoping.samverkan.identity.OrganisationGroup;
 
 /**
  * The demo users at work: each step is taken with the engine authenticated as the person (and their
@@ -49,10 +52,15 @@ final class Staff {
         this.repository = repository;
     }
 
-    /** The person who does a group's task now. */
+    /** The person who does a group's task now; a role's task, its holder now (as an administrator assigned it). */
     String memberOf(String groupId) {
         if ("est".equals(groupId)) {
             return EST.get(estTurn++ % EST.size());
+        }
+        if (OrganisationGroup.byId(groupId).filter(OrganisationGroup::isRole).isPresent()) {
+            return identity.createUserQuery().memberOfGroup(groupId).orderByUserId().asc().listPage(0, 1).stream()
+                    .map(User::getId).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("Nobody in the demo holds the role " + groupId));
         }
         return MEMBER.getOrDefault(groupId, "demo-" + groupId);
     }

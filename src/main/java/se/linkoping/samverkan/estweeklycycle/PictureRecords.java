@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,7 +15,11 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
-/** The weekly pictures and their problems (tables {@code situational_picture} and {@code picture_problem}). */
+/**
+ * The weekly pictures, their problems and EST's evaluations of them (tables {@code situational_picture},
+ * {@code picture_problem} and {@code problem_evaluation}); districts' and categories' names are joined
+ * from the reference data.
+ */
 @Repository
 public class PictureRecords {
 
@@ -33,17 +38,6 @@ public class PictureRecords {
 
     public PictureRecords(JdbcClient jdbc) {
         this.jdbc = jdbc;
-    }
-
-    /** What the picture needs of the reports that happened in a span of time. */
-    List<ReportFact> reportsBetween(Instant from, Instant until) {
-        return jdbc.sql("""
-                        select district_code, category_code, place, occurred_at from samverkan.incident_report
-                        where occurred_at >= ? and occurred_at < ?""")
-                .params(utc(from), utc(until))
-                .query((rs, row) -> new ReportFact(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getObject(4, OffsetDateTime.class).toInstant()))
-                .list();
     }
 
     Optional<Long> pictureOfWeek(Week week) {
@@ -108,16 +102,58 @@ public class PictureRecords {
         return jdbc.sql(PROBLEM + " where p.id = ?").param(problemId).query(PictureRecords::problem).optional();
     }
 
-    void recordAnalysis(long problemId, ProblemAnalysis analysis) {
+    /**
+     * The problems of a district and category (the whole and its hot spots) in the latest picture they were
+     * in, with what EST made of them and the week's summary; empty when they were never in a picture.
+     */
+    public List<ProblemOfWeek> latestOn(String district, String category) {
+        return jdbc.sql(PROBLEM.replace("from samverkan.picture_problem p", """
+                        , s.week_label, p.police_knowledge, s.summary
+                        from samverkan.picture_problem p
+                        join samverkan.situational_picture s on s.id = p.picture_id""") + """
+                        where p.district_code = ? and p.category_code = ? and s.week_start = (
+                            select max(s2.week_start) from samverkan.picture_problem p2
+                            join samverkan.situational_picture s2 on s2.id = p2.picture_id
+                            where p2.district_code = ? and p2.category_code = ?)
+                        order by p.place nulls first""")
+                .params(district, category, district, category)
+                .query((rs, row) -> new ProblemOfWeek(problem(rs, row), rs.getString("week_label"),
+                        rs.getString("police_knowledge"), rs.getString("summary")))
+                .list();
+    }
+
+    /** A problem in a week's picture, with the week, EST's knowledge of it and EST's summary of the week. */
+    public record ProblemOfWeek(PictureProblem problem, String weekLabel, String policeKnowledge, String weekSummary) {
+    }
+
+    void recordAnalysis(long problemId, ProblemAnalysis analysis, String analysedBy, Instant analysedAt) {
         jdbc.sql("""
                         update samverkan.picture_problem
                         set status = ?, merged_into = ?, police_knowledge = ?, place_type = ?, departments_involved = ?,
-                            needs_resources = ?, needs_policy_decision = ?
+                            needs_resources = ?, needs_policy_decision = ?, analysed_by = ?, analysed_at = ?
                         where id = ?""")
                 .params(analysis.status().name(), analysis.mergeInto(), analysis.policeKnowledge(), analysis.placeType(),
                         analysis.departmentsInvolved(), analysis.needsResources(), analysis.needsPolicyDecision(),
-                        problemId)
+                        analysedBy, utc(analysedAt), problemId)
                 .update();
+    }
+
+    /**
+     * The EST members who analysed and judged a problem, each once: who analysed it, who analysed the problems
+     * merged into it, and who wrote the week's summary that closed the analysis (user ids).
+     */
+    public List<String> analysts(long problemId) {
+        List<String> analysts = new ArrayList<>(jdbc.sql("""
+                        select analysed_by from samverkan.picture_problem
+                        where (id = ? or merged_into = ?) and analysed_by is not null
+                        order by case when id = ? then 0 else 1 end, id""")
+                .params(problemId, problemId, problemId).query(String.class).list());
+        jdbc.sql("""
+                        select s.analysed_by from samverkan.situational_picture s
+                        join samverkan.picture_problem p on p.picture_id = s.id
+                        where p.id = ? and s.analysed_by is not null""")
+                .param(problemId).query(String.class).optional().ifPresent(analysts::add);
+        return analysts.stream().distinct().toList();
     }
 
     void recordSummary(long pictureId, String summary, String analysedBy, Instant analysedAt) {
@@ -171,9 +207,59 @@ public class PictureRecords {
     record WeekPriority(LocalDate monday, int priority) {
     }
 
-    LocalDate weekOfPicture(long pictureId) {
+    /** The Monday of the week a picture compiles. */
+    public LocalDate weekOfPicture(long pictureId) {
         return jdbc.sql("select week_start from samverkan.situational_picture where id = ?").param(pictureId)
                 .query(LocalDate.class).single();
+    }
+
+    public long countPictures() {
+        return jdbc.sql("select count(*) from samverkan.situational_picture").query(Long.class).single();
+    }
+
+    /** The latest week's picture, as the meetings' agenda names it. */
+    public Optional<PictureSummary> latestPicture() {
+        return jdbc.sql("""
+                        select week_label, summary from samverkan.situational_picture
+                        order by week_start desc fetch first 1 rows only""")
+                .query((rs, row) -> new PictureSummary(rs.getString(1), rs.getString(2))).optional();
+    }
+
+    /** A week's picture: its label and EST's summary (null until EST has analysed it). */
+    public record PictureSummary(String weekLabel, String summary) {
+    }
+
+    /**
+     * The districts with a confirmed problem of at most a priority in the pictures of the weeks from a
+     * Monday on (codes, in no particular order).
+     */
+    public List<String> districtsWithConfirmedProblems(LocalDate since, int maxPriority) {
+        return jdbc.sql("""
+                        select distinct p.district_code from samverkan.picture_problem p
+                        join samverkan.situational_picture s on s.id = p.picture_id
+                        where p.status = 'CONFIRMED' and p.priority <= ? and s.week_start >= ?""")
+                .params(maxPriority, since).query(String.class).list();
+    }
+
+    /**
+     * A district's confirmed problems in the pictures of the weeks from a Monday on, per category: the
+     * most serious first.
+     */
+    public List<CategoryInDistrict> confirmedInDistrict(String district, LocalDate since) {
+        return jdbc.sql("""
+                        select c.name, count(*), min(p.priority), sum(p.reports_this_week)
+                        from samverkan.picture_problem p
+                        join samverkan.situational_picture s on s.id = p.picture_id
+                        join samverkan.incident_category c on c.code = p.category_code
+                        where p.district_code = ? and p.status = 'CONFIRMED' and s.week_start >= ?
+                        group by c.name order by min(p.priority), c.name""")
+                .params(district, since)
+                .query((rs, row) -> new CategoryInDistrict(rs.getString(1), rs.getInt(2), rs.getInt(4), rs.getInt(3)))
+                .list();
+    }
+
+    /** A category's confirmed problems in a district over some weeks. */
+    public record CategoryInDistrict(String categoryName, int weeks, int reports, int highestPriority) {
     }
 
     private static OffsetDateTime utc(Instant instant) {

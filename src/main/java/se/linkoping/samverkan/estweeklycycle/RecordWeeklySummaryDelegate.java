@@ -1,11 +1,9 @@
 package se.linkoping.samverkan.estweeklycycle;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.stereotype.Component;
 
-import se.linkoping.samverkan.refusal.RefusedInput;
+import se.linkoping.samverkan.forms.FormStepDelegate;
 import se.linkoping.samverkan.system.CurrentUser;
 
 /**
@@ -14,23 +12,19 @@ import se.linkoping.samverkan.system.CurrentUser;
  * summary keeps the task open and Tasklist shows the Swedish reasons.
  */
 @Component("recordWeeklySummary")
-public class RecordWeeklySummaryDelegate implements JavaDelegate {
+public class RecordWeeklySummaryDelegate extends FormStepDelegate {
 
     private final WeeklyCycle cycle;
 
     public RecordWeeklySummaryDelegate(WeeklyCycle cycle) {
+        super("analysisSummary", "Sammanfattningen sparades inte.");
         this.cycle = cycle;
     }
 
     @Override
-    public void execute(DelegateExecution execution) {
+    protected void run(DelegateExecution execution) {
         Object summary = execution.getVariable("analysisSummary");
-        try {
-            cycle.summarise(execution.getProcessInstanceId(), summary == null ? null : summary.toString(),
-                    CurrentUser.of(execution));
-        } catch (RefusedInput refused) {
-            throw new FormFieldValidationException("analysisSummary",
-                    "Sammanfattningen sparades inte. " + refused.getMessage());
-        }
+        cycle.summarise(execution.getProcessInstanceId(), summary == null ? null : summary.toString(),
+                CurrentUser.of(execution));
     }
 }

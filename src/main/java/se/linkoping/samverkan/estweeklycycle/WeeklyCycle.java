@@ -4,19 +4,22 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.stereotype.Service;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 
 import se.linkoping.samverkan.decision.DecisionRecords;
+import se.linkoping.samverkan.identity.OrganisationGroup;
+import se.linkoping.samverkan.identity.People;
+import se.linkoping.samverkan.incidentreport.IncidentReports;
 import se.linkoping.samverkan.privacy.PersonalIdentityNumbers;
-import se.linkoping.samverkan.refusal.RefusedInput;
+import se.linkoping.samverkan.refusal.Refusal;
 import se.linkoping.samverkan.system.Swedish;
 
 /**
@@ -32,23 +35,26 @@ public class WeeklyCycle {
     static final int HISTORY_WEEKS = 52;
     static final int TEXT_MAX = 4000;
     static final int DEPARTMENTS_MAX = 20;
-    /** The place types of the decision tables, with the words the form shows. */
     /** The place types of the decision tables (the form shows their Swedish names). */
-    static final Set<String> PLACE_TYPES = Set.of("skola", "kollektivtrafik", "bostadsomrade", "centrum",
-            "park-idrott", "ovrigt");
+    static final Set<String> PLACE_TYPES = PlaceType.codes();
     private static final Map<String, ProblemStatus> DECISIONS = Map.of(
             "confirm", ProblemStatus.CONFIRMED, "merge", ProblemStatus.MERGED, "dismiss", ProblemStatus.DISMISSED);
-    private static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
 
     private final PictureRecords records;
+    private final IncidentReports reports;
     private final DecisionRecords decisions;
     private final Clock clock;
-    private final ObjectMapper json = new ObjectMapper();
+    private final ObjectMapper json;
+    private final People people;
 
-    public WeeklyCycle(PictureRecords records, DecisionRecords decisions, Clock clock) {
+    public WeeklyCycle(PictureRecords records, IncidentReports reports, DecisionRecords decisions, Clock clock,
+                       ObjectMapper json, People people) {
         this.records = records;
+        this.reports = reports;
         this.decisions = decisions;
         this.clock = clock;
+        this.json = json;
+        this.people = people;
     }
 
     /** The week a cycle starting now is about: the last complete week. */
@@ -65,9 +71,10 @@ public class WeeklyCycle {
         if (records.pictureOfWeek(week).isPresent()) {
             return Optional.empty();
         }
-        List<ReportFact> reports = records.reportsBetween(week.minusWeeks(HISTORY_WEEKS).start(), week.end());
+        List<ReportFact> facts = reports.occurredBetween(week.minusWeeks(HISTORY_WEEKS).start(), week.end()).stream()
+                .map(r -> new ReportFact(r.district(), r.category(), r.place(), r.occurredAt())).toList();
         long pictureId = records.insertPicture(week, clock.instant(), processInstanceId);
-        for (Problem problem : WeeklyPicture.of(week, reports)) {
+        for (Problem problem : WeeklyPicture.of(week, facts)) {
             records.insertProblem(pictureId, problem);
         }
         return Optional.of(pictureId);
@@ -111,14 +118,16 @@ public class WeeklyCycle {
      * and what it rested on.
      *
      * @return the problem decided on
-     * @throws RefusedInput when the rationale is missing, too long or holds a personal number
+     * @throws Refusal when the rationale is missing, too long or holds a personal number
      */
     public long recordDecision(String executionId, String processInstanceId, boolean intervene, String rationale,
                                String decidedBy) {
         PictureProblem problem = records.problemDecidedIn(executionId)
                 .orElseThrow(() -> new IllegalStateException("No problem is decided in execution " + executionId));
-        String basis = "Prioritet " + problem.priority() + " (problem-priority), nivå " + problem.escalationLevel()
-                + " (escalation-level). " + facts(problem.id());
+        String basis = Swedish.priority(problem.priority()) + " enligt beslutstabellen ”" + people.ruleName(
+                "problem-priority") + "”, nivå " + OrganisationGroup.byId(problem.escalationLevel())
+                .map(OrganisationGroup::shortName).orElse(problem.escalationLevel()) + " enligt beslutstabellen ”"
+                + people.ruleName("escalation-level") + "”. " + facts(problem.id());
         decisions.record("est", processInstanceId, DecisionRecords.Subject.PROBLEM, problem.id(),
                 intervene ? DecisionRecords.Outcome.INTERVENTION : DecisionRecords.Outcome.NO_INTERVENTION,
                 rationale, basis, decidedBy);
@@ -134,7 +143,7 @@ public class WeeklyCycle {
     public String facts(long problemId) {
         PictureProblem p = problem(problemId);
         return p.reportsThisWeek() + (p.reportsThisWeek() == 1 ? " rapport" : " rapporter") + " förra veckan, "
-                + p.trend().swedish() + " (snitt " + String.format(SWEDISH, "%.1f", p.previousWeeksAverage())
+                + p.trend().swedish() + " (snitt " + String.format(Swedish.LOCALE, "%.1f", p.previousWeeksAverage())
                 + " per vecka de fyra veckorna före), " + p.consecutiveWeeks()
                 + (p.consecutiveWeeks() == 1 ? " vecka" : " veckor i rad") + ".";
     }
@@ -147,7 +156,11 @@ public class WeeklyCycle {
                 options.addObject().put("label", other.area()).put("value", String.valueOf(other.id()));
             }
         }
-        return options.toString();
+        try {
+            return json.writeValueAsString(options);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("The merge options could not be written as JSON", e);
+        }
     }
 
     /**
@@ -158,12 +171,17 @@ public class WeeklyCycle {
         records.assignAnalysis(problemId, executionId);
     }
 
-    /**
-     * Checks and stores EST's analysis of the problem analysed in an execution.
-     *
-     * @throws RefusedInput with every reason when anything is wrong; nothing is stored then
-     */
+    /** {@link #analyseProblem(String, ProblemInput, String)} without a named analyst. */
     public void analyseProblem(String executionId, ProblemInput input) {
+        analyseProblem(executionId, input, null);
+    }
+
+    /**
+     * Checks and stores EST's analysis of the problem analysed in an execution, with who analysed it.
+     *
+     * @throws Refusal with every reason when anything is wrong; nothing is stored then
+     */
+    public void analyseProblem(String executionId, ProblemInput input, String analysedBy) {
         PictureProblem problem = records.problemAnalysedIn(executionId)
                 .orElseThrow(() -> new IllegalStateException("No problem is analysed in execution " + executionId));
         long problemId = problem.id();
@@ -193,29 +211,33 @@ public class WeeklyCycle {
                     .forEach(p -> reasons.add("”" + p.area() + "” har slagits ihop med det här problemet, som därför "
                             + "måste bekräftas."));
         }
-        if (!PLACE_TYPES.contains(input.placeType())) {
+        // place and who must act feed the decision tables, which read confirmed problems only: a problem merged
+        // into another or dismissed needs neither (the form hides them), but what is given must be right
+        boolean confirmed = status == ProblemStatus.CONFIRMED;
+        if (input.placeType() == null ? confirmed : !PLACE_TYPES.contains(input.placeType())) {
             reasons.add("Välj vilken typ av plats det gäller.");
         }
         Integer departments = input.departmentsInvolved();
-        if (departments == null || departments < 0 || departments > DEPARTMENTS_MAX) {
+        if (departments == null ? confirmed : departments < 0 || departments > DEPARTMENTS_MAX) {
             reasons.add("Ange hur många förvaltningar och aktörer som behöver agera, mellan 0 och "
                     + DEPARTMENTS_MAX + ".");
         }
         String knowledge = input.policeKnowledge() == null ? "" : input.policeKnowledge().strip();
         checkText(knowledge, "Polisens kunskap och EST:s analys", reasons);
         if (!reasons.isEmpty()) {
-            throw new RefusedInput(reasons);
+            throw new Refusal(reasons);
         }
         records.recordAnalysis(problemId, new ProblemAnalysis(status, mergeInto,
                 knowledge.isEmpty() ? null : knowledge, input.placeType(), departments,
-                Boolean.TRUE.equals(input.needsResources()), Boolean.TRUE.equals(input.needsPolicyDecision())));
+                Boolean.TRUE.equals(input.needsResources()), Boolean.TRUE.equals(input.needsPolicyDecision())),
+                analysedBy, clock.instant());
     }
 
     /**
      * Checks and stores the week's summary on the picture a run of the cycle compiled, written when
      * every problem is analysed.
      *
-     * @throws RefusedInput when the summary is missing, too long or holds a personal number
+     * @throws Refusal when the summary is missing, too long or holds a personal number
      */
     public void summarise(String processInstanceId, String summary, String analysedBy) {
         long pictureId = records.pictureOfProcess(processInstanceId)
@@ -227,7 +249,7 @@ public class WeeklyCycle {
         }
         checkText(text, "Veckans sammanfattning", reasons);
         if (!reasons.isEmpty()) {
-            throw new RefusedInput(reasons);
+            throw new Refusal(reasons);
         }
         records.recordSummary(pictureId, text, analysedBy, clock.instant());
     }

@@ -1,7 +1,5 @@
 package se.linkoping.samverkan.eventcoordination;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -17,21 +15,19 @@ import java.util.List;
 import java.util.Set;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.linkoping.samverkan.forms.TextFields;
 import se.linkoping.samverkan.identity.OrganisationGroup;
 import se.linkoping.samverkan.referencedata.ReferenceData;
-import se.linkoping.samverkan.refusal.RefusedInput;
+import se.linkoping.samverkan.refusal.Refusal;
 
 /**
  * Known events and their coordination: checked whole and stored, or refused with Swedish reasons and
  * nothing stored. The process finds its event by its process instance, a plan task its plan by its
- * execution; the timers are set relative to the stored event date.
+ * execution; the timers are set relative to the stored event date. What the forms show of an event is
+ * written by {@link EventTexts}.
  */
 @Service("events")
 @Transactional
@@ -43,11 +39,6 @@ public class CoordinatedEvents {
     static final int WITHIN_DAYS = 730;
     /** When on a day the coordination's timers fire. */
     static final LocalTime MORNING = LocalTime.of(8, 0);
-    private static final String SELECT_EVENT = """
-            select e.id, e.name, e.event_date, e.district_code, d.name, e.expected_visitors, e.organiser,
-                e.participants, e.process_instance_id, e.evaluated_at
-            from samverkan.coordinated_event e join samverkan.district d on d.code = e.district_code
-            """;
 
     /** An event as started from the form, before anything is checked. */
     public record NewEvent(String name, String date, String district, Object expectedVisitors, String organiser,
@@ -68,18 +59,18 @@ public class CoordinatedEvents {
     public record Coordination(Event event, String processInstanceId, boolean evaluated) {
     }
 
-    private final JdbcClient jdbc;
+    private final EventRecords records;
     private final Clock clock;
     private final ReferenceData referenceData;
     private final Duration planningBefore;
     private final Duration briefingBefore;
     private final Duration evaluationAfter;
 
-    public CoordinatedEvents(JdbcClient jdbc, Clock clock, ReferenceData referenceData,
+    public CoordinatedEvents(EventRecords records, Clock clock, ReferenceData referenceData,
                              @Value("${samverkan.events.planning-before}") Duration planningBefore,
                              @Value("${samverkan.events.briefing-before}") Duration briefingBefore,
                              @Value("${samverkan.events.evaluation-after}") Duration evaluationAfter) {
-        this.jdbc = jdbc;
+        this.records = records;
         this.clock = clock;
         this.referenceData = referenceData;
         this.planningBefore = planningBefore;
@@ -91,7 +82,7 @@ public class CoordinatedEvents {
      * Checks and stores an event for the process that coordinates it.
      *
      * @return its id
-     * @throws RefusedInput with every reason when anything is wrong
+     * @throws Refusal with every reason when anything is wrong
      */
     public long register(NewEvent event, String startedBy, String processInstanceId) {
         List<String> reasons = new ArrayList<>();
@@ -104,17 +95,10 @@ public class CoordinatedEvents {
         Integer visitors = visitors(event.expectedVisitors(), reasons);
         List<String> participants = participants(event.participants(), reasons);
         if (!reasons.isEmpty()) {
-            throw new RefusedInput(reasons);
+            throw new Refusal(reasons);
         }
-        KeyHolder keys = new GeneratedKeyHolder();
-        jdbc.sql("""
-                        insert into samverkan.coordinated_event (name, event_date, district_code, expected_visitors,
-                            organiser, participants, started_by, started_at, process_instance_id)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(name, date, event.district(), visitors, organiser, String.join(",", participants), startedBy,
-                        OffsetDateTime.now(clock), processInstanceId)
-                .update(keys, "id");
-        return keys.getKeyAs(Number.class).longValue();
+        return records.insert(name, date, event.district(), visitors, organiser, participants, startedBy,
+                OffsetDateTime.now(clock), processInstanceId);
     }
 
     private LocalDate date(String text, List<String> reasons) {
@@ -176,11 +160,7 @@ public class CoordinatedEvents {
 
     /** The event a process coordinates. */
     public Event of(String processInstanceId) {
-        return jdbc.sql(SELECT_EVENT + "where e.process_instance_id = ?")
-                .param(processInstanceId)
-                .query(CoordinatedEvents::coordination)
-                .optional()
-                .map(Coordination::event)
+        return records.byProcess(processInstanceId)
                 .orElseThrow(() -> new IllegalStateException("No event is coordinated by " + processInstanceId));
     }
 
@@ -190,24 +170,7 @@ public class CoordinatedEvents {
      */
     @Transactional(readOnly = true)
     public List<Coordination> dated(LocalDate from, LocalDate to) {
-        return jdbc.sql(SELECT_EVENT + "where e.event_date between ? and ? order by e.event_date, e.id")
-                .params(from, to)
-                .query(CoordinatedEvents::coordination)
-                .list();
-    }
-
-    private static Coordination coordination(ResultSet rs, int row) throws SQLException {
-        return new Coordination(new Event(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class),
-                rs.getString(4), rs.getString(5), rs.getInt(6), rs.getString(7), List.of(rs.getString(8).split(","))),
-                rs.getString(9), rs.getObject(10) != null);
-    }
-
-    /** What the participants read about the event. */
-    public String facts(String processInstanceId) {
-        Event e = of(processInstanceId);
-        return e.name() + ", " + e.date() + " i " + e.districtName() + ". Arrangör: " + e.organiser() + ". Väntat antal "
-                + "besökare: " + e.expectedVisitors() + ". Deltar: " + String.join(", ", e.participants().stream()
-                .map(id -> OrganisationGroup.byId(id).map(OrganisationGroup::swedishName).orElse(id)).toList()) + ".";
+        return records.dated(from, to);
     }
 
     /** When the participants plan: three weeks before (setting), in the morning. */
@@ -241,48 +204,30 @@ public class CoordinatedEvents {
 
     /** Ties a participant's plan to the execution of its task, as the task starts. */
     public void assignPlan(String executionId, String processInstanceId, String groupId) {
-        jdbc.sql("insert into samverkan.event_plan (event_id, group_id, execution_id) values (?, ?, ?)")
-                .params(of(processInstanceId).id(), groupId, executionId).update();
+        records.insertPlan(of(processInstanceId).id(), groupId, executionId);
     }
 
-    /** @throws RefusedInput when the plan is missing, too long or holds a personal number */
+    /** @throws Refusal when the plan is missing, too long or holds a personal number */
     public void recordPlan(String executionId, String plan, String plannedBy) {
         List<String> reasons = new ArrayList<>();
         String text = TextFields.checked(plan, "Planering", TEXT_MAX, true, reasons);
         if (!reasons.isEmpty()) {
-            throw new RefusedInput(reasons);
+            throw new Refusal(reasons);
         }
-        if (jdbc.sql("update samverkan.event_plan set plan = ?, planned_by = ?, planned_at = ? where execution_id = ?")
-                .params(text, plannedBy, OffsetDateTime.now(clock), executionId).update() != 1) {
-            throw new IllegalStateException("No plan is made in execution " + executionId);
-        }
+        records.storePlan(executionId, text, plannedBy, OffsetDateTime.now(clock));
     }
 
-    /** The participants' plans, for the joint briefing. */
-    public String plans(String processInstanceId) {
-        List<String> lines = jdbc.sql("""
-                        select group_id, plan from samverkan.event_plan where event_id = ? order by id""")
-                .param(of(processInstanceId).id())
-                .query((rs, row) -> "• " + OrganisationGroup.byId(rs.getString(1)).map(OrganisationGroup::swedishName)
-                        .orElse(rs.getString(1)) + ": " + (rs.getString(2) == null ? "(ingen planering)" : rs.getString(2)))
-                .list();
-        return lines.isEmpty() ? "Inga planeringar." : TextFields.forDisplay(String.join("\n", lines));
-    }
-
-    /** @throws RefusedInput when the notes are missing, too long or hold a personal number */
+    /** @throws Refusal when the notes are missing, too long or hold a personal number */
     public void recordBriefing(String processInstanceId, String notes, String briefedBy) {
         List<String> reasons = new ArrayList<>();
         String text = TextFields.checked(notes, "Anteckningar från genomgången", TEXT_MAX, true, reasons);
         if (!reasons.isEmpty()) {
-            throw new RefusedInput(reasons);
+            throw new Refusal(reasons);
         }
-        jdbc.sql("""
-                        update samverkan.coordinated_event set briefing_notes = ?, briefed_by = ?, briefed_at = ?
-                        where process_instance_id = ?""")
-                .params(text, briefedBy, OffsetDateTime.now(clock), processInstanceId).update();
+        records.storeBriefing(processInstanceId, text, briefedBy, OffsetDateTime.now(clock));
     }
 
-    /** @throws RefusedInput when the findings are missing, or a matter is asked for without a title */
+    /** @throws Refusal when the findings are missing, or a matter is asked for without a title */
     public void recordEvaluation(String processInstanceId, String findings, boolean raiseMatter, String matterTitle,
                                  String evaluatedBy) {
         List<String> reasons = new ArrayList<>();
@@ -291,11 +236,8 @@ public class CoordinatedEvents {
             TextFields.checked(matterTitle, "Ärendets rubrik", NAME_MAX, true, reasons);
         }
         if (!reasons.isEmpty()) {
-            throw new RefusedInput(reasons);
+            throw new Refusal(reasons);
         }
-        jdbc.sql("""
-                        update samverkan.coordinated_event set findings = ?, evaluated_by = ?, evaluated_at = ?
-                        where process_instance_id = ?""")
-                .params(text, evaluatedBy, OffsetDateTime.now(clock), processInstanceId).update();
+        records.storeEvaluation(processInstanceId, text, evaluatedBy, OffsetDateTime.now(clock));
     }
 }

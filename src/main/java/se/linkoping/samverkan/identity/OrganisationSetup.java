@@ -7,7 +7,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Creates the organisation's groups and keeps their Swedish names current. Idempotent: a restart
- * changes nothing that is already right.
+ * changes nothing that is already right. Memberships are the administrators' (Camunda Admin), also of the
+ * roles; a role nobody holds is only reported.
  */
 public class OrganisationSetup {
 
@@ -31,6 +32,16 @@ public class OrganisationSetup {
             group.setName(wanted.swedishName());
             group.setType(wanted.camundaType());
             identityService.saveGroup(group);
+        }
+    }
+
+    /** Logs each role nobody holds: its tasks wait for an administrator to assign it (or to act). */
+    public void reportUnheldRoles() {
+        for (OrganisationGroup role : OrganisationGroup.roles()) {
+            if (identityService.createUserQuery().memberOfGroup(role.id()).count() == 0) {
+                log.warn("Rollen {} ({}) har ingen innehavare: tilldela den i Camunda Admin under Grupper.",
+                        role.swedishName(), role.id());
+            }
         }
     }
 }

@@ -7,11 +7,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 
 import se.linkoping.samverkan.privacy.PersonalIdentityNumbers;
+import se.linkoping.samverkan.refusal.Refusal;
+import se.linkoping.samverkan.refusal.Refusal.Reason;
 
 /**
  * Receives incident reports. Every report, from Tasklist or a partner's system, becomes an instance
@@ -76,7 +79,7 @@ public class IncidentIntake {
         ValidIncidentReport report = fromPartner != null ? fromPartner : validator.validate(submission, channel);
         if (fromPartner == null && report.externalReference() != null) {
             reports.findByExternalReference(reportedBy, report.externalReference()).ifPresent(existing -> {
-                throw new IncidentReportRejectedException(List.of(new FieldError("externalReference",
+                throw ReportRefusals.rejected(List.of(new Reason("externalReference",
                         "Du har redan rapporterat en händelse med den externa referensen ”" + report.externalReference()
                                 + "” (rapport " + existing.id() + "). Ange en annan referens eller ingen.")));
             });
@@ -104,23 +107,23 @@ public class IncidentIntake {
      * Records EST's prompt assessment of the report of a process instance; called when the assessment
      * task is completed.
      *
-     * @throws IncidentReportRejectedException when the assessment is missing, too long or holds a personal number
+     * @throws Refusal when the assessment is missing, too long or holds a personal number
      */
     public void assess(String processInstanceId, String assessment, boolean immediateAction, String assessedBy) {
         String text = assessment == null ? "" : assessment.strip();
-        List<FieldError> errors = new ArrayList<>();
+        List<Reason> errors = new ArrayList<>();
         if (text.isEmpty()) {
-            errors.add(new FieldError("assessment", "Bedömning saknas: skriv kort vad EST bedömer och varför."));
+            errors.add(new Reason("assessment", "Bedömning saknas: skriv kort vad EST bedömer och varför."));
         } else if (text.length() > IncidentReportValidator.DESCRIPTION_MAX) {
-            errors.add(new FieldError("assessment", "Bedömning får vara högst " + IncidentReportValidator.DESCRIPTION_MAX
+            errors.add(new Reason("assessment", "Bedömning får vara högst " + IncidentReportValidator.DESCRIPTION_MAX
                     + " tecken men är " + text.length() + ". Korta texten."));
         }
         if (PersonalIdentityNumbers.containsOne(text)) {
-            errors.add(new FieldError("assessment", "Bedömning innehåller något som ser ut som ett personnummer eller "
+            errors.add(new Reason("assessment", "Bedömning innehåller något som ser ut som ett personnummer eller "
                     + "samordningsnummer. Ta bort numret: lägesbilden får inte innehålla personuppgifter."));
         }
         if (!errors.isEmpty()) {
-            throw new IncidentReportRejectedException(errors);
+            throw ReportRefusals.rejected(errors);
         }
         if (!reports.recordAssessment(processInstanceId, text, immediateAction, assessedBy, OffsetDateTime.now(clock))) {
             throw new IllegalStateException("Processinstans " + processInstanceId
@@ -133,9 +136,9 @@ public class IncidentIntake {
      * account and external reference: a retry of a stored report returns it without storing it again;
      * a different report under a reference the caller used before is refused.
      *
-     * @throws IncidentReportRejectedException when the report is invalid
-     * @throws ExternalReferenceConflictException when the reference was used for another report
-     * @throws org.camunda.bpm.engine.AuthorizationException when the caller may not start the process
+     * @throws Refusal when the report is invalid
+     * @throws Refusal (conflict) when the reference was used for another report
+     * @throws Refusal (forbidden) when the caller may not start the process
      */
     public Receipt receiveFromPartner(IncidentReportSubmission submission, String caller) {
         ValidIncidentReport report = validator.validate(submission, Channel.API);
@@ -152,6 +155,8 @@ public class IncidentIntake {
                     .executeWithVariablesInReturn()
                     .getVariables().getValue("incidentReportId", Long.class);
             return new Receipt(reports.find(id).orElseThrow(), false);
+        } catch (AuthorizationException notAllowed) {
+            throw ReportRefusals.mayNotReport();
         } catch (DataIntegrityViolationException concurrentRetry) {
             // the same request, sent twice at once: the other one stored it
             return reports.findByExternalReference(caller, report.externalReference())
@@ -164,7 +169,7 @@ public class IncidentIntake {
 
     private static Receipt retried(ValidIncidentReport report, StoredIncidentReport stored) {
         if (!report.sameContentAs(stored)) {
-            throw new ExternalReferenceConflictException(stored);
+            throw ReportRefusals.referenceUsed(stored);
         }
         return new Receipt(stored, true);
     }

@@ -13,9 +13,11 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import se.linkoping.samverkan.refusal.Refusal;
+
 /**
  * The API for partners' systems (police, housing company, public transport): report an incident,
- * and read back a report the same account sent. Authenticated by HTTP Basic; see the README.
+ * and read back a report the same account sent. Authenticated by HTTP Basic; see docs/API.md.
  */
 @RestController
 @RequestMapping("/api/incident-reports")
@@ -53,9 +55,11 @@ class IncidentReportController {
 
     /** A report, to the account that sent it: what it sent, nothing of EST's work on it. */
     @GetMapping("/{id}")
-    ResponseEntity<SentReport> report(@PathVariable long id) {
+    SentReport report(@PathVariable long id) {
         String caller = currentUser();
-        return ResponseEntity.of(reports.find(id).filter(report -> report.reportedBy().equals(caller)).map(SentReport::of));
+        // another account's report is "not found" too: nobody learns which ids exist
+        return reports.find(id).filter(report -> report.reportedBy().equals(caller)).map(SentReport::of)
+                .orElseThrow(() -> Refusal.notFound("Kontot har ingen rapport med nummer " + id + "."));
     }
 
     /** A stored report as its sender sees it. */

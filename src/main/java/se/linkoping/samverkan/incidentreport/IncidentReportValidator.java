@@ -1,5 +1,10 @@
 package se.linkoping.samverkan.incidentreport;
 
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.groups.Default;
+import java.lang.reflect.RecordComponent;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -7,113 +12,123 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
+import se.linkoping.samverkan.forms.MaxLength;
+import se.linkoping.samverkan.privacy.NoPersonalIdentityNumber;
 import se.linkoping.samverkan.privacy.PersonalIdentityNumbers;
 import se.linkoping.samverkan.referencedata.IncidentCategory;
 import se.linkoping.samverkan.referencedata.ReferenceData;
+import se.linkoping.samverkan.refusal.Refusal;
+import se.linkoping.samverkan.refusal.Refusal.Reason;
 
 /**
- * The rules every report must pass, whichever way it came. All failures are collected, each a Swedish
- * message naming the field and what to do, so the sender fixes everything in one go.
+ * The rules every report must pass, whichever way it came. Each field's own rules (present, not too long, no
+ * personal identity number) are Bean Validation constraints on {@link IncidentReportSubmission}; the codes
+ * against the reference data and the time against the clock are checked here. All failures are collected,
+ * each a Swedish message naming the field and what to do, in the order of the fields, so the sender fixes
+ * everything in one go.
  */
 @Component
 public class IncidentReportValidator {
 
-    public static final int PLACE_MAX = 200;
-    public static final int DESCRIPTION_MAX = 4000;
-    public static final int EXTERNAL_REFERENCE_MAX = 100;
+    public static final int PLACE_MAX = IncidentReportSubmission.PLACE_MAX;
+    public static final int DESCRIPTION_MAX = IncidentReportSubmission.DESCRIPTION_MAX;
+    public static final int EXTERNAL_REFERENCE_MAX = IncidentReportSubmission.EXTERNAL_REFERENCE_MAX;
 
+    /** The fields in the order a sender reads them. */
+    private static final List<String> FIELDS = Arrays.stream(IncidentReportSubmission.class.getRecordComponents())
+            .map(RecordComponent::getName).toList();
+    /** Within a field: missing first, then too long, then a personal number. */
+    private static final List<Class<?>> RULES = List.of(NotBlank.class, MaxLength.class, NoPersonalIdentityNumber.class);
     private static final DateTimeFormatter SWEDISH_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final ReferenceData referenceData;
     private final IntakeProperties properties;
     private final Clock clock;
+    private final Validator fieldRules;
 
-    public IncidentReportValidator(ReferenceData referenceData, IntakeProperties properties, Clock clock) {
+    public IncidentReportValidator(ReferenceData referenceData, IntakeProperties properties, Clock clock,
+                                   Validator fieldRules) {
         this.referenceData = referenceData;
         this.properties = properties;
         this.clock = clock;
+        this.fieldRules = fieldRules;
     }
 
     /**
      * @return the checked report
-     * @throws IncidentReportRejectedException with every reason, when anything is wrong
+     * @throws Refusal with every reason, when anything is wrong
      */
     public ValidIncidentReport validate(IncidentReportSubmission in, Channel channel) {
-        List<FieldError> errors = new ArrayList<>();
+        Map<String, List<Reason>> byField = new LinkedHashMap<>();
+        FIELDS.forEach(field -> byField.put(field, new ArrayList<>()));
+        Class<?>[] groups = channel == Channel.API ? new Class<?>[] {Default.class, IncidentReportSubmission.FromPartner.class}
+                : new Class<?>[] {Default.class};
+        fieldRules.validate(in, groups).stream()
+                .sorted(Comparator.comparing(IncidentReportValidator::rule))
+                .forEach(violation -> byField.get(violation.getPropertyPath().toString())
+                        .add(new Reason(violation.getPropertyPath().toString(), violation.getMessage())));
 
-        String district = required(in.district(), "district", "Stadsdel", "välj den stadsdel där händelsen inträffade", errors);
+        String district = checked(in.district(), "district", byField);
         if (district != null && referenceData.district(district).isEmpty()) {
-            errors.add(new FieldError("district", "Stadsdelen ”" + shortened(district)
+            byField.get("district").add(new Reason("district", "Stadsdelen ”" + shortened(district)
                     + "” finns inte. Välj en av Linköpings stadsdelar (koderna finns i GET /api/reference-data)."));
         }
-
-        String place = required(in.place(), "place", "Plats", "ange var händelsen inträffade, t.ex. gata eller torg", errors);
-        maxLength(place, PLACE_MAX, "place", "Plats", errors);
-        noPersonalNumber(place, "place", "Plats", errors);
-
-        String categoryCode = required(in.category(), "category", "Kategori", "välj vilken sorts händelse det var", errors);
+        String categoryCode = checked(in.category(), "category", byField);
         Optional<IncidentCategory> category = categoryCode == null ? Optional.empty() : referenceData.category(categoryCode);
         if (categoryCode != null && category.isEmpty()) {
-            errors.add(new FieldError("category", "Kategorin ”" + shortened(categoryCode)
+            byField.get("category").add(new Reason("category", "Kategorin ”" + shortened(categoryCode)
                     + "” finns inte. Välj en av kategorierna (koderna finns i GET /api/reference-data)."));
         }
-
-        OffsetDateTime occurredAt = occurredAt(in.occurredAt(), errors);
-
-        String description = required(in.description(), "description", "Beskrivning", "beskriv vad som hände", errors);
-        maxLength(description, DESCRIPTION_MAX, "description", "Beskrivning", errors);
-        noPersonalNumber(description, "description", "Beskrivning", errors);
-
-        String source = required(in.source(), "source", "Källa", "välj vem som rapporterar händelsen", errors);
+        String time = checked(in.occurredAt(), "occurredAt", byField);
+        OffsetDateTime occurredAt = time == null ? null : occurredAt(time, byField.get("occurredAt"));
+        String source = checked(in.source(), "source", byField);
         if (source != null && referenceData.source(source).isEmpty()) {
-            errors.add(new FieldError("source", "Källan ”" + shortened(source)
+            byField.get("source").add(new Reason("source", "Källan ”" + shortened(source)
                     + "” finns inte. Välj en av källorna (koderna finns i GET /api/reference-data)."));
         }
 
-        String externalReference = trimmedOrNull(in.externalReference());
-        if (channel == Channel.API && externalReference == null) {
-            errors.add(new FieldError("externalReference", "Extern referens saknas: ange ert systems id för rapporten, "
-                    + "så att en upprepad begäran inte sparar rapporten två gånger."));
-        }
-        maxLength(externalReference, EXTERNAL_REFERENCE_MAX, "externalReference", "Extern referens", errors);
-        // a reference is made by a machine: dates with serial numbers are common, so only a number with a
-        // correct check digit counts here
-        if (PersonalIdentityNumbers.containsValidOne(externalReference)) {
-            errors.add(personalNumber("externalReference", "Extern referens"));
-        }
-
+        List<Reason> errors = byField.values().stream().flatMap(List::stream).toList();
         if (!errors.isEmpty()) {
-            throw new IncidentReportRejectedException(errors);
+            throw ReportRefusals.rejected(errors);
         }
-        return new ValidIncidentReport(district, place, category.orElseThrow(), occurredAt, description, source,
-                externalReference);
+        return new ValidIncidentReport(district, trimmedOrNull(in.place()), category.orElseThrow(), occurredAt,
+                trimmedOrNull(in.description()), source, trimmedOrNull(in.externalReference()));
     }
 
-    private OffsetDateTime occurredAt(String raw, List<FieldError> errors) {
-        String text = required(raw, "occurredAt", "Tidpunkt", "ange när händelsen inträffade", errors);
-        if (text == null) {
-            return null;
-        }
+    private static int rule(ConstraintViolation<?> violation) {
+        return RULES.indexOf(violation.getConstraintDescriptor().getAnnotation().annotationType());
+    }
+
+    /** The field's text stripped, when it passed its own rules; null otherwise (its reasons are given already). */
+    private static String checked(String raw, String field, Map<String, List<Reason>> byField) {
+        return byField.get(field).isEmpty() ? trimmedOrNull(raw) : null;
+    }
+
+    private OffsetDateTime occurredAt(String text, List<Reason> errors) {
         OffsetDateTime time;
         try {
             time = parseTime(text);
         } catch (DateTimeParseException e) {
-            errors.add(new FieldError("occurredAt", "Tidpunkten ”" + shortened(text)
+            errors.add(new Reason("occurredAt", "Tidpunkten ”" + shortened(text)
                     + "” kan inte läsas. Ange datum och tid som 2026-03-14T21:30 (svensk tid) eller med tidszon, "
                     + "t.ex. 2026-03-14T21:30:00+01:00."));
             return null;
         }
         Instant now = clock.instant();
         if (time.toInstant().isAfter(now.plus(properties.clockSkew()))) {
-            errors.add(new FieldError("occurredAt", "Tidpunkten " + local(time)
+            errors.add(new Reason("occurredAt", "Tidpunkten " + local(time)
                     + " ligger i framtiden. Ange när händelsen faktiskt inträffade."));
         } else if (time.toInstant().isBefore(now.minus(properties.maxAge()))) {
-            errors.add(new FieldError("occurredAt", "Tidpunkten " + local(time) + " ligger mer än "
+            errors.add(new Reason("occurredAt", "Tidpunkten " + local(time) + " ligger mer än "
                     + maxAgeInWords() + " tillbaka. Så gamla händelser tas inte med i "
                     + "lägesbilden; kontakta säkerhetsenheten om den ändå behöver registreras."));
         }
@@ -137,32 +152,6 @@ public class IncidentReportValidator {
 
     private String local(OffsetDateTime time) {
         return time.atZoneSameInstant(properties.timeZone()).format(SWEDISH_TIME);
-    }
-
-    private static String required(String raw, String field, String label, String what, List<FieldError> errors) {
-        String value = trimmedOrNull(raw);
-        if (value == null) {
-            errors.add(new FieldError(field, label + " saknas: " + what + "."));
-        }
-        return value;
-    }
-
-    private static void maxLength(String value, int max, String field, String label, List<FieldError> errors) {
-        if (value != null && value.length() > max) {
-            errors.add(new FieldError(field, label + " får vara högst " + max + " tecken men är " + value.length()
-                    + ". Korta texten."));
-        }
-    }
-
-    private static void noPersonalNumber(String value, String field, String label, List<FieldError> errors) {
-        if (PersonalIdentityNumbers.containsOne(value)) {
-            errors.add(personalNumber(field, label));
-        }
-    }
-
-    private static FieldError personalNumber(String field, String label) {
-        return new FieldError(field, label + " innehåller något som ser ut som ett personnummer eller "
-                + "samordningsnummer. Rapporter får inte innehålla personuppgifter: ta bort numret och skicka igen.");
     }
 
     private static String trimmedOrNull(String raw) {

@@ -1,6 +1,9 @@
 package se.linkoping.samverkan.incidentreport;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,6 +19,10 @@ public class IncidentReports {
             id, district_code, place, category_code, occurred_at, description, source_code,
             external_reference, channel, reported_by, received_at, process_instance_id,
             assessment, immediate_action, assessed_by, assessed_at""";
+
+    /** Where, what and when a report says it happened: what the weekly picture counts. */
+    public record Occurrence(String district, String category, String place, Instant occurredAt) {
+    }
 
     private final JdbcClient jdbc;
 
@@ -72,5 +79,16 @@ public class IncidentReports {
 
     public long count() {
         return jdbc.sql("select count(*) from samverkan.incident_report").query(Long.class).single();
+    }
+
+    /** What the reports that happened in {@code [from, until)} say happened, in no particular order. */
+    public List<Occurrence> occurredBetween(Instant from, Instant until) {
+        return jdbc.sql("""
+                        select district_code, category_code, place, occurred_at from samverkan.incident_report
+                        where occurred_at >= ? and occurred_at < ?""")
+                .params(from.atOffset(ZoneOffset.UTC), until.atOffset(ZoneOffset.UTC))
+                .query((rs, row) -> new Occurrence(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getObject(4, OffsetDateTime.class).toInstant()))
+                .list();
     }
 }

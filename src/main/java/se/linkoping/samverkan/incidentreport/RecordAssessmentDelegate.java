@@ -1,10 +1,9 @@
 package se.linkoping.samverkan.incidentreport;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.stereotype.Component;
 
+import se.linkoping.samverkan.forms.FormStepDelegate;
 import se.linkoping.samverkan.system.CurrentUser;
 
 /**
@@ -13,24 +12,20 @@ import se.linkoping.samverkan.system.CurrentUser;
  * refused assessment keeps the task open and Tasklist shows the Swedish message.
  */
 @Component("recordIncidentAssessment")
-public class RecordAssessmentDelegate implements JavaDelegate {
+public class RecordAssessmentDelegate extends FormStepDelegate {
 
     private final IncidentIntake intake;
 
     public RecordAssessmentDelegate(IncidentIntake intake) {
+        super("assessment", "Bedömningen sparades inte.");
         this.intake = intake;
     }
 
     @Override
-    public void execute(DelegateExecution execution) {
+    protected void run(DelegateExecution execution) {
         Object assessment = execution.getVariable("assessment");
         boolean immediateAction = Boolean.TRUE.equals(execution.getVariable("immediateAction"));
-        try {
-            intake.assess(execution.getProcessInstanceId(), assessment == null ? null : assessment.toString(),
-                    immediateAction, CurrentUser.of(execution));
-        } catch (IncidentReportRejectedException rejected) {
-            throw new FormFieldValidationException(rejected.errors().get(0).field(),
-                    "Bedömningen sparades inte. " + rejected.getMessage());
-        }
+        intake.assess(execution.getProcessInstanceId(), assessment == null ? null : assessment.toString(),
+                immediateAction, CurrentUser.of(execution));
     }
 }

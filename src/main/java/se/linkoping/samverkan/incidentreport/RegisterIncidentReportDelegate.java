@@ -4,10 +4,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.Date;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.stereotype.Component;
 
+import se.linkoping.samverkan.forms.FormStepDelegate;
 import se.linkoping.samverkan.system.CurrentUser;
 import se.linkoping.samverkan.system.Swedish;
 
@@ -17,7 +16,7 @@ import se.linkoping.samverkan.system.Swedish;
  * Swedish message on the start form and the engine rolls back: no instance and no report are left.
  */
 @Component("registerIncidentReport")
-public class RegisterIncidentReportDelegate implements JavaDelegate {
+public class RegisterIncidentReportDelegate extends FormStepDelegate {
 
     /** When it happened, as the assessment form shows it: Swedish local time. */
     private static final DateTimeFormatter SHOWN =
@@ -26,27 +25,23 @@ public class RegisterIncidentReportDelegate implements JavaDelegate {
     private final IncidentIntake intake;
 
     public RegisterIncidentReportDelegate(IncidentIntake intake) {
+        super("district", "Rapporten sparades inte.");
         this.intake = intake;
     }
 
     @Override
-    public void execute(DelegateExecution execution) {
+    protected void run(DelegateExecution execution) {
         IncidentReportSubmission submission = new IncidentReportSubmission(
                 text(execution, "district"), text(execution, "place"), text(execution, "category"),
                 text(execution, "occurredAt"), text(execution, "description"), text(execution, "source"),
                 text(execution, "externalReference"));
-        try {
-            IncidentIntake.RegisteredReport registered = intake.register(submission, CurrentUser.of(execution),
-                    execution.getProcessInstanceId());
-            execution.setVariable("incidentReportId", registered.id());
-            execution.setVariable("promptAssessment", registered.promptAssessment());
-            execution.setVariable("occurredAtText", SHOWN.format(registered.occurredAt()));
-            execution.setVariables(registered.formVariables());
-            execution.setProcessBusinessKey("rapport-" + registered.id());
-        } catch (IncidentReportRejectedException rejected) {
-            throw new FormFieldValidationException(rejected.errors().get(0).field(),
-                    "Rapporten sparades inte. " + rejected.getMessage());
-        }
+        IncidentIntake.RegisteredReport registered = intake.register(submission, CurrentUser.of(execution),
+                execution.getProcessInstanceId());
+        execution.setVariable("incidentReportId", registered.id());
+        execution.setVariable("promptAssessment", registered.promptAssessment());
+        execution.setVariable("occurredAtText", SHOWN.format(registered.occurredAt()));
+        execution.setVariables(registered.formVariables());
+        execution.setProcessBusinessKey("rapport-" + registered.id());
     }
 
     private static String text(DelegateExecution execution, String name) {

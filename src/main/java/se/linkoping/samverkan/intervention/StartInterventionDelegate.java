@@ -3,12 +3,10 @@ package se.linkoping.samverkan.intervention;
 import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
-import se.linkoping.samverkan.refusal.RefusedInput;
+import se.linkoping.samverkan.forms.FormStepDelegate;
 
 /**
  * Starts an {@code intervention} that a body decided in a task of its own process (EST's weekly cycle,
@@ -17,7 +15,11 @@ import se.linkoping.samverkan.refusal.RefusedInput;
  * decision keeps the deciding task open with the Swedish reasons, and nothing is started.
  */
 @Component("startIntervention")
-public class StartInterventionDelegate implements JavaDelegate {
+public class StartInterventionDelegate extends FormStepDelegate {
+
+    public StartInterventionDelegate() {
+        super("title", "Insatsen startades inte.");
+    }
 
     static final String PROCESS_KEY = "intervention";
     /** The body that decides in each process: from the model, not from a variable a task could change. */
@@ -27,24 +29,20 @@ public class StartInterventionDelegate implements JavaDelegate {
             "political-steering-group-meeting", "political-steering-group");
 
     @Override
-    public void execute(DelegateExecution execution) {
+    protected void run(DelegateExecution execution) {
         String processKey = execution.getProcessEngineServices().getRepositoryService()
                 .getProcessDefinition(execution.getProcessDefinitionId()).getKey();
         String body = DECIDING_BODY.get(processKey);
         if (body == null) {
             throw new IllegalStateException("No deciding body is known for process " + processKey);
         }
-        try {
-            execution.getProcessEngineServices().getRuntimeService().startProcessInstanceByKey(PROCESS_KEY,
-                    Variables.putValue("title", execution.getVariable("title"))
-                            .putValue("description", execution.getVariable("description"))
-                            .putValue("responsibleGroup", execution.getVariable("responsibleGroup"))
-                            .putValue("dueDate", execution.getVariable("dueDate"))
-                            .putValue("decidedByBody", body)
-                            .putValue("problemId", execution.getVariable("problemId"))
-                            .putValue("matterId", execution.getVariable("matterId")));
-        } catch (RefusedInput refused) {
-            throw new FormFieldValidationException("title", "Insatsen startades inte. " + refused.getMessage());
-        }
+        execution.getProcessEngineServices().getRuntimeService().startProcessInstanceByKey(PROCESS_KEY,
+                Variables.putValue("title", execution.getVariable("title"))
+                        .putValue("description", execution.getVariable("description"))
+                        .putValue("responsibleGroup", execution.getVariable("responsibleGroup"))
+                        .putValue("dueDate", execution.getVariable("dueDate"))
+                        .putValue("decidedByBody", body)
+                        .putValue("problemId", execution.getVariable("problemId"))
+                        .putValue("matterId", execution.getVariable("matterId")));
     }
 }

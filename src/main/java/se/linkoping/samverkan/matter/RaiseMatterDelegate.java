@@ -24,11 +24,11 @@ public class RaiseMatterDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long id = matters.raise(new Matters.NewMatter(FormValues.text(execution, "matterTitle"),
+        long id = matters.raise(new NewMatter(FormValues.text(execution, "matterTitle"),
                         FormValues.text(execution, "matterDescription"), FormValues.text(execution, "matterLevel"),
                         FormValues.text(execution, "matterDistrict"), FormValues.text(execution, "matterCategory"),
                         FormValues.ticked(execution, "matterAcute")),
-                Matters.Origin.BODY, null, null, CurrentUser.of(execution), execution.getProcessEngineServices());
+                MatterOrigin.BODY, null, null, CurrentUser.of(execution), execution.getProcessEngineServices());
         execution.setVariable("raisedMatterId", id);
     }
 }

@@ -15,10 +15,10 @@ import se.linkoping.samverkan.system.CurrentUser;
 @Component("raiseMatterForProblem")
 public class RaiseMatterForProblemDelegate implements JavaDelegate {
 
-    private final Matters matters;
+    private final MattersByRule matters;
     private final WeeklyCycle cycle;
 
-    public RaiseMatterForProblemDelegate(Matters matters, WeeklyCycle cycle) {
+    public RaiseMatterForProblemDelegate(MattersByRule matters, WeeklyCycle cycle) {
         this.matters = matters;
         this.cycle = cycle;
     }

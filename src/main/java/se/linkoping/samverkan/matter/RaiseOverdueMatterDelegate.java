@@ -8,9 +8,9 @@ import org.springframework.stereotype.Component;
 @Component("raiseOverdueMatter")
 public class RaiseOverdueMatterDelegate implements JavaDelegate {
 
-    private final Matters matters;
+    private final MattersByRule matters;
 
-    public RaiseOverdueMatterDelegate(Matters matters) {
+    public RaiseOverdueMatterDelegate(MattersByRule matters) {
         this.matters = matters;
     }
 

@@ -1,12 +1,10 @@
 package se.linkoping.samverkan.matter;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.stereotype.Component;
 
+import se.linkoping.samverkan.forms.FormStepDelegate;
 import se.linkoping.samverkan.forms.FormValues;
-import se.linkoping.samverkan.refusal.RefusedInput;
 import se.linkoping.samverkan.system.CurrentUser;
 
 /**
@@ -15,29 +13,26 @@ import se.linkoping.samverkan.system.CurrentUser;
  * {@code interventionDecided} from the stored matter for what follows. A refusal keeps the task open.
  */
 @Component("recordMatterDecision")
-public class RecordMatterDecisionDelegate implements JavaDelegate {
+public class RecordMatterDecisionDelegate extends FormStepDelegate {
 
     private final Matters matters;
 
     public RecordMatterDecisionDelegate(Matters matters) {
+        super("rationale", "Beslutet sparades inte.");
         this.matters = matters;
     }
 
     @Override
-    public void execute(DelegateExecution execution) {
+    protected void run(DelegateExecution execution) {
         String title = FormValues.text(execution, "title");
         boolean intervention = title != null && !title.isBlank();
-        try {
-            Matters.Matter matter = matters.decide(execution.getId(), execution.getProcessInstanceId(),
-                    new Matters.MatterDecision(FormValues.text(execution, "outcome"),
-                            FormValues.text(execution, "rationale"), FormValues.text(execution, "directive"),
-                            intervention),
-                    CurrentUser.of(execution), execution.getProcessEngineServices());
-            execution.setVariable("matterId", matter.id());
-            execution.setVariable("problemId", matter.problemId());
-            execution.setVariable("interventionDecided", intervention);
-        } catch (RefusedInput refused) {
-            throw new FormFieldValidationException("rationale", "Beslutet sparades inte. " + refused.getMessage());
-        }
+        Matter matter = matters.decide(execution.getId(), execution.getProcessInstanceId(),
+                new MatterDecision(FormValues.text(execution, "outcome"),
+                        FormValues.text(execution, "rationale"), FormValues.text(execution, "directive"),
+                        intervention),
+                CurrentUser.of(execution), execution.getProcessEngineServices());
+        execution.setVariable("matterId", matter.id());
+        execution.setVariable("problemId", matter.problemId());
+        execution.setVariable("interventionDecided", intervention);
     }
 }

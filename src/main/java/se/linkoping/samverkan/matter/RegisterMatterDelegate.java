@@ -1,12 +1,10 @@
 package se.linkoping.samverkan.matter;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.stereotype.Component;
 
+import se.linkoping.samverkan.forms.FormStepDelegate;
 import se.linkoping.samverkan.forms.FormValues;
-import se.linkoping.samverkan.refusal.RefusedInput;
 import se.linkoping.samverkan.system.CurrentUser;
 
 /**
@@ -14,27 +12,24 @@ import se.linkoping.samverkan.system.CurrentUser;
  * stores the one staff raised with the start form. A refused form starts nothing.
  */
 @Component("registerMatter")
-public class RegisterMatterDelegate implements JavaDelegate {
+public class RegisterMatterDelegate extends FormStepDelegate {
 
     private final Matters matters;
 
     public RegisterMatterDelegate(Matters matters) {
+        super("title", "Ärendet sparades inte.");
         this.matters = matters;
     }
 
     @Override
-    public void execute(DelegateExecution execution) {
-        Matters.NewMatter fromForm = new Matters.NewMatter(FormValues.text(execution, "title"),
+    protected void run(DelegateExecution execution) {
+        NewMatter fromForm = new NewMatter(FormValues.text(execution, "title"),
                 FormValues.text(execution, "description"), FormValues.text(execution, "level"),
                 FormValues.text(execution, "district"), FormValues.text(execution, "category"),
                 FormValues.ticked(execution, "acute"));
-        try {
-            long id = matters.register(execution.getProcessBusinessKey(), execution.getProcessInstanceId(), fromForm,
-                    CurrentUser.of(execution));
-            // always the matter's own key: a key given at the start that names no free matter is replaced
-            execution.setProcessBusinessKey(Matters.BUSINESS_KEY_PREFIX + id);
-        } catch (RefusedInput refused) {
-            throw new FormFieldValidationException("title", "Ärendet sparades inte. " + refused.getMessage());
-        }
+        long id = matters.register(execution.getProcessBusinessKey(), execution.getProcessInstanceId(), fromForm,
+                CurrentUser.of(execution));
+        // always the matter's own key: a key given at the start that names no free matter is replaced
+        execution.setProcessBusinessKey(Matters.BUSINESS_KEY_PREFIX + id);
     }
 }

@@ -3,38 +3,54 @@ package se.linkoping.samverkan.meeting;
 import java.util.Arrays;
 import java.util.Optional;
 
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+
+import se.linkoping.samverkan.identity.OrganisationGroup;
+
 /**
  * The bodies above EST that meet and decide matters, lowest first: the levels of the escalation
- * chain. Each has its group (who decides at the meeting), its meeting process and the message that
- * calls it to an extra meeting.
+ * chain. Each is a group of the organisation (who decides at the meeting; its id and Swedish name are
+ * the group's), with the role of the one who convenes it, its meeting process and the message that calls it
+ * to an extra meeting.
  */
 public enum MeetingBody {
 
-    COORDINATION_GROUP("coordination-group", "Lednings- och samordningsgruppen", "coordination-group-meeting",
-            "ExtraCoordinationGroupMeeting"),
-    STEERING_GROUP("steering-group", "Styrgruppen", "steering-group-meeting", "ExtraSteeringGroupMeeting"),
-    POLITICAL_STEERING_GROUP("political-steering-group", "Politiska styrgruppen", "political-steering-group-meeting",
+    COORDINATION_GROUP(OrganisationGroup.COORDINATION_GROUP, OrganisationGroup.COORDINATION_GROUP_CONVENER,
+            "coordination-group-meeting", "ExtraCoordinationGroupMeeting"),
+    STEERING_GROUP(OrganisationGroup.STEERING_GROUP, OrganisationGroup.STEERING_GROUP_CONVENER,
+            "steering-group-meeting", "ExtraSteeringGroupMeeting"),
+    POLITICAL_STEERING_GROUP(OrganisationGroup.POLITICAL_STEERING_GROUP,
+            OrganisationGroup.POLITICAL_STEERING_GROUP_CONVENER, "political-steering-group-meeting",
             "ExtraPoliticalSteeringGroupMeeting");
 
-    private final String id;
-    private final String swedishName;
+    private final OrganisationGroup group;
+    private final OrganisationGroup convener;
     private final String processKey;
     private final String extraMeetingMessage;
 
-    MeetingBody(String id, String swedishName, String processKey, String extraMeetingMessage) {
-        this.id = id;
-        this.swedishName = swedishName;
+    MeetingBody(OrganisationGroup group, OrganisationGroup convener, String processKey, String extraMeetingMessage) {
+        this.group = group;
+        this.convener = convener;
         this.processKey = processKey;
         this.extraMeetingMessage = extraMeetingMessage;
     }
 
+    public OrganisationGroup group() {
+        return group;
+    }
+
     /** The group id: the level stored on a matter and the candidate group of its decisions. */
     public String id() {
-        return id;
+        return group.id();
     }
 
     public String swedishName() {
-        return swedishName;
+        return group.swedishName();
+    }
+
+    /** The role of the one who convenes the body: the candidate group of its alerts about matters waiting too long. */
+    public OrganisationGroup convener() {
+        return convener;
     }
 
     public String processKey() {
@@ -52,11 +68,19 @@ public enum MeetingBody {
     }
 
     public static Optional<MeetingBody> byId(String id) {
-        return Arrays.stream(values()).filter(body -> body.id.equals(id)).findFirst();
+        return Arrays.stream(values()).filter(body -> body.id().equals(id)).findFirst();
     }
 
     public static Optional<MeetingBody> byProcessKey(String processKey) {
         return Arrays.stream(values()).filter(body -> body.processKey.equals(processKey)).findFirst();
+    }
+
+    /** The body whose meeting process an execution runs: the process says whose, never a variable. */
+    public static MeetingBody running(DelegateExecution execution) {
+        String processKey = execution.getProcessEngineServices().getRepositoryService()
+                .getProcessDefinition(execution.getProcessDefinitionId()).getKey();
+        return byProcessKey(processKey)
+                .orElseThrow(() -> new IllegalStateException("Not a meeting process: " + processKey));
     }
 
     /** The body of a stored level or meeting; a value outside this enum in the database is a bug. */

@@ -19,7 +19,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
-import se.linkoping.samverkan.refusal.RefusedInput;
+import se.linkoping.samverkan.refusal.Refusal;
 
 /**
  * The coordination group's cadence in a phase, as the DMN {@code meeting-cadence} decides it: the
@@ -51,7 +51,7 @@ public class MeetingCadence {
     }
 
     /**
-     * @throws RefusedInput when the table has no cadence for the phase
+     * @throws Refusal when the table has no cadence for the phase
      */
     public Cadence of(String phase) {
         Map<String, Object> result;
@@ -65,7 +65,7 @@ public class MeetingCadence {
             result = evaluate(phase);
         }
         if (result == null) {
-            throw new RefusedInput(List.of("Fasen ”" + phase + "” finns inte: välj lugn, normal eller förhöjd."));
+            throw new Refusal(List.of("Fasen ”" + phase + "” finns inte: välj lugn, normal eller förhöjd."));
         }
         return new Cadence(phase, (String) result.get("meetingInterval"), (String) result.get("cadenceName"),
                 ((Number) result.get("maxWaitDays")).intValue());

@@ -8,7 +8,6 @@ import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import se.linkoping.samverkan.decision.DecisionRecords;
+import se.linkoping.samverkan.refusal.Refusal;
 
 /**
  * A body's meetings and the decisions taken at each, as JSON and as a CSV file to open in a
@@ -47,42 +47,49 @@ class MeetingsController {
 
     /** The body's meetings, latest first (at most the last 100). */
     @GetMapping
-    ResponseEntity<List<MeetingSummary>> meetings(@RequestParam String body) {
-        MeetingBody of = MeetingBody.byId(body).orElse(null);
-        if (of == null) {
-            return ResponseEntity.badRequest().build();
-        }
+    List<MeetingSummary> meetings(@RequestParam String body) {
+        MeetingBody of = MeetingBody.byId(body).orElseThrow(() -> Refusal.badInput("Det finns inget organ med "
+                + "koden ”" + body + "”. Ange coordination-group, steering-group eller political-steering-group."));
         if (!mayRead(of)) {
-            return ResponseEntity.status(HttpStatus.FORBIDDEN).build();
+            throw forbidden(of);
         }
-        return ResponseEntity.ok(meetings.latest(of, 100).stream()
-                .map(m -> new MeetingSummary(m.id(), m.body().id(), m.extra(), m.calledAt(), m.status())).toList());
+        return meetings.latest(of, 100).stream()
+                .map(m -> new MeetingSummary(m.id(), m.body().id(), m.extra(), m.calledAt(), m.status().name())).toList();
     }
 
     /** The decisions taken at a meeting, in order. */
     @GetMapping("/{id}/decisions")
-    ResponseEntity<List<DecisionRecords.Decision>> decisions(@PathVariable long id) {
-        return readable(id).map(meeting -> ResponseEntity.ok(decisions.atMeeting(id)))
-                .orElseGet(() -> ResponseEntity.status(status(id)).build());
+    List<DecisionRecords.Decision> decisions(@PathVariable long id) {
+        readable(id);
+        return decisions.atMeeting(id);
     }
 
     /** The same as a CSV file (semicolons, UTF-8 with BOM), one row per decision. */
     @GetMapping(value = "/{id}/decisions.csv", produces = "text/csv")
     ResponseEntity<byte[]> decisionsCsv(@PathVariable long id) {
-        return readable(id).map(meeting -> ResponseEntity.ok()
-                        .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"beslut-" + meeting.body().id()
-                                + "-" + meeting.calledAt().toLocalDate() + ".csv\"")
-                        .body(DecisionsCsv.of(meeting, decisions.atMeeting(id)).getBytes(StandardCharsets.UTF_8)))
-                .orElseGet(() -> ResponseEntity.status(status(id)).build());
+        Meeting meeting = readable(id);
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"beslut-" + meeting.body().id()
+                        + "-" + meeting.calledAt().toLocalDate() + ".csv\"")
+                .body(DecisionsCsv.of(meeting, decisions.atMeeting(id)).getBytes(StandardCharsets.UTF_8));
     }
 
-    private java.util.Optional<Meetings.Meeting> readable(long id) {
-        return meetings.find(id).filter(meeting -> mayRead(meeting.body()));
+    /**
+     * @throws Refusal not found, or forbidden to anyone but the body's members, auditors and administrators
+     */
+    private Meeting readable(long id) {
+        Meeting meeting = meetings.find(id)
+                .orElseThrow(() -> Refusal.notFound("Det finns inget möte med nummer " + id + "."));
+        if (!mayRead(meeting.body())) {
+            throw forbidden(meeting.body());
+        }
+        return meeting;
     }
 
-    private HttpStatus status(long id) {
-        return meetings.find(id).isPresent() ? HttpStatus.FORBIDDEN : HttpStatus.NOT_FOUND;
+    private static Refusal forbidden(MeetingBody body) {
+        return Refusal.forbidden(body.swedishName() + "s möten och beslut läses av gruppens medlemmar, revisorerna "
+                + "och administratörerna.");
     }
 
     private boolean mayRead(MeetingBody body) {

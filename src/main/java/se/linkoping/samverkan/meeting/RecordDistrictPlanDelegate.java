@@ -1,32 +1,27 @@
 package se.linkoping.samverkan.meeting;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.stereotype.Component;
 
+import se.linkoping.samverkan.forms.FormStepDelegate;
 import se.linkoping.samverkan.forms.FormValues;
-import se.linkoping.samverkan.refusal.RefusedInput;
 import se.linkoping.samverkan.system.CurrentUser;
 
 /** {@code Task_RecordDistrictPlan}: stores the coordination group's proposal for the district of this execution. */
 @Component("recordDistrictPlan")
-public class RecordDistrictPlanDelegate implements JavaDelegate {
+public class RecordDistrictPlanDelegate extends FormStepDelegate {
 
-    private final Meetings meetings;
+    private final DistrictPlans plans;
 
-    public RecordDistrictPlanDelegate(Meetings meetings) {
-        this.meetings = meetings;
+    public RecordDistrictPlanDelegate(DistrictPlans plans) {
+        super("goals", "Förslaget sparades inte.");
+        this.plans = plans;
     }
 
     @Override
-    public void execute(DelegateExecution execution) {
-        try {
-            meetings.proposePlan(execution.getId(), FormValues.text(execution, "goals"),
-                    FormValues.text(execution, "picture"), FormValues.text(execution, "actionPlan"),
-                    CurrentUser.of(execution));
-        } catch (RefusedInput refused) {
-            throw new FormFieldValidationException("goals", "Förslaget sparades inte. " + refused.getMessage());
-        }
+    protected void run(DelegateExecution execution) {
+        plans.proposePlan(execution.getId(), FormValues.text(execution, "goals"),
+                FormValues.text(execution, "picture"), FormValues.text(execution, "actionPlan"),
+                CurrentUser.of(execution));
     }
 }

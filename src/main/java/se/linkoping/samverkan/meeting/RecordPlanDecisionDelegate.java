@@ -1,12 +1,10 @@
 package se.linkoping.samverkan.meeting;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.stereotype.Component;
 
+import se.linkoping.samverkan.forms.FormStepDelegate;
 import se.linkoping.samverkan.forms.FormValues;
-import se.linkoping.samverkan.refusal.RefusedInput;
 import se.linkoping.samverkan.system.CurrentUser;
 
 /**
@@ -15,27 +13,24 @@ import se.linkoping.samverkan.system.CurrentUser;
  * clears {@code problemId} and {@code matterId}: such a task answers the plan, not a problem or matter.
  */
 @Component("recordPlanDecision")
-public class RecordPlanDecisionDelegate implements JavaDelegate {
+public class RecordPlanDecisionDelegate extends FormStepDelegate {
 
-    private final Meetings meetings;
+    private final DistrictPlans plans;
 
-    public RecordPlanDecisionDelegate(Meetings meetings) {
-        this.meetings = meetings;
+    public RecordPlanDecisionDelegate(DistrictPlans plans) {
+        super("rationale", "Beslutet sparades inte.");
+        this.plans = plans;
     }
 
     @Override
-    public void execute(DelegateExecution execution) {
+    protected void run(DelegateExecution execution) {
         String title = FormValues.text(execution, "title");
         boolean task = title != null && !title.isBlank();
-        try {
-            meetings.decidePlan(execution.getId(), execution.getProcessInstanceId(),
-                    FormValues.text(execution, "planDecision"), FormValues.text(execution, "rationale"),
-                    FormValues.text(execution, "directive"), task, CurrentUser.of(execution));
-            execution.setVariable("interventionDecided", task);
-            execution.setVariable("problemId", null);
-            execution.setVariable("matterId", null);
-        } catch (RefusedInput refused) {
-            throw new FormFieldValidationException("rationale", "Beslutet sparades inte. " + refused.getMessage());
-        }
+        plans.decidePlan(execution.getId(), execution.getProcessInstanceId(),
+                FormValues.text(execution, "planDecision"), FormValues.text(execution, "rationale"),
+                FormValues.text(execution, "directive"), task, CurrentUser.of(execution));
+        execution.setVariable("interventionDecided", task);
+        execution.setVariable("problemId", null);
+        execution.setVariable("matterId", null);
     }
 }

@@ -1,11 +1,8 @@
 package se.linkoping.samverkan.notification;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -24,30 +21,26 @@ import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Service;
 
-import se.linkoping.samverkan.identity.OrganisationGroup;
-
 /**
- * Writes and sends the mails about tasks. Exists only when {@code spring.mail.host} is set (Spring Boot
- * then makes the mail sender). A mail that cannot be sent is logged: the task is there in
- * Tasklist all the same.
+ * Sends the mails about tasks, as {@link MailTexts} writes them. Exists only when
+ * {@code spring.mail.host} is set (Spring Boot then makes the mail sender). A mail that cannot be sent
+ * is logged: the task is there in Tasklist all the same.
  */
 @Service
 @ConditionalOnProperty(prefix = "spring.mail", name = "host")
 public class TaskMails {
 
     private static final Logger log = LoggerFactory.getLogger(TaskMails.class);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'kl.' HH:mm",
-            Locale.forLanguageTag("sv"));
-    private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
-
     private final JavaMailSender sender;
+    private final MailTexts texts;
     private final IdentityService identity;
     private final String from;
     private final String tasklistUrl;
 
-    public TaskMails(JavaMailSender sender, IdentityService identity, @Value("${samverkan.mail.from}") String from,
-                     @Value("${samverkan.mail.tasklist-url}") String tasklistUrl) {
+    TaskMails(JavaMailSender sender, MailTexts texts, IdentityService identity,
+              @Value("${samverkan.mail.from}") String from, @Value("${samverkan.mail.tasklist-url}") String tasklistUrl) {
         this.sender = sender;
+        this.texts = texts;
         this.identity = identity;
         this.from = from;
         this.tasklistUrl = tasklistUrl.endsWith("/") ? tasklistUrl : tasklistUrl + "/";
@@ -61,42 +54,21 @@ public class TaskMails {
         if (groups.isEmpty()) {
             return;
         }
-        String subject = "Ny uppgift i Samverkan: " + task.getName();
-        String text = "Hej!\n\n" + groupNames(groups) + " har fått en ny uppgift i Samverkan:\n\n" + task.getName()
-                + "\n" + due(task.getDueDate()) + "\nÖppna uppgiften i Tasklist: " + link(task.getId())
-                + "\n\nNågon i gruppen tar uppgiften och slutför den där.\n\n" + FOOTER;
-        afterCommit(recipients(groups), subject, text);
+        afterCommit(recipients(groups), texts.newTask(groups, task.getName(), task.getDueDate(), link(task.getId())));
     }
 
     /** An intervention's due date is near: the responsible group is reminded of its task. */
     public void reminder(String taskId, String taskName, Date dueDate, String groupId) {
-        String subject = "Påminnelse från Samverkan: " + taskName;
-        String text = "Hej!\n\nPåminnelse till " + groupNames(List.of(groupId)) + ": uppgiften nedan ska vara klar "
-                + "snart.\n\n" + taskName + "\n" + due(dueDate) + "\nÖppna uppgiften i Tasklist: " + link(taskId)
-                + "\n\n" + FOOTER;
-        afterCommit(recipients(List.of(groupId)), subject, text);
+        afterCommit(recipients(List.of(groupId)), texts.reminder(groupId, taskName, dueDate, link(taskId)));
     }
 
     /** A message a process sends a group (element template "Samverkan: Meddela en grupp"). */
     public void message(String groupId, String subject, String text) {
-        afterCommit(recipients(List.of(groupId)), "Samverkan: " + subject,
-                "Hej!\n\nTill " + groupNames(List.of(groupId)) + ":\n\n" + text + "\n\n" + FOOTER);
+        afterCommit(recipients(List.of(groupId)), texts.groupMessage(groupId, subject, text));
     }
-
-    static final String FOOTER = "Det här meddelandet skickas automatiskt av Samverkan, Linköpings kommun och "
-            + "lokalpolisområde Linköping. Svara inte på det.";
 
     String link(String taskId) {
         return tasklistUrl + "camunda/app/tasklist/default/#/?task=" + taskId;
-    }
-
-    private static String due(Date dueDate) {
-        return dueDate == null ? "Inget slutdatum." : "Slutdatum: " + DAY.format(dueDate.toInstant().atZone(STOCKHOLM)) + ".";
-    }
-
-    private static String groupNames(List<String> groups) {
-        return String.join(" och ", groups.stream()
-                .map(id -> OrganisationGroup.byId(id).map(OrganisationGroup::swedishName).orElse(id)).toList());
     }
 
     private Set<String> recipients(List<String> groups) {
@@ -112,7 +84,7 @@ public class TaskMails {
     }
 
     /** Sends when the engine's transaction commits, so that a refused or rolled back step mails nobody. */
-    private void afterCommit(Set<String> recipients, String subject, String text) {
+    private void afterCommit(Set<String> recipients, MailTexts.Mail written) {
         if (recipients.isEmpty()) {
             return;
         }
@@ -121,12 +93,12 @@ public class TaskMails {
                 SimpleMailMessage mail = new SimpleMailMessage();
                 mail.setFrom(from);
                 mail.setTo(to);
-                mail.setSubject(subject);
-                mail.setText(text);
+                mail.setSubject(written.subject());
+                mail.setText(written.text());
                 try {
                     sender.send(mail);
                 } catch (MailException e) {
-                    log.warn("Could not mail {} about '{}': {}", to, subject, e.getMessage());
+                    log.warn("Could not mail {} about '{}': {}", to, written.subject(), e.getMessage());
                 }
             }
         };

@@ -11,12 +11,12 @@ import static se.linkoping.samverkan.identity.OrganisationGroup.STEERING_GROUP;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 import se.linkoping.samverkan.access.SignedInUser;
 import se.linkoping.samverkan.access.SignedInUsers;
 import se.linkoping.samverkan.identity.OrganisationGroup;
+import se.linkoping.samverkan.refusal.Refusal;
 
 /**
  * Who sees the situational-picture dashboard, and how much of the reports behind it.
@@ -41,21 +41,6 @@ public class DashboardAccess {
     /** The groups whose members also read the reports' descriptions. */
     public static final List<OrganisationGroup> DESCRIPTION_READERS = List.of(EST, SECURITY_UNIT, POLICE, CAMUNDA_ADMIN);
 
-    /** A request the dashboard does not answer, with its status and the Swedish reason. */
-    public static class Refused extends RuntimeException {
-
-        private final HttpStatus status;
-
-        Refused(HttpStatus status, String message) {
-            super(message);
-            this.status = status;
-        }
-
-        public HttpStatus status() {
-            return status;
-        }
-    }
-
     /** A signed-in member of a viewing group, and whether they read descriptions. */
     public record Viewer(SignedInUser user, boolean readsDescriptions) {
     }
@@ -75,13 +60,12 @@ public class DashboardAccess {
     }
 
     /**
-     * @throws Refused 401 without a signed-in user, 403 for one outside the viewing groups
+     * @throws Refusal not signed in, or forbidden for one outside the viewing groups
      */
     Viewer viewer(HttpServletRequest request) {
-        SignedInUser user = users.of(request).orElseThrow(() -> new Refused(HttpStatus.UNAUTHORIZED,
-                "Du är inte inloggad. Logga in i Samverkan (Tasklist) och öppna lägesbilden igen."));
+        SignedInUser user = users.required(request);
         if (!mayView(user)) {
-            throw new Refused(HttpStatus.FORBIDDEN, "Lägesbilden är till för EST-arbetsgruppen, säkerhetsenheten, "
+            throw Refusal.forbidden("Lägesbilden är till för EST-arbetsgruppen, säkerhetsenheten, "
                     + "polisen, lednings- och samordningsgruppen, styrgruppen och politiska styrgruppen. Du är "
                     + "inloggad som " + user.id() + ", som inte är medlem i någon av dem. Be en administratör om "
                     + "medlemskap om du behöver lägesbilden i ditt arbete.");

@@ -2,19 +2,12 @@ package se.linkoping.samverkan.picture;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
-import java.util.Map;
 
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-
-import se.linkoping.samverkan.refusal.RefusedInput;
 
 /**
  * {@code /api/picture}: the dashboard's figures for tools, behind the API's HTTP Basic authentication and the
@@ -25,9 +18,6 @@ import se.linkoping.samverkan.refusal.RefusedInput;
 @RestController
 @RequestMapping("/api/picture")
 class PictureApiController {
-
-    static final String UNREADABLE = "Datum skrivs ÅÅÅÅ-MM-DD (till exempel 2026-03-02) och sidnummer och "
-            + "sidstorlek som heltal.";
 
     private final SituationalPictureDashboard dashboard;
     private final DashboardAccess access;
@@ -68,24 +58,5 @@ class PictureApiController {
             @RequestParam(defaultValue = "" + SituationalPictureDashboard.PAGE_SIZE) int size) {
         DashboardAccess.Viewer viewer = access.viewer(request);
         return dashboard.reports(week, district, category, viewer.readsDescriptions(), page, size);
-    }
-
-    @ExceptionHandler(DashboardAccess.Refused.class)
-    ResponseEntity<Map<String, Object>> refused(DashboardAccess.Refused refused) {
-        return error(refused.status(), refused.getMessage());
-    }
-
-    @ExceptionHandler(RefusedInput.class)
-    ResponseEntity<Map<String, Object>> badInput(RefusedInput refused) {
-        return error(HttpStatus.BAD_REQUEST, refused.getMessage());
-    }
-
-    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    ResponseEntity<Map<String, Object>> unreadable(Exception e) {
-        return error(HttpStatus.BAD_REQUEST, UNREADABLE);
-    }
-
-    private static ResponseEntity<Map<String, Object>> error(HttpStatus status, String message) {
-        return ResponseEntity.status(status).body(Map.of("status", status.value(), "message", message));
     }
 }

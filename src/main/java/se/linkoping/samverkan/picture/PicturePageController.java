@@ -3,20 +3,13 @@ package se.linkoping.samverkan.picture;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import org.springframework.web.servlet.ModelAndView;
-
-import se.linkoping.samverkan.refusal.RefusedInput;
 
 /**
  * {@code /lagesbild}: the situational-picture dashboard for the bodies that work with it, signed in to
@@ -71,35 +64,5 @@ class PicturePageController {
         model.addAttribute("to", to);
         model.addAttribute("zone", clock.getZone());
         return "picture/reports";
-    }
-
-    @ExceptionHandler(DashboardAccess.Refused.class)
-    ModelAndView refused(DashboardAccess.Refused refused) {
-        ModelAndView page = new ModelAndView("picture/refused");
-        page.addObject("title", "Ingen åtkomst");
-        page.addObject("messages", List.of(refused.getMessage()));
-        page.addObject("signIn", refused.status() == HttpStatus.UNAUTHORIZED);
-        page.setStatus(refused.status());
-        return page;
-    }
-
-    @ExceptionHandler(RefusedInput.class)
-    ModelAndView badInput(RefusedInput refused) {
-        return badRequest(refused.reasons());
-    }
-
-    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    ModelAndView unreadable(Exception e) {
-        return badRequest(List.of(PictureApiController.UNREADABLE));
-    }
-
-    private static ModelAndView badRequest(List<String> reasons) {
-        ModelAndView page = new ModelAndView("picture/refused");
-        page.addObject("title", "Lägesbilden kunde inte visas");
-        page.addObject("messages", reasons);
-        page.addObject("signIn", false);
-        page.addObject("back", true);
-        page.setStatus(HttpStatus.BAD_REQUEST);
-        return page;
     }
 }

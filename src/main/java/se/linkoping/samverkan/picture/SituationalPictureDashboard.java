@@ -11,7 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import se.linkoping.samverkan.estweeklycycle.Week;
 import se.linkoping.samverkan.estweeklycycle.WeeklyPicture;
-import se.linkoping.samverkan.refusal.RefusedInput;
+import se.linkoping.samverkan.refusal.Refusal;
 
 /**
  * The dashboard's figures for a range of weeks and the reports behind a cell, read-only. The pages and the
@@ -58,7 +58,7 @@ public class SituationalPictureDashboard {
      * @param week     a day of the heat map's week, or null for the latest that is over
      * @param district a district's code, or null or blank for all
      * @param category a category's code, or null or blank for all
-     * @throws RefusedInput in Swedish for a range that is too long, reversed or in the future, a week outside it
+     * @throws Refusal in Swedish for a range that is too long, reversed or in the future, a week outside it
      *                      or an unknown district or category
      */
     public Dashboard dashboard(LocalDate from, LocalDate to, LocalDate week, String district, String category) {
@@ -85,7 +85,7 @@ public class SituationalPictureDashboard {
     public ReportPage reports(LocalDate week, String district, String category, boolean descriptions, int page,
                               int size) {
         if (week == null) {
-            throw new RefusedInput(List.of("Ange vilken vecka rapporterna ska visas för."));
+            throw new Refusal(List.of("Ange vilken vecka rapporterna ska visas för."));
         }
         WeekRange range = range(week, week);
         Week inWeek = range.first();
@@ -145,7 +145,7 @@ public class SituationalPictureDashboard {
         String wanted = code.strip();
         Optional<Area> area = areas.stream().filter(a -> a.code().equals(wanted)).findFirst();
         String shown = wanted.length() > 40 ? wanted.substring(0, 40) + "…" : wanted;
-        return area.orElseThrow(() -> new RefusedInput(List.of(unknown.formatted(shown))));
+        return area.orElseThrow(() -> new Refusal(List.of(unknown.formatted(shown))));
     }
 
     private static String code(Area area) {

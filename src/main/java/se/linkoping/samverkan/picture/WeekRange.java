@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import se.linkoping.samverkan.estweeklycycle.Week;
-import se.linkoping.samverkan.refusal.RefusedInput;
+import se.linkoping.samverkan.refusal.Refusal;
 
 /**
  * The weeks a dashboard shows: whole weeks (Monday to Sunday, Linköping time), oldest first, at least one
@@ -35,7 +35,7 @@ public record WeekRange(List<Week> weeks, Week current) {
     /**
      * The range between two days (each stands for its week; either may be null), checked.
      *
-     * @throws RefusedInput in Swedish when the range is reversed, longer than {@value #MAX_WEEKS} weeks or
+     * @throws Refusal in Swedish when the range is reversed, longer than {@value #MAX_WEEKS} weeks or
      *                      reaches into the future
      */
     public static WeekRange of(LocalDate from, LocalDate to, Instant now, ZoneId zone) {
@@ -64,7 +64,7 @@ public record WeekRange(List<Week> weeks, Week current) {
                     + " är " + count + " veckor.");
         }
         if (!reasons.isEmpty()) {
-            throw new RefusedInput(reasons);
+            throw new Refusal(reasons);
         }
         List<Week> weeks = new ArrayList<>();
         for (int i = 0; i < count; i++) {
@@ -103,7 +103,7 @@ public record WeekRange(List<Week> weeks, Week current) {
      * The week whose heat map is shown: the given day's week, or by default the latest week of the range that
      * has ended (EST compiles a week once it is over), or the current week when the range holds only that.
      *
-     * @throws RefusedInput when the day's week is outside the range
+     * @throws Refusal when the day's week is outside the range
      */
     public Week select(LocalDate day) {
         if (day == null) {
@@ -112,7 +112,7 @@ public record WeekRange(List<Week> weeks, Week current) {
         }
         Week week = weekOf(day, current.zone());
         if (!contains(week)) {
-            throw new RefusedInput(List.of("Den valda veckan (" + week.label() + ") ligger utanför veckorna ("
+            throw new Refusal(List.of("Den valda veckan (" + week.label() + ") ligger utanför veckorna ("
                     + first().label() + " till " + last().label() + ")."));
         }
         return week;

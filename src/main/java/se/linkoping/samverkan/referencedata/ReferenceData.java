@@ -1,5 +1,6 @@
 package se.linkoping.samverkan.referencedata;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -36,6 +37,18 @@ public class ReferenceData {
     public Optional<ReferenceEntry> district(String code) {
         return jdbc.sql("select code, name from samverkan.district where active and code = ?")
                 .param(code).query(ReferenceEntry.class).optional();
+    }
+
+    /** A district's name, active or not (what was recorded keeps its district); the code when there is none. */
+    public String districtName(String code) {
+        return jdbc.sql("select name from samverkan.district where code = ?").param(code).query(String.class)
+                .optional().orElse(code);
+    }
+
+    /** The district codes given, in the order districts are offered (active or not); unknown codes left out. */
+    public List<String> inDistrictOrder(Collection<String> codes) {
+        return jdbc.sql("select code from samverkan.district order by sort_order, name").query(String.class).list()
+                .stream().filter(codes::contains).toList();
     }
 
     public Optional<ReferenceEntry> source(String code) {

@@ -38,12 +38,14 @@ class OrganisationBootstrap extends AbstractProcessEnginePlugin {
 
     @Override
     public void postProcessEngineBuild(ProcessEngine engine) {
-        new OrganisationSetup(engine.getIdentityService()).run();
+        OrganisationSetup organisation = new OrganisationSetup(engine.getIdentityService());
+        organisation.run();
         new AdministratorBootstrap(engine.getIdentityService(), admin).run();
         if (environment.acceptsProfiles(Profiles.of("demo"))) {
             log.warn("Demoprofilen är aktiv: demoanvändare med kända lösenord. Använd den aldrig för riktiga uppgifter.");
             new DemoUsers(engine.getIdentityService(), demoPassword).run();
         }
+        organisation.reportUnheldRoles();
         new AccessSetup(engine.getAuthorizationService(), engine.getFilterService(), engine.getTaskService()).run();
     }
 }

@@ -3,12 +3,12 @@ package se.linkoping.samverkan.yearlyreport;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 import se.linkoping.samverkan.access.SignedInUser;
 import se.linkoping.samverkan.access.SignedInUsers;
 import se.linkoping.samverkan.identity.OrganisationGroup;
+import se.linkoping.samverkan.refusal.Refusal;
 
 /**
  * Who reads the yearly report: the bodies that lead the work (steering group, political steering
@@ -31,13 +31,12 @@ class ReportAccess {
     /**
      * The signed-in reader.
      *
-     * @throws ReportRefused 401 when no one is signed in, 403 when the user is in none of the {@link #READERS}
+     * @throws Refusal not signed in, or forbidden when the user is in none of the {@link #READERS}
      */
     SignedInUser reader(HttpServletRequest request) {
-        SignedInUser user = users.of(request).orElseThrow(() -> new ReportRefused(HttpStatus.UNAUTHORIZED,
-                "Du är inte inloggad. Logga in i Samverkan (Tasklist) och öppna sidan igen."));
+        SignedInUser user = users.required(request);
         if (READERS.stream().noneMatch(user::isIn)) {
-            throw new ReportRefused(HttpStatus.FORBIDDEN, "Årsrapporten är bara för styrgruppen, politiska "
+            throw Refusal.forbidden("Årsrapporten är bara för styrgruppen, politiska "
                     + "styrgruppen, lednings- och samordningsgruppen, säkerhetsenheten, revisorerna och "
                     + "administratörerna. Du är inloggad som " + user.id() + ", som inte är medlem i någon av dem.");
         }

@@ -4,18 +4,14 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import org.springframework.web.servlet.ModelAndView;
 
 /**
  * {@code /arsrapport?ar=2027}: the yearly report as a printable page, and {@code /arsrapport/2027.pdf} as
@@ -60,28 +56,5 @@ class YearlyReportPageController {
                         .filename(file).build().toString())
                 .cacheControl(CacheControl.noStore())
                 .body(body);
-    }
-
-    @ExceptionHandler(ReportRefused.class)
-    ModelAndView refused(ReportRefused refused) {
-        return refusedPage(refused.status(), refused.getMessage());
-    }
-
-    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    ModelAndView notAYear(MethodArgumentTypeMismatchException mismatch) {
-        return refusedPage(HttpStatus.BAD_REQUEST, "Ange året med siffror, till exempel /arsrapport?ar=2027.");
-    }
-
-    private static ModelAndView refusedPage(HttpStatus status, String message) {
-        ModelAndView page = new ModelAndView("yearlyreport/refused");
-        page.addObject("title", switch (status) {
-            case BAD_REQUEST -> "Fel år";
-            case SERVICE_UNAVAILABLE -> "Försök igen om en stund";
-            default -> "Ingen åtkomst";
-        });
-        page.addObject("message", message);
-        page.addObject("signIn", status == HttpStatus.UNAUTHORIZED);
-        page.setStatus(status);
-        return page;
     }
 }

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
@@ -19,6 +18,8 @@ import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
+
+import se.linkoping.samverkan.refusal.Refusal;
 
 /**
  * The yearly report as PDF: the page's own Thymeleaf template rendered as XHTML (its print head, no
@@ -58,7 +59,7 @@ class YearlyReportPdf {
     /**
      * The report as PDF.
      *
-     * @throws ReportRefused (503) when other renders keep it waiting too long
+     * @throws Refusal (unavailable) when other renders keep it waiting too long
      */
     byte[] render(YearlyReport report) {
         try {
@@ -76,8 +77,8 @@ class YearlyReportPdf {
         }
     }
 
-    private static ReportRefused busy() {
-        return new ReportRefused(HttpStatus.SERVICE_UNAVAILABLE,
+    private static Refusal busy() {
+        return Refusal.of(Refusal.Kind.UNAVAILABLE,
                 "Flera årsrapporter skapas som PDF just nu. Försök igen om en stund.");
     }
 

@@ -1,6 +1,6 @@
 package se.linkoping.samverkan.access;
 
-import se.linkoping.samverkan.OnPostgres;
+import se.linkoping.samverkan.support.OnPostgres;
 
 @OnPostgres
 class AccessOnPostgresTest extends AccessScenarios {

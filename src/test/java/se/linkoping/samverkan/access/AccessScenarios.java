@@ -8,13 +8,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -28,18 +30,19 @@ import org.springframework.util.MultiValueMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import se.linkoping.samverkan.DemoLogins;
-import se.linkoping.samverkan.RestClient;
 import se.linkoping.samverkan.identity.OrganisationGroup;
+import se.linkoping.samverkan.support.DemoLogins;
+import se.linkoping.samverkan.support.RestClient;
+import se.linkoping.samverkan.support.Scenario;
 
 /**
  * Who may do what, asked through the REST API as each group's demo user: which processes they can
  * start, which tasks, filters and history they see, and that auditors change nothing.
  */
-abstract class AccessScenarios {
+abstract class AccessScenarios extends Scenario {
 
     @Autowired
-    TestRestTemplate http;
+    AuthorizationService authorizations;
 
     /** A report that EST must assess at once: its task belongs to EST alone. */
     private String estTaskProcessInstance;
@@ -58,7 +61,7 @@ abstract class AccessScenarios {
 
     static Stream<Arguments> startableProcessesPerGroup() {
         return Stream.of(OrganisationGroup.values())
-                .filter(group -> group != OrganisationGroup.CAMUNDA_ADMIN)
+                .filter(group -> group != OrganisationGroup.CAMUNDA_ADMIN && !group.isRole())
                 .map(group -> Arguments.of(group.id(), startableBy(group)));
     }
 
@@ -99,6 +102,9 @@ abstract class AccessScenarios {
     void estTaskIsSeenByEstMembersOnly() {
         String tasksOfReport = "/engine-rest/task?processInstanceId=" + estTaskProcessInstance;
         for (OrganisationGroup group : OrganisationGroup.values()) {
+            if (group.isRole()) {
+                continue; // no demo user of its own: its holder is below
+            }
             boolean seesIt = group == OrganisationGroup.EST || group == OrganisationGroup.CAMUNDA_ADMIN;
             assertThat(RestClient.as(http, DemoLogins.of(group.id())).get(tasksOfReport).getBody())
                     .as("tasks of EST seen by %s", group.id())
@@ -106,6 +112,38 @@ abstract class AccessScenarios {
         }
         assertThat(RestClient.as(http, DemoLogins.EST_SECURITY_UNIT).get(tasksOfReport).getBody()).hasSize(1);
         assertThat(RestClient.as(http, DemoLogins.DEPARTMENT_HEAD).get(tasksOfReport).getBody()).isEmpty();
+        assertThat(RestClient.as(http, DemoLogins.POLICE_AREA_CHIEF).get(tasksOfReport).getBody())
+                .as("the police area chief is in police, not in EST").isEmpty();
+    }
+
+    /**
+     * A role (signatory, convener) gets Tasklist, its filter and the definition of the process its tasks are
+     * in, and may start nothing of its own: its holders start what their other groups may.
+     */
+    @Test
+    void rolesWorkInTasklistOnTheirOwnTasksAndStartNothing() {
+        Map<OrganisationGroup, String> processOfTasks = Map.of(
+                OrganisationGroup.KS_CHAIR, "cooperation-agreement",
+                OrganisationGroup.POLICE_AREA_CHIEF, "cooperation-agreement",
+                OrganisationGroup.COORDINATION_GROUP_CONVENER, "matter",
+                OrganisationGroup.STEERING_GROUP_CONVENER, "matter",
+                OrganisationGroup.POLITICAL_STEERING_GROUP_CONVENER, "matter");
+        assertThat(processOfTasks.keySet()).containsExactlyInAnyOrderElementsOf(OrganisationGroup.roles());
+        processOfTasks.forEach((role, process) -> {
+            assertThat(authorizations.createAuthorizationQuery().groupIdIn(role.id())
+                    .resourceType(Resources.PROCESS_DEFINITION).list())
+                    .as("definitions %s reads", role.id()).singleElement().satisfies(grant -> {
+                        assertThat(grant.getResourceId()).isEqualTo(process);
+                        assertThat(grant.isPermissionGranted(Permissions.READ)).isTrue();
+                        assertThat(grant.isPermissionGranted(Permissions.CREATE_INSTANCE)).isFalse();
+                    });
+            assertThat(authorizations.createAuthorizationQuery().groupIdIn(role.id())
+                    .resourceType(Resources.APPLICATION).resourceId("tasklist").count()).isEqualTo(1);
+            assertThat(authorizations.createAuthorizationQuery().groupIdIn(role.id())
+                    .resourceType(Resources.PROCESS_INSTANCE).count()).as("starts nothing").isZero();
+        });
+        assertThat(webappLogin(DemoLogins.POLICE_AREA_CHIEF, "tasklist", true)).isEqualTo(HttpStatus.OK);
+        assertThat(webappLogin(DemoLogins.POLICE_AREA_CHIEF, "cockpit", true)).isEqualTo(HttpStatus.FORBIDDEN);
     }
 
     @Test
@@ -188,6 +226,10 @@ abstract class AccessScenarios {
         assertThat(education).containsExactlyInAnyOrder(AccessSetup.MY_TASKS_FILTER,
                 OrganisationGroup.EDUCATION.swedishName());
         assertThat(RestClient.as(http, DemoLogins.AUDITOR).get("/engine-rest/filter").getBody()).isEmpty();
+        // a role's holder also sees the role's filter
+        assertThat(RestClient.as(http, DemoLogins.POLICE_AREA_CHIEF).get("/engine-rest/filter").getBody()
+                .findValuesAsText("name")).containsExactlyInAnyOrder(AccessSetup.MY_TASKS_FILTER,
+                OrganisationGroup.POLICE.swedishName(), OrganisationGroup.POLICE_AREA_CHIEF.swedishName());
     }
 
     @Test

@@ -2,7 +2,7 @@ package se.linkoping.samverkan.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import se.linkoping.samverkan.OnH2;
+import se.linkoping.samverkan.support.OnH2;
 
 /**
  * On H2 the engine keeps its default (revoke checks only where revokes exist): its join of a member's grants

@@ -8,7 +8,7 @@ import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import se.linkoping.samverkan.OnPostgres;
+import se.linkoping.samverkan.support.OnPostgres;
 
 /**
  * On PostgreSQL the engine checks authorizations with revoke checks always on: each task's grants are

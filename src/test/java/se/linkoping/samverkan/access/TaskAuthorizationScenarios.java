@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import se.linkoping.samverkan.DemoLogins;
+import se.linkoping.samverkan.support.DemoLogins;
 
 /**
  * What keeps Tasklist fast for a member of a group with thousands of tasks, checked without timing it: the

@@ -5,22 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.OffsetDateTime;
 import java.util.Map;
 
-import org.camunda.bpm.engine.RuntimeService;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import se.linkoping.samverkan.DemoLogins;
-import se.linkoping.samverkan.RestClient;
-import se.linkoping.samverkan.TestData;
-import se.linkoping.samverkan.WebappSession;
+import se.linkoping.samverkan.support.DemoLogins;
+import se.linkoping.samverkan.support.RestClient;
+import se.linkoping.samverkan.support.Scenario;
+import se.linkoping.samverkan.support.WebappSession;
 
 /**
  * The audit trail's access, search and cadence compliance against a real database: auditors and
@@ -28,21 +23,9 @@ import se.linkoping.samverkan.WebappSession;
  * refused in Swedish, nothing accepts a change, text is shown as text, searches are paged. The timeline
  * of a matter that climbed all four levels is checked in EscalationChainScenarios. Run on H2 and PostgreSQL.
  */
-abstract class AuditScenarios {
+abstract class AuditScenarios extends Scenario {
 
     static final String SCRIPT_TITLE = "Klotter <script>alert('x')</script> vid <b>skolan</b>";
-
-    @Autowired
-    TestRestTemplate http;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    RuntimeService runtimeService;
-
-    @BeforeEach
-    void clean() {
-        TestData.clear(jdbc, runtimeService);
-    }
 
     @Test
     void onlyAuditorsAndAdministratorsReadItAndNothingChangesIt() {
@@ -53,7 +36,7 @@ abstract class AuditScenarios {
         assertThat(RestClient.as(http, DemoLogins.ADMIN).get("/api/audit/matters").getStatusCode()).isEqualTo(HttpStatus.OK);
         ResponseEntity<JsonNode> refused = RestClient.as(http, DemoLogins.DEPARTMENT_HEAD).get("/api/audit/matters/" + id);
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(refused.getBody().get("message").asText()).contains("bara för revisorer", DemoLogins.DEPARTMENT_HEAD);
+        assertThat(refused.getBody().get("detail").asText()).contains("bara för revisorer", DemoLogins.DEPARTMENT_HEAD);
         for (String path : new String[] {"/api/audit/matters", "/api/audit/matters/" + id + ".csv", "/api/audit/cadence"}) {
             assertThat(RestClient.as(http, DemoLogins.EST_POLICE).getText(path).getStatusCode()).as(path)
                     .isEqualTo(HttpStatus.FORBIDDEN);

@@ -4,29 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.HashMap;
 import java.util.Map;
 
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
-import se.linkoping.samverkan.BrowserScript;
-import se.linkoping.samverkan.DemoLogins;
-import se.linkoping.samverkan.OnH2;
-import se.linkoping.samverkan.RestClient;
-import se.linkoping.samverkan.TestData;
 import se.linkoping.samverkan.estweeklycycle.Week;
+import se.linkoping.samverkan.support.BrowserScript;
+import se.linkoping.samverkan.support.DemoLogins;
+import se.linkoping.samverkan.support.OnH2;
+import se.linkoping.samverkan.support.RestClient;
+import se.linkoping.samverkan.support.Scenario;
+import se.linkoping.samverkan.support.TestData;
 import se.linkoping.samverkan.system.Swedish;
 
 /**
@@ -43,29 +34,17 @@ import se.linkoping.samverkan.system.Swedish;
  * engine and the tables kept. Runs only with {@code -Pbrowser-tests}.
  */
 @OnH2
-class EstAndAuditInBrowserTest {
+class EstAndAuditInBrowserTest extends Scenario {
 
     static final String SCRIPT_DESCRIPTION = "<script>window.__xss=1</script><b>fet</b> text";
     static final String SCRIPT_TITLE = "Oro vid <script>window.__xss=1</script><b>Bergaskolan</b>";
 
     @LocalServerPort
     int port;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    RuntimeService runtimeService;
-    @Autowired
-    ManagementService managementService;
-    @Autowired
-    TaskService taskService;
-    @Autowired
-    TestRestTemplate http;
 
-    @BeforeEach
+    /** Emptied after it as well: the other browser test shares this application and finds nothing of this one. */
     @AfterEach
     void clean() {
-        ClockUtil.reset();
-        // the other browser test shares this application: it finds no task or report of this one
         TestData.clear(jdbc, runtimeService);
     }
 
@@ -75,7 +54,7 @@ class EstAndAuditInBrowserTest {
         Week week = Week.containing(Instant.now(), Swedish.ZONE).minusWeeks(1);
         String[] places = {"Berga centrum", "Bergavägen 12", "Hagaskolan"};
         for (int n = 0; n < places.length; n++) {
-            report(places[n], "Hot mot förbipasserande.", at(week, n));
+            report("berga", "vald-hot", places[n], at(week, n), "Hot mot förbipasserande.", "test");
         }
         // the one with the script comes in through the process, as from Tasklist: EST assesses it at once
         Map<String, Object> violence = form(Map.of("district", "berga", "place", "Bergaskolan", "category", "vald-hot",
@@ -87,9 +66,7 @@ class EstAndAuditInBrowserTest {
 
         // EST's weekly timer, run now as an operator would run it from Cockpit: the engine clock stays real,
         // so the cycle compiles last week and Tasklist shows the tasks as created now, not on the timer's Monday
-        Job estTimer = managementService.createJobQuery().processDefinitionKey("est-weekly-cycle").timers().list()
-                .stream().filter(job -> job.getProcessInstanceId() == null).findFirst().orElseThrow();
-        managementService.executeJob(estTimer.getId());
+        managementService.executeJob(timer("est-weekly-cycle").getId());
         assertThat(taskService.createTaskQuery().taskDefinitionKey("Task_AnalyseProblem").singleResult().getName())
                 .isEqualTo("Analysera: Berga – Våld eller hot om våld");
 
@@ -122,14 +99,6 @@ class EstAndAuditInBrowserTest {
         return week.monday().plusDays(n).atTime(15, 10 * n).atZone(Swedish.ZONE).toOffsetDateTime();
     }
 
-    private void report(String place, String description, OffsetDateTime at) {
-        jdbc.sql("""
-                        insert into samverkan.incident_report (district_code, place, category_code, occurred_at,
-                            description, source_code, channel, reported_by, received_at)
-                        values ('berga', ?, 'vald-hot', ?, ?, 'polis', 'API', 'test', ?)""")
-                .params(place, at, description, at).update();
-    }
-
     private long matter(OffsetDateTime raisedAt) {
         jdbc.sql("""
                         insert into samverkan.matter (title, description, district_code, category_code, level, origin,
@@ -154,11 +123,5 @@ class EstAndAuditInBrowserTest {
                         values (?, ?, 'MATTER', ?, ?, ?, ?, ?, ?, ?)""")
                 .params(body, "pi-" + body, matter, outcome, rationale, "Ärendet: " + SCRIPT_TITLE, by, at, meeting)
                 .update();
-    }
-
-    private static Map<String, Object> form(Map<String, Object> values) {
-        Map<String, Object> variables = new HashMap<>();
-        values.forEach((name, value) -> variables.put(name, Map.of("value", value)));
-        return Map.of("variables", variables);
     }
 }

@@ -1,6 +1,6 @@
 package se.linkoping.samverkan.calendar;
 
-import se.linkoping.samverkan.OnPostgres;
+import se.linkoping.samverkan.support.OnPostgres;
 
 @OnPostgres
 class CalendarOnPostgresTest extends CalendarScenarios {

@@ -12,17 +12,13 @@ import java.util.Date;
 import java.util.List;
 
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
@@ -31,12 +27,13 @@ import net.fortuna.ical4j.model.Parameter;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 
-import se.linkoping.samverkan.DemoLogins;
-import se.linkoping.samverkan.RestClient;
-import se.linkoping.samverkan.TestData;
 import se.linkoping.samverkan.eventcoordination.CoordinatedEvents;
 import se.linkoping.samverkan.meeting.MeetingBody;
 import se.linkoping.samverkan.meeting.Meetings;
+import se.linkoping.samverkan.support.DemoLogins;
+import se.linkoping.samverkan.support.RestClient;
+import se.linkoping.samverkan.support.Scenario;
+import se.linkoping.samverkan.support.TestData;
 
 /**
  * The calendar feeds over HTTP: valid iCalendar for a logged-in user, 401 without credentials, a
@@ -44,30 +41,23 @@ import se.linkoping.samverkan.meeting.Meetings;
  * events being coordinated (from today to the horizon, not cancelled) are in the coordination group's
  * feed, in events.ics and in the feeds of the groups that take part. Run on H2 and PostgreSQL.
  */
-abstract class CalendarScenarios {
+abstract class CalendarScenarios extends Scenario {
 
     private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
             .withZone(ZoneOffset.UTC);
 
     @Autowired
-    TestRestTemplate http;
-    @Autowired
     Meetings meetings;
     @Autowired
     ProcessEngine engine;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    RuntimeService runtimeService;
     @Autowired
     CoordinatedEvents coordinatedEvents;
     @Autowired
     Clock clock;
 
-    @BeforeEach
+    /** The tables emptied after each scenario too: the phase is normal again for the classes that follow. */
     @AfterEach
     void normalPhase() {
-        ClockUtil.reset();
         TestData.clear(jdbc, runtimeService);
     }
 

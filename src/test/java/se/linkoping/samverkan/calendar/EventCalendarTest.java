@@ -1,10 +1,10 @@
 package se.linkoping.samverkan.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.linkoping.samverkan.support.Times.STOCKHOLM;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Set;
@@ -18,7 +18,6 @@ import se.linkoping.samverkan.identity.OrganisationGroup;
 /** A known event as calendar entries, and which coordinations count as cancelled, without an engine. */
 class EventCalendarTest {
 
-    private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
     private static final Event VALBORG = new Event(7, "Valborg i Trädgårdsföreningen", LocalDate.of(2027, 4, 30),
             "innerstaden", "Innerstaden", 8000, "Linköpings kommun", List.of("police", "culture-leisure"));
 

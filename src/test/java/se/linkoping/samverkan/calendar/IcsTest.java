@@ -1,14 +1,15 @@
 package se.linkoping.samverkan.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.linkoping.samverkan.support.Times.STOCKHOLM;
 
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
@@ -17,12 +18,15 @@ import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Component;
 import net.fortuna.ical4j.model.Parameter;
 import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.TimeZone;
 import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.component.VTimeZone;
 
-/** The iCalendar writer, read back by ical4j: folded lines, escaped text, UTC times, whole days. */
+/**
+ * The iCalendar writer, read back by ical4j: folded lines, escaped text, UTC times (also across the
+ * daylight-saving changes), whole days, Stockholm's time zone.
+ */
 class IcsTest {
-
-    private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
 
     @Test
     void aCalendarWithLongSwedishTextParsesBackToTheSameValues() throws Exception {
@@ -81,6 +85,32 @@ class IcsTest {
         assertThat(calendar.validate().getEntries()).isEmpty();
         assertThat(calendar.getComponents(Component.VEVENT)).isEmpty();
         assertThat(calendar.getComponents(Component.VTIMEZONE)).hasSize(1);
+    }
+
+    @Test
+    void meetingsAcrossTheDaylightSavingChangesAreAtTheRightInstantAndTheTimeZoneIsStockholms() throws Exception {
+        List<PlannedMeeting> meetings = Stream.of(LocalDate.of(2027, 3, 26), LocalDate.of(2027, 3, 29),
+                        LocalDate.of(2027, 10, 29), LocalDate.of(2027, 11, 1))
+                .map(day -> day.atTime(9, 0).atZone(STOCKHOLM))
+                .map(start -> new PlannedMeeting("est-" + start.toLocalDate() + "@samverkan.linkoping.se", "EST",
+                        "Lägesbild", start, start.plusHours(1)))
+                .toList();
+        Calendar calendar = new CalendarBuilder().build(new StringReader(Ics.calendar("EST – veckovis lägesbild",
+                meetings, ZonedDateTime.of(2027, 3, 1, 12, 0, 0, 0, STOCKHOLM))));
+
+        assertThat(calendar.validate().getEntries()).isEmpty();
+        // 09:00 is 08:00 UTC in winter time and 07:00 UTC in summer time (last Sundays of March and October)
+        assertThat(calendar.<VEvent>getComponents(Component.VEVENT))
+                .extracting(event -> event.getProperty(Property.DTSTART).orElseThrow().getValue())
+                .containsExactly("20270326T080000Z", "20270329T070000Z", "20271029T070000Z", "20271101T080000Z");
+        VTimeZone zone = calendar.<VTimeZone>getComponent(Component.VTIMEZONE).orElseThrow();
+        assertThat(zone.getProperty(Property.TZID).orElseThrow().getValue()).isEqualTo("Europe/Stockholm");
+        assertThat(calendar.getProperty("X-WR-TIMEZONE").orElseThrow().getValue()).isEqualTo("Europe/Stockholm");
+        TimeZone rules = new TimeZone(zone);
+        for (PlannedMeeting meeting : meetings) {
+            assertThat(rules.getOffset(meeting.start().toInstant().toEpochMilli()))
+                    .isEqualTo(meeting.start().getOffset().getTotalSeconds() * 1000);
+        }
     }
 
     @Test

@@ -3,11 +3,12 @@ package se.linkoping.samverkan.calendar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
+import static se.linkoping.samverkan.support.Times.STOCKHOLM;
+import static se.linkoping.samverkan.support.Times.zoned;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 
 import org.junit.jupiter.api.Test;
@@ -19,8 +20,6 @@ import se.linkoping.samverkan.meeting.MeetingSchedule;
 
 /** A year of planned meetings per body, from the same schedule as the timers, without an engine. */
 class MeetingCalendarTest {
-
-    private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
 
     private final CoordinationPhases phases = mock(CoordinationPhases.class);
     private final Clock clock = Clock.fixed(ZonedDateTime.of(2027, 1, 1, 0, 0, 0, 0, STOCKHOLM).toInstant(), STOCKHOLM);
@@ -34,13 +33,13 @@ class MeetingCalendarTest {
         when(phases.current()).thenReturn("normal");
 
         assertThat(calendar.planned("est")).hasSize(52).first()
-                .satisfies(m -> assertThat(m.start()).isEqualTo(at("2027-01-04T07:00")));
+                .satisfies(m -> assertThat(m.start()).isEqualTo(zoned("2027-01-04T07:00")));
         assertThat(calendar.planned("steering-group")).extracting(PlannedMeeting::start)
-                .containsExactly(at("2027-02-10T13:00"), at("2027-05-10T13:00"), at("2027-10-10T13:00"));
+                .containsExactly(zoned("2027-02-10T13:00"), zoned("2027-05-10T13:00"), zoned("2027-10-10T13:00"));
         assertThat(calendar.planned("political-steering-group")).hasSize(3).first()
                 .satisfies(m -> {
                     assertThat(m.summary()).isEqualTo("Politiska styrgruppens möte");
-                    assertThat(m.end()).isEqualTo(at("2027-02-24T15:00"));
+                    assertThat(m.end()).isEqualTo(zoned("2027-02-24T15:00"));
                     assertThat(m.uid()).isEqualTo("political-steering-group-20270224T1300@samverkan.linkoping.se");
                 });
         assertThat(calendar.planned("coordination-group")).hasSize(12).first().satisfies(m -> {
@@ -54,7 +53,7 @@ class MeetingCalendarTest {
         when(phases.current()).thenReturn("förhöjd");
 
         assertThat(calendar.planned("coordination-group")).hasSize(26).first()
-                .satisfies(m -> assertThat(m.start()).isEqualTo(at("2027-01-07T09:00")));
+                .satisfies(m -> assertThat(m.start()).isEqualTo(zoned("2027-01-07T09:00")));
     }
 
     @Test
@@ -62,9 +61,5 @@ class MeetingCalendarTest {
         assertThat(calendar.name("est")).contains("EST – veckovis lägesbild");
         assertThat(calendar.name("steering-group")).contains("Styrgruppen – möten");
         assertThat(calendar.name("auditors")).isEmpty();
-    }
-
-    private static ZonedDateTime at(String local) {
-        return LocalDateTime.parse(local).atZone(STOCKHOLM);
     }
 }

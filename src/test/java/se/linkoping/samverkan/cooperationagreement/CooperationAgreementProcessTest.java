@@ -14,11 +14,9 @@ import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
+import static se.linkoping.samverkan.support.Times.at;
 
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,8 +35,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import se.linkoping.samverkan.ProcessTests;
-import se.linkoping.samverkan.refusal.RefusedInput;
+import se.linkoping.samverkan.refusal.Refusal;
+import se.linkoping.samverkan.support.ProcessTests;
 
 /**
  * {@code cooperation-agreement}, path by path, storage mocked: drafted by the security unit and the
@@ -55,27 +53,34 @@ class CooperationAgreementProcessTest {
     @RegisterExtension
     static final ProcessEngineCoverageExtension engine = ProcessTests.engineWithCoverage();
 
-    private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
     private static final String MEETING_HELD = "PoliticalSteeringGroupMeetingHeld";
 
     private final CooperationAgreements agreements = mock(CooperationAgreements.class);
+    private final CitizenPromises promises = mock(CitizenPromises.class);
+    private final AgreementTexts texts = mock(AgreementTexts.class);
 
     @BeforeEach
     void registerBeans() {
         ProcessTests.bindAssertions(engine);
         ClockUtil.setCurrentTime(at("2027-01-11T10:00"));
         Mocks.register("agreements", agreements);
-        Mocks.register("registerAgreement", new RegisterAgreementDelegate(agreements));
-        Mocks.register("recordAgreementStep", new RecordAgreementStepDelegate(agreements));
+        Mocks.register("registerAgreement", new RegisterAgreementDelegate(agreements, texts));
+        Mocks.register("recordAgreementDraft", new RecordDraftDelegate(agreements, texts));
+        Mocks.register("recordAgreementConsultation", new RecordConsultationDelegate(agreements, texts));
+        Mocks.register("recordAgreementDecision", new RecordAgreementDecisionDelegate(agreements, texts));
+        Mocks.register("recordKsChairSignature", new RecordKsChairSignatureDelegate(agreements, texts));
+        Mocks.register("recordPoliceChiefSignature", new RecordPoliceChiefSignatureDelegate(agreements, texts));
+        Mocks.register("recordAgreementPublication", new RecordPublicationDelegate(agreements, texts));
+        Mocks.register("recordPromiseFollowUp", new RecordFollowUpDelegate(promises, texts));
         Mocks.register("agreementTakenUp", new AgreementTakenUpListener(agreements));
         Mocks.register("startNextAgreementRound", new StartNextRoundDelegate(agreements));
         Mocks.register("agreementEnded", new AgreementEndedListener(agreements));
         when(agreements.start(any(), any(), any(), anyString())).thenReturn(3L);
-        when(agreements.draftValues(anyString())).thenReturn(Map.of());
-        when(agreements.text(anyString())).thenReturn("Samverkansöverenskommelse 2027–2028.");
-        when(agreements.returnedBecause(anyString())).thenReturn("");
+        when(texts.draftValues(anyString())).thenReturn(Map.of());
+        when(texts.text(anyString())).thenReturn("Samverkansöverenskommelse 2027–2028.");
+        when(texts.returnedBecause(anyString())).thenReturn("");
         when(agreements.decide(anyString(), eq("APPROVED"), any(), any())).thenReturn(true);
-        when(agreements.followUpText(anyString())).thenReturn("Inga uppföljningar ännu.");
+        when(texts.followUpText(anyString())).thenReturn("Inga uppföljningar ännu.");
         when(agreements.publish(anyString(), eq(true), any())).thenReturn(List.of());
         when(agreements.reviewAt(anyString())).thenReturn(at("2028-02-01T08:00"));
     }
@@ -108,24 +113,35 @@ class CooperationAgreementProcessTest {
         decide(instance, "APPROVED");
 
         assertThat(instance).isWaitingAt("Task_SignAsKsChair", "Task_SignAsPoliceChief");
+        // each signature is the role's, not the body's: the KS chair and the local police area chief
+        assertThat(signing(instance, "Task_SignAsKsChair")).hasCandidateGroup("ks-chair")
+                .hasCandidateGroup(Signatory.KS_CHAIR.role().id());
+        assertThat(signing(instance, "Task_SignAsPoliceChief")).hasCandidateGroup("police-area-chief");
+        assertThat(taskService().getIdentityLinksForTask(signing(instance, "Task_SignAsPoliceChief").getId()))
+                .extracting(link -> link.getGroupId()).containsExactly("police-area-chief");
+        when(texts.text(instance.getId())).thenReturn("Samverkansöverenskommelse 2027–2028.\n\nUndertecknad: "
+                + "Lars Holm (KS ordförande) 1 mars 2027.");
         sign(instance, "Task_SignAsKsChair");
         assertThat(instance).isWaitingAt("Task_SignAsPoliceChief");
+        // the other signatory reads who has signed, in which role
+        assertThat(taskService().getVariable(signing(instance, "Task_SignAsPoliceChief").getId(), "agreementText"))
+                .asString().contains("Lars Holm (KS ordförande)");
         sign(instance, "Task_SignAsPoliceChief");
-        verify(agreements).sign(instance.getId(), CooperationAgreements.Signatory.KS_CHAIR, true, "system");
-        verify(agreements).sign(instance.getId(), CooperationAgreements.Signatory.POLICE_CHIEF, true, "system");
+        verify(agreements).sign(instance.getId(), Signatory.KS_CHAIR, true, "system");
+        verify(agreements).sign(instance.getId(), Signatory.POLICE_CHIEF, true, "system");
 
         assertThat(instance).isWaitingAt("Task_PublishPromise").task().hasCandidateGroup("security-unit");
         taskService().complete(task(instance).getId(), Map.of("publicationConfirmed", true));
         assertThat(instance).isWaitingAt("Task_AwaitFollowUpMeeting");
         assertThat(yearlyReview(instance).getDuedate()).isEqualTo(at("2028-02-01T08:00"));
 
-        when(agreements.followUp(anyString(), any(), any(), any())).thenReturn(false);
+        when(promises.followUp(anyString(), any(), any(), any())).thenReturn(false);
         politicalMeetingHeld(8L);
         followUp(instance, "ON_TRACK", "Fredagsvandringar varje vecka sedan februari.");
         assertThat(instance).isWaitingAt("Task_AwaitFollowUpMeeting");
         assertThat(runtimeService().getVariable(instance.getId(), "followUpSummary")).isNull();
 
-        when(agreements.followUp(anyString(), any(), any(), any())).thenReturn(true);
+        when(promises.followUp(anyString(), any(), any(), any())).thenReturn(true);
         politicalMeetingHeld(9L);
         verify(agreements).takenUpAt(instance.getId(), 9L);
         followUp(instance, "PARTLY", "Skadegörelsen minskade med en tredjedel.");
@@ -135,7 +151,7 @@ class CooperationAgreementProcessTest {
                 "Task_DecideAgreement", "Task_RecordAgreementDecision", "Gateway_SignSplit", "Gateway_SignJoin",
                 "Task_PublishPromise", "Task_RecordPublication", "Task_AwaitFollowUpMeeting", "Task_FollowUpPromise",
                 "Task_RecordFollowUp", "EndEvent_FollowedUp", "Task_StartRoundAfterPeriod", "EndEvent_AgreementEnded");
-        verify(agreements).followUp(eq(instance.getId()), eq("PARTLY"), eq("Skadegörelsen minskade med en tredjedel."),
+        verify(promises).followUp(eq(instance.getId()), eq("PARTLY"), eq("Skadegörelsen minskade med en tredjedel."),
                 any());
         verify(agreements).ended(instance.getId());
         // the period is over: the next round starts
@@ -149,7 +165,7 @@ class CooperationAgreementProcessTest {
         draft(instance);
         taskService().complete(task(instance).getId(), Map.of("consultationOpinion", "Tillstyrks."));
         politicalMeetingHeld(7L);
-        when(agreements.returnedBecause(anyString())).thenReturn("Målen är inte mätbara.");
+        when(texts.returnedBecause(anyString())).thenReturn("Målen är inte mätbara.");
         decide(instance, "RETURNED");
 
         assertThat(instance).isWaitingAt("Task_DraftAgreement");
@@ -214,20 +230,36 @@ class CooperationAgreementProcessTest {
     @Test
     void refusedInputStartsNothingOrKeepsTheTaskOpen() {
         when(agreements.start(any(), any(), any(), anyString()))
-                .thenThrow(new RefusedInput(List.of("En samverkansöverenskommelse är redan under arbete.")));
+                .thenThrow(new Refusal(List.of("En samverkansöverenskommelse är redan under arbete.")));
         assertThatThrownBy(this::start).isInstanceOf(FormFieldValidationException.class)
                 .hasMessageContaining("Överenskommelsen startades inte").hasMessageContaining("redan under arbete");
         assertThat(runtimeService().createProcessInstanceQuery().count()).isZero();
 
-        org.mockito.Mockito.reset(agreements);
+        org.mockito.Mockito.reset(agreements, promises, texts);
         registerBeans();
         ProcessInstance instance = start();
-        doThrow(new RefusedInput(List.of("Mål saknas."))).when(agreements).draft(anyString(), any(), any());
+        doThrow(new Refusal(List.of("Mål saknas."))).when(agreements).draft(anyString(), any(), any());
         Task draft = task(instance);
         assertThatThrownBy(() -> taskService().complete(draft.getId(), Map.of("goals", " ")))
                 .isInstanceOf(FormFieldValidationException.class)
                 .hasMessageContaining("Det sparades inte").hasMessageContaining("Mål saknas");
         assertThat(instance).isWaitingAt("Task_DraftAgreement");
+    }
+
+    @Test
+    void aSignatureByOneWithoutTheRoleKeepsTheSigningTaskOpen() {
+        ProcessInstance instance = approved();
+        doThrow(new Refusal(Refusal.Kind.FORBIDDEN, null, List.of(new Refusal.Reason(null,
+                "Bara den som har rollen ”Lokalpolisområdeschef” (i dag: Mats Berglund) kan underteckna "
+                        + "samverkansöverenskommelsen för Polisen."))))
+                .when(agreements).sign(anyString(), eq(Signatory.POLICE_CHIEF), eq(true), any());
+        Task policeChief = signing(instance, "Task_SignAsPoliceChief");
+
+        assertThatThrownBy(() -> taskService().complete(policeChief.getId(), Map.of("signed", true)))
+                .isInstanceOf(FormFieldValidationException.class)
+                .hasMessageContaining("Det sparades inte").hasMessageContaining("Mats Berglund");
+        assertThat(instance).isWaitingAt("Task_SignAsKsChair", "Task_SignAsPoliceChief");
+        assertThat(runtimeService().getVariable(instance.getId(), "policeChiefSigned")).isNull();
     }
 
     private ProcessInstance start() {
@@ -267,9 +299,12 @@ class CooperationAgreementProcessTest {
     }
 
     private void sign(ProcessInstance instance, String key) {
-        Task signing = taskService().createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(key)
+        taskService().complete(signing(instance, key).getId(), Map.of("signed", true));
+    }
+
+    private static Task signing(ProcessInstance instance, String key) {
+        return taskService().createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(key)
                 .singleResult();
-        taskService().complete(signing.getId(), Map.of("signed", true));
     }
 
     private void followUp(ProcessInstance instance, String status, String summary) {
@@ -288,9 +323,5 @@ class CooperationAgreementProcessTest {
 
     private static Task task(ProcessInstance instance) {
         return taskService().createTaskQuery().processInstanceId(instance.getId()).singleResult();
-    }
-
-    private static Date at(String localDateTime) {
-        return Date.from(LocalDateTime.parse(localDateTime).atZone(STOCKHOLM).toInstant());
     }
 }

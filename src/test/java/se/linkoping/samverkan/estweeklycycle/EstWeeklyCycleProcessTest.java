@@ -16,12 +16,13 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
+import static se.linkoping.samverkan.support.Times.STOCKHOLM;
+import static se.linkoping.samverkan.support.Times.at;
 
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.List;
@@ -44,9 +45,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import se.linkoping.samverkan.ProcessTests;
 import se.linkoping.samverkan.intervention.Interventions;
-import se.linkoping.samverkan.refusal.RefusedInput;
+import se.linkoping.samverkan.refusal.Refusal;
+import se.linkoping.samverkan.support.ProcessTests;
+import se.linkoping.samverkan.system.CurrentUser;
 
 /**
  * {@code est-weekly-cycle}, path by path, with the real decision tables and the cycle's storage
@@ -61,7 +63,6 @@ class EstWeeklyCycleProcessTest {
     @RegisterExtension
     static final ProcessEngineCoverageExtension engine = ProcessTests.engineWithCoverage();
 
-    private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
     private static final Week WEEK_47 = new Week(LocalDate.of(2026, 11, 16), STOCKHOLM);
 
     private final WeeklyCycle cycle = mock(WeeklyCycle.class);
@@ -75,7 +76,7 @@ class EstWeeklyCycleProcessTest {
     void registerBeans() {
         ProcessTests.bindAssertions(engine);
         // Sunday evening: the next cycle is Monday 07:00
-        ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(2026, 11, 22, 20, 0).atZone(STOCKHOLM).toInstant()));
+        ClockUtil.setCurrentTime(at("2026-11-22T20:00"));
         Mocks.register("estSchedule", new EstSchedule("0 0 7 ? * MON", Duration.ofDays(2)));
         Mocks.register("weeklyCycle", cycle);
         Mocks.register("compileWeeklyPicture", new CompileWeeklyPictureDelegate(cycle));
@@ -125,8 +126,9 @@ class EstWeeklyCycleProcessTest {
                     .putValue("policeKnowledge", "Känt från tidigare."));
         }
         verify(cycle).assignAnalysis(anyString(), eq(11L));
+        // each analysis is stored with who submitted it (here the engine's own test run, without a user)
         verify(cycle, times(2)).analyseProblem(anyString(), eq(new ProblemInput("confirm", null, "centrum", 2, false,
-                false, "Känt från tidigare.")));
+                false, "Känt från tidigare.")), eq(CurrentUser.SYSTEM));
 
         assertThat(instance).isWaitingAt("Task_SummariseWeek");
         assertThat(task()).hasCandidateGroup("est");
@@ -134,6 +136,9 @@ class EstWeeklyCycleProcessTest {
         assertThat(taskService().getVariable(task().getId(), "interventionsToFollowUp")).asString()
                 .contains("FÖRSENAD");
         taskService().complete(task().getId(), Variables.putValue("analysisSummary", "Våld vid Rydstorget ökar."));
+        // the week is analysed within the time: the reminder that had not come yet never comes
+        assertThat(instance).hasPassed("EndEvent_WeekAnalysed");
+        assertThat(managementService().createJobQuery().processInstanceId(instance.getId()).timers().count()).isZero();
         // the summary is saved on its own; the decision tables run in a job of their own after it
         assertThat(instance).isWaitingAt("SubProcess_PrioritiseProblems#multiInstanceBody");
         managementService().executeJob(managementService().createJobQuery().processInstanceId(instance.getId())
@@ -244,8 +249,13 @@ class EstWeeklyCycleProcessTest {
 
         taskService().complete(taskService().createTaskQuery().taskDefinitionKey("Task_AnalyseProblem").singleResult()
                 .getId(), Variables.putValue("decision", "dismiss"));
+        assertThat(instance).isWaitingAt("Task_SummariseWeek", "Task_RemindAnalysis");
         taskService().complete(taskService().createTaskQuery().taskDefinitionKey("Task_SummariseWeek").singleResult()
                 .getId(), Variables.putValue("analysisSummary", "Lugnt."));
+        // EST has finished: the security unit's reminder ends with it, before the decision tables run
+        assertThat(taskService().createTaskQuery().taskDefinitionKey("Task_RemindAnalysis").count()).isZero();
+        assertThat(instance).hasPassed("EndEvent_WeekAnalysed").isWaitingAt(
+                "SubProcess_PrioritiseProblems#multiInstanceBody");
         managementService().executeJob(managementService().createJobQuery().processInstanceId(instance.getId())
                 .singleResult().getId());
 
@@ -256,8 +266,8 @@ class EstWeeklyCycleProcessTest {
     @Test
     void aRefusedAnalysisKeepsTheTaskOpen() {
         ProcessInstance instance = waitingForAnalysis();
-        doThrow(new RefusedInput(List.of("Välj vilken typ av plats det gäller.")))
-                .when(cycle).analyseProblem(anyString(), any());
+        doThrow(new Refusal(List.of("Välj vilken typ av plats det gäller.")))
+                .when(cycle).analyseProblem(anyString(), any(), any());
 
         assertThatThrownBy(() -> taskService().complete(task(instance).getId(), Variables.putValue("placeType", "")))
                 .isInstanceOf(FormFieldValidationException.class)
@@ -271,7 +281,7 @@ class EstWeeklyCycleProcessTest {
     void aRefusedSummaryKeepsTheTaskOpen() {
         ProcessInstance instance = waitingForAnalysis();
         taskService().complete(task(instance).getId(), Variables.putValue("decision", "dismiss"));
-        doThrow(new RefusedInput(List.of("Veckans sammanfattning saknas.")))
+        doThrow(new Refusal(List.of("Veckans sammanfattning saknas.")))
                 .when(cycle).summarise(eq(instance.getId()), any(), any());
 
         assertThatThrownBy(() -> taskService().complete(task(instance).getId(),

@@ -2,8 +2,8 @@ package se.linkoping.samverkan.estweeklycycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
+import static se.linkoping.samverkan.support.DecisionTableUnderTest.inputs;
 
-import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -12,8 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import se.linkoping.samverkan.DecisionTableUnderTest;
-import se.linkoping.samverkan.DecisionTableUnderTest.Evaluation;
+import se.linkoping.samverkan.support.DecisionTableUnderTest;
+import se.linkoping.samverkan.support.DecisionTableUnderTest.Evaluation;
+import se.linkoping.samverkan.support.DecisionTableUnderTest.RuleCase;
 
 /**
  * The DMN {@code problem-priority} ({@code bpmn/problem-priority.dmn}), rule by rule: priority 1 (akut)
@@ -25,17 +26,12 @@ class ProblemPriorityDecisionTest {
 
     /** Inputs of one evaluation, the rule they must hit (and no earlier one) and the priority it gives. */
     record Case(String rule, int priority, String category, Integer reportsThisWeek, String trend,
-                Integer consecutiveWeeks, Boolean violenceOrThreat, String placeType) {
+                Integer consecutiveWeeks, Boolean violenceOrThreat, String placeType) implements RuleCase {
 
-        Map<String, Object> variables() {
-            Map<String, Object> variables = new HashMap<>();
-            variables.put("category", category);
-            variables.put("reportsThisWeek", reportsThisWeek);
-            variables.put("trend", trend);
-            variables.put("consecutiveWeeks", consecutiveWeeks);
-            variables.put("violenceOrThreat", violenceOrThreat);
-            variables.put("placeType", placeType);
-            return variables;
+        @Override
+        public Map<String, Object> variables() {
+            return inputs("category", category, "reportsThisWeek", reportsThisWeek, "trend", trend,
+                    "consecutiveWeeks", consecutiveWeeks, "violenceOrThreat", violenceOrThreat, "placeType", placeType);
         }
 
         @Override
@@ -105,10 +101,7 @@ class ProblemPriorityDecisionTest {
     }
 
     private static void assertHits(Case c) {
-        Evaluation evaluation = TABLE.evaluate(c.variables());
-
-        assertThat(evaluation.matchedRuleIds()).containsExactly(c.rule());
-        assertThat(evaluation.output()).containsExactly(entry("priority", c.priority()));
+        assertThat(TABLE.outputOf(c)).containsExactly(entry("priority", c.priority()));
     }
 
     /**
@@ -125,13 +118,12 @@ class ProblemPriorityDecisionTest {
 
     @Test
     void oneCasePerRuleInTheTablesOrder() {
-        assertThat(ruleCases().map(Case::rule)).containsExactlyElementsOf(TABLE.ruleIds());
+        TABLE.assertOneCasePerRuleInOrder(ruleCases());
     }
 
     @Test
     void everyRuleIsHitByTheCases() {
-        assertThat(TABLE.rulesHitBy(Stream.concat(ruleCases(), boundaryCases()).map(Case::variables)))
-                .containsExactlyInAnyOrderElementsOf(TABLE.ruleIds());
+        TABLE.assertEveryRuleIsHitBy(Stream.concat(ruleCases(), boundaryCases()));
     }
 
     @Test

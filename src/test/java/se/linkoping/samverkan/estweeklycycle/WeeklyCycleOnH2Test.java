@@ -1,6 +1,6 @@
 package se.linkoping.samverkan.estweeklycycle;
 
-import se.linkoping.samverkan.OnH2;
+import se.linkoping.samverkan.support.OnH2;
 
 @OnH2
 class WeeklyCycleOnH2Test extends WeeklyCycleScenarios {

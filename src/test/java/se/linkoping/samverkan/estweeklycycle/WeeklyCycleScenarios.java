@@ -3,46 +3,35 @@ package se.linkoping.samverkan.estweeklycycle;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
+import static se.linkoping.samverkan.support.Times.STOCKHOLM;
 
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import se.linkoping.samverkan.DemoLogins;
-import se.linkoping.samverkan.RestClient;
-import se.linkoping.samverkan.TestData;
 import se.linkoping.samverkan.decision.DecisionRecords;
-import se.linkoping.samverkan.refusal.RefusedInput;
+import se.linkoping.samverkan.refusal.Refusal;
+import se.linkoping.samverkan.support.DemoLogins;
+import se.linkoping.samverkan.support.RestClient;
+import se.linkoping.samverkan.support.Scenario;
+import se.linkoping.samverkan.support.ShownTexts;
 
 /**
  * The weekly EST cycle against a real database: the picture compiled from stored reports, EST's
  * analysis checked and stored, and the whole process run by its timer with the engine's clock moved,
  * the tasks completed through the REST API as an EST member. Run on H2 and PostgreSQL.
  */
-abstract class WeeklyCycleScenarios {
-
-    private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
+abstract class WeeklyCycleScenarios extends Scenario {
 
     /** The week the next run of the cycle's timer will compile: the one before the timer's Monday. */
     private Week week;
@@ -53,23 +42,10 @@ abstract class WeeklyCycleScenarios {
     @Autowired
     PictureRecords records;
     @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    ManagementService managementService;
-    @Autowired
-    RuntimeService runtimeService;
-    @Autowired
-    TaskService taskService;
-    @Autowired
-    HistoryService historyService;
-    @Autowired
-    TestRestTemplate http;
-    @Autowired
     DecisionRecords decisions;
 
     @BeforeEach
     void noPicturesAndTheReportsOfTheseWeeks() {
-        TestData.clear(jdbc, runtimeService);
         timer = managementService.createJobQuery().timers().activityId("Timer_WeeklyCycle").singleResult();
         week = Week.containing(timer.getDuedate().toInstant(), STOCKHOLM).minusWeeks(1);
         // violence at Rydstorget rising over three weeks; vandalism in Berga this week only
@@ -79,11 +55,6 @@ abstract class WeeklyCycleScenarios {
             report("ryd", "vald-hot", "Rydstorget", week.monday().plusDays(day).atTime(22, 0));
         }
         report("berga", "skadegorelse", "Bergadalen 4", week.monday().plusDays(1).atTime(10, 0));
-    }
-
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
     }
 
     @Test
@@ -101,6 +72,20 @@ abstract class WeeklyCycleScenarios {
     }
 
     @Test
+    void theMergeOptionsAreTheWeeksOtherProblemsAsAJsonArray() {
+        long picture = cycle.compile(week, null).orElseThrow();
+        List<PictureProblem> problems = records.problemsOf(picture);
+        long ryd = problems.get(1).id();
+
+        assertThat(cycle.mergeOptions(picture, ryd)).isEqualTo("[" + option(problems.get(0)) + ","
+                + option(problems.get(2)) + "]");
+    }
+
+    private static String option(PictureProblem problem) {
+        return "{\"label\":\"" + problem.area() + "\",\"value\":\"" + problem.id() + "\"}";
+    }
+
+    @Test
     void anAnalysisIsCheckedWholeAndStoredOnlyWhenRight() {
         long picture = cycle.compile(week, null).orElseThrow();
         long ryd = cycle.problemIds(picture).get(1);
@@ -108,8 +93,8 @@ abstract class WeeklyCycleScenarios {
 
         assertThatThrownBy(() -> cycle.analyseProblem("execution-of-ryd", new ProblemInput("merge", null, "torget", 50,
                 false, false, "Mannen 850709-9805 är känd.")))
-                .isInstanceOf(RefusedInput.class)
-                .satisfies(e -> assertThat(((RefusedInput) e).reasons()).hasSize(4));
+                .isInstanceOf(Refusal.class)
+                .satisfies(e -> assertThat(((Refusal) e).reasons()).hasSize(4));
         assertThat(cycle.problem(ryd).status()).isEqualTo(ProblemStatus.PROPOSED);
 
         cycle.analyseProblem("execution-of-ryd", new ProblemInput("confirm", null, "centrum", 2, false, true,
@@ -133,6 +118,52 @@ abstract class WeeklyCycleScenarios {
         assertThat(records.problemsOf(picture)).extracting(PictureProblem::category, PictureProblem::status)
                 .containsExactly(tuple("skadegorelse", ProblemStatus.DISMISSED),
                         tuple("vald-hot", ProblemStatus.PROPOSED), tuple("vald-hot", ProblemStatus.PROPOSED));
+    }
+
+    @Test
+    void fieldsIrrelevantToTheChosenActionAreNotRequired() {
+        ClockUtil.setCurrentTime(timer.getDuedate());
+        managementService.executeJob(timer.getId());
+        List<Task> analyses = taskService.createTaskQuery().taskDefinitionKey("Task_AnalyseProblem").list();
+        Task ryd = analyses.stream().filter(t -> t.getName().endsWith("Ryd – Våld eller hot om våld")).findFirst()
+                .orElseThrow();
+        Task rydstorget = analyses.stream().filter(t -> t.getName().endsWith("(Rydstorget)")).findFirst().orElseThrow();
+        Task berga = analyses.stream().filter(t -> t.getName().contains("Berga")).findFirst().orElseThrow();
+        analyses.forEach(this::assertNoCodes);
+
+        // merged into another problem or dismissed: no place type, no departments (the form hides them)
+        complete(rydstorget.getId(), Map.of("decision", "merge", "mergeInto", String.valueOf(areaOfRyd())));
+        // confirmed: the decision tables need them
+        assertThat(submit(ryd.getId(), Map.of("decision", "confirm")).getBody().get("message").asText())
+                .contains("Analysen sparades inte", "Välj vilken typ av plats", "Ange hur många förvaltningar");
+        complete(ryd.getId(), Map.of("decision", "confirm", "placeType", "centrum", "departmentsInvolved", 1));
+        complete(berga.getId(), Map.of("decision", "dismiss", "policeKnowledge", "Engångshändelse."));
+        long picture = records.pictureOfWeek(week).orElseThrow();
+        assertThat(records.problemsOf(picture)).extracting(PictureProblem::status, PictureProblem::placeType,
+                        PictureProblem::departmentsInvolved)
+                .containsExactly(tuple(ProblemStatus.DISMISSED, null, null), tuple(ProblemStatus.CONFIRMED, "centrum", 1),
+                        tuple(ProblemStatus.MERGED, null, null));
+
+        Task summary = taskService.createTaskQuery().taskDefinitionKey("Task_SummariseWeek").singleResult();
+        assertNoCodes(summary);
+        complete(summary.getId(), Map.of("analysisSummary", "Våldet vid Rydstorget ökar."));
+        managementService.executeJob(managementService.createJobQuery()
+                .activityId("SubProcess_PrioritiseProblems#multiInstanceBody").singleResult().getId());
+
+        // within EST's mandate, no intervention now: only why, none of the intervention's fields
+        Task decide = taskService.createTaskQuery().taskDefinitionKey("Task_DecideIntervention").singleResult();
+        assertNoCodes(decide);
+        complete(decide.getId(), Map.of("intervene", "no", "rationale", "Polisen följer läget; ingen insats nu."));
+        assertThat(decisions.about(DecisionRecords.Subject.PROBLEM, areaOfRyd())).singleElement()
+                .satisfies(d -> assertThat(d.outcome()).isEqualTo(DecisionRecords.Outcome.NO_INTERVENTION));
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("intervention").count()).isZero();
+    }
+
+    /** What EST reads in a task shows no codes: no group or user ids, ISO durations, map literals or English words. */
+    private void assertNoCodes(Task task) {
+        String shown = ShownTexts.of(RestClient.as(http, DemoLogins.EST_POLICE), task.getId());
+        assertThat(ShownTexts.codesIn(shown, List.of(DemoLogins.EST_POLICE, DemoLogins.EST_SECURITY_UNIT)))
+                .as("%s shows:%n%s", task.getName(), shown).isEmpty();
     }
 
     @Test
@@ -196,7 +227,7 @@ abstract class WeeklyCycleScenarios {
                     assertThat(d.outcome()).isEqualTo(DecisionRecords.Outcome.INTERVENTION);
                     assertThat(d.rationale()).isEqualTo("Klottret sprider sig.");
                     assertThat(d.decidedBy()).isEqualTo(DemoLogins.EST_POLICE);
-                    assertThat(d.basis()).contains("Prioritet 4", "nivå est");
+                    assertThat(d.basis()).contains("Prioritet 4", "nivå EST-arbetsgruppen");
                 });
         assertThat(historyService.createHistoricDecisionInstanceQuery().decisionDefinitionKey("problem-priority")
                 .includeOutputs().list())
@@ -273,17 +304,6 @@ abstract class WeeklyCycleScenarios {
             assertThat(est.post("/engine-rest/task/" + taskId + "/claim", Map.of("userId", DemoLogins.EST_POLICE))
                     .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
         }
-        Map<String, Object> variables = new HashMap<>();
-        values.forEach((name, value) -> variables.put(name, Map.of("value", value)));
-        return est.post("/engine-rest/task/" + taskId + "/submit-form", Map.of("variables", variables));
-    }
-
-    private void report(String district, String category, String place, LocalDateTime localTime) {
-        OffsetDateTime at = localTime.atZone(STOCKHOLM).toOffsetDateTime();
-        jdbc.sql("""
-                        insert into samverkan.incident_report (district_code, place, category_code, occurred_at,
-                            description, source_code, channel, reported_by, received_at)
-                        values (?, ?, ?, ?, 'Testrapport', 'polis', 'API', 'test', ?)""")
-                .params(district, place, category, at, at).update();
+        return est.post("/engine-rest/task/" + taskId + "/submit-form", form(values));
     }
 }

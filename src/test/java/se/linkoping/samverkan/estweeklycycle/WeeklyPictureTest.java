@@ -3,11 +3,11 @@ package se.linkoping.samverkan.estweeklycycle;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
+import static se.linkoping.samverkan.support.Times.STOCKHOLM;
+import static se.linkoping.samverkan.support.Times.zoned;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,7 +17,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class WeeklyPictureTest {
 
-    private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
     /** Week 47 of 2026: Monday 16 November to Sunday 22 November. */
     private static final Week WEEK_47 = new Week(LocalDate.of(2026, 11, 16), STOCKHOLM);
 
@@ -143,6 +142,6 @@ class WeeklyPictureTest {
 
     private void report(String district, String category, String place, String localTime) {
         reports.add(new ReportFact(district, category, place,
-                LocalDateTime.parse(localTime).atZone(STOCKHOLM).toInstant()));
+                zoned(localTime).toInstant()));
     }
 }

@@ -15,11 +15,9 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
+import static se.linkoping.samverkan.support.Times.at;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
@@ -38,8 +36,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import se.linkoping.samverkan.ProcessTests;
-import se.linkoping.samverkan.refusal.RefusedInput;
+import se.linkoping.samverkan.refusal.Refusal;
+import se.linkoping.samverkan.support.ProcessTests;
 
 /**
  * {@code event-coordination}, path by path, storage mocked: the participants plan three weeks before,
@@ -53,9 +51,8 @@ class EventCoordinationProcessTest {
     @RegisterExtension
     static final ProcessEngineCoverageExtension engine = ProcessTests.engineWithCoverage();
 
-    private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
-
     private final CoordinatedEvents events = mock(CoordinatedEvents.class);
+    private final EventTexts texts = mock(EventTexts.class);
     /** Raising a matter is tested in ElementTemplatesTest and on the databases. */
     private final JavaDelegate raiseMatter = mock(JavaDelegate.class);
 
@@ -65,14 +62,17 @@ class EventCoordinationProcessTest {
         ClockUtil.setCurrentTime(at("2027-03-01T10:00"));
         Mocks.register("events", events);
         Mocks.register("registerEvent", new RegisterEventDelegate(events));
-        Mocks.register("recordEventStep", new RecordEventStepDelegate(events));
+        Mocks.register("eventTexts", texts);
+        Mocks.register("recordEventPlan", new RecordPlanDelegate(events));
+        Mocks.register("recordEventBriefing", new RecordBriefingDelegate(events));
+        Mocks.register("recordEventEvaluation", new RecordEvaluationDelegate(events));
         Mocks.register("raiseMatter", raiseMatter);
         when(events.register(any(), any(), anyString())).thenReturn(4L);
         when(events.of(anyString())).thenReturn(new CoordinatedEvents.Event(4L, "Valborg i Trädgårdsföreningen",
                 LocalDate.of(2027, 4, 30), "innerstaden", "Innerstaden", 8000, "Linköpings kommun",
                 List.of("police", "culture-leisure")));
-        when(events.facts(anyString())).thenReturn("Valborg i Trädgårdsföreningen, 2027-04-30 i Innerstaden.");
-        when(events.plans(anyString())).thenReturn("• Polisen: två patruller.");
+        when(texts.facts(anyString())).thenReturn("Valborg i Trädgårdsföreningen, 2027-04-30 i Innerstaden.");
+        when(texts.plans(anyString())).thenReturn("• Polisen: två patruller.");
         when(events.planningAt(anyString())).thenReturn(at("2027-04-09T08:00"));
         when(events.briefingAt(anyString())).thenReturn(at("2027-04-28T08:00"));
         when(events.evaluationAt(anyString())).thenReturn(at("2027-05-07T08:00"));
@@ -142,16 +142,16 @@ class EventCoordinationProcessTest {
     @Test
     void refusedInputStartsNothingOrKeepsTheTaskOpen() {
         when(events.register(any(), any(), anyString()))
-                .thenThrow(new RefusedInput(List.of("Datumet 2027-01-01 har redan passerat.")));
+                .thenThrow(new Refusal(List.of("Datumet 2027-01-01 har redan passerat.")));
         assertThatThrownBy(this::start).isInstanceOf(FormFieldValidationException.class)
                 .hasMessageContaining("Samordningen startades inte").hasMessageContaining("har redan passerat");
         assertThat(runtimeService().createProcessInstanceQuery().count()).isZero();
 
-        org.mockito.Mockito.reset(events);
+        org.mockito.Mockito.reset(events, texts);
         registerBeans();
         ProcessInstance instance = start();
         fire(instance);
-        doThrow(new RefusedInput(List.of("Planering saknas."))).when(events).recordPlan(anyString(), any(), any());
+        doThrow(new Refusal(List.of("Planering saknas."))).when(events).recordPlan(anyString(), any(), any());
         Task plan = taskService().createTaskQuery().processInstanceId(instance.getId())
                 .taskDefinitionKey("Task_PlanForEvent").list().get(0);
         assertThatThrownBy(() -> taskService().complete(plan.getId())).isInstanceOf(FormFieldValidationException.class)
@@ -179,9 +179,5 @@ class EventCoordinationProcessTest {
     private static Task task(ProcessInstance instance, String key) {
         return taskService().createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(key)
                 .singleResult();
-    }
-
-    private static Date at(String localDateTime) {
-        return Date.from(LocalDateTime.parse(localDateTime).atZone(STOCKHOLM).toInstant());
     }
 }

@@ -2,49 +2,37 @@ package se.linkoping.samverkan.eventcoordination;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static se.linkoping.samverkan.support.Times.STOCKHOLM;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 
-import org.camunda.bpm.engine.RuntimeService;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
-import se.linkoping.samverkan.TestData;
-import se.linkoping.samverkan.refusal.RefusedInput;
+import se.linkoping.samverkan.refusal.Refusal;
+import se.linkoping.samverkan.support.Scenario;
 
 /**
  * Known events against a real database: an event is checked whole and stored, or refused with every
  * reason and nothing stored; its timers follow its date; plans, briefing and evaluation are stored by
  * the execution or process that made them. Run on H2 and PostgreSQL.
  */
-abstract class EventsScenarios {
-
-    private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
+abstract class EventsScenarios extends Scenario {
 
     @Autowired
     CoordinatedEvents events;
     @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    RuntimeService runtimeService;
-
-    @BeforeEach
-    void clean() {
-        TestData.clear(jdbc, runtimeService);
-    }
+    EventTexts texts;
 
     @Test
     void anEventIsCheckedWholeAndNothingIsStoredWhenRefused() {
         assertThatThrownBy(() -> events.register(new CoordinatedEvents.NewEvent(" ",
                 LocalDate.now().minusDays(1).toString(), "atlantis", -5, "", List.of("auditors")), "johan.berg", "x"))
-                .isInstanceOf(RefusedInput.class)
-                .satisfies(e -> assertThat(((RefusedInput) e).reasons()).containsExactly(
+                .isInstanceOf(Refusal.class)
+                .satisfies(e -> assertThat(((Refusal) e).reasons()).containsExactly(
                         "Händelsens namn saknas.", "Arrangör saknas.",
                         "Datumet " + LocalDate.now().minusDays(1) + " har redan passerat: samordning sker före en händelse.",
                         "Välj i vilken stadsdel händelsen äger rum.",
@@ -67,14 +55,14 @@ abstract class EventsScenarios {
         assertThat(events.planningAt("pi-event")).isEqualTo(at(date.minusDays(21)));
         assertThat(events.briefingAt("pi-event")).isEqualTo(at(date.minusDays(2)));
         assertThat(events.evaluationAt("pi-event")).isEqualTo(at(date.plusDays(7)));
-        assertThat(events.facts("pi-event")).contains("Innerstaden", "8000", "Polisen, lokalpolisområde Linköping",
+        assertThat(texts.facts("pi-event")).contains("Innerstaden", "8000", "Polisen, lokalpolisområde Linköping",
                 "Kultur- och fritidsförvaltningen");
 
         events.assignPlan("exec-police", "pi-event", "police");
         assertThatThrownBy(() -> events.recordPlan("exec-police", "Ring 850709-9805.", "anna.lindqvist"))
                 .hasMessageContaining("personnummer");
         events.recordPlan("exec-police", "Två patruller kvällstid.", "anna.lindqvist");
-        assertThat(events.plans("pi-event")).isEqualTo("• Polisen, lokalpolisområde Linköping: Två patruller kvällstid.");
+        assertThat(texts.plans("pi-event")).isEqualTo("• Polisen, lokalpolisområde Linköping: Två patruller kvällstid.");
 
         events.recordBriefing("pi-event", "Samlingsplats vid entrén.", "johan.berg");
         assertThatThrownBy(() -> events.recordEvaluation("pi-event", "Trängsel.", true, " ", "johan.berg"))

@@ -8,44 +8,32 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import se.linkoping.samverkan.DemoLogins;
-import se.linkoping.samverkan.RestClient;
+import se.linkoping.samverkan.support.DemoLogins;
+import se.linkoping.samverkan.support.RestClient;
+import se.linkoping.samverkan.support.Scenario;
 
 /**
  * Incident intake over real HTTP against a real database: the start form as Tasklist submits it, and
  * {@code POST /api/incident-reports} as a partner's system calls it. Run on H2 and on PostgreSQL by
  * the subclasses.
  */
-abstract class IncidentIntakeScenarios {
+abstract class IncidentIntakeScenarios extends Scenario {
 
     private static final String URL = "/api/incident-reports";
 
     @Autowired
-    TestRestTemplate http;
-    @Autowired
     IncidentReports reports;
-    @Autowired
-    HistoryService historyService;
-    @Autowired
-    TaskService taskService;
-
-    @Autowired
-    JdbcClient jdbc;
 
     @Test
     void validReportIsCreatedAndStoredWithItsProcess() {
@@ -128,7 +116,7 @@ abstract class IncidentIntakeScenarios {
         ResponseEntity<JsonNode> response = post(DemoLogins.PARTNER_SYSTEM, report);
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-        assertThat(response.getBody().get("message").asText()).contains("användes redan", "ny extern referens");
+        assertThat(response.getBody().get("detail").asText()).contains("användes redan", "ny extern referens");
         assertThat(reports.count()).isEqualTo(before);
     }
 
@@ -142,7 +130,7 @@ abstract class IncidentIntakeScenarios {
         ResponseEntity<JsonNode> response = post(DemoLogins.PARTNER_SYSTEM, report);
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(response.getBody().get("message").asText()).contains("Inget har sparats");
+        assertThat(response.getBody().get("detail").asText()).contains("Inget har sparats");
         JsonNode error = response.getBody().get("errors").get(0);
         assertThat(error.get("field").asText()).isEqualTo("description");
         assertThat(error.get("message").asText()).contains("Beskrivning", "personnummer", "ta bort numret");
@@ -187,7 +175,7 @@ abstract class IncidentIntakeScenarios {
                 .postForEntity(URL, new HttpEntity<>("{inte json", headers), JsonNode.class);
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(response.getBody().get("message").asText()).contains("kunde inte läsas", "JSON");
+        assertThat(response.getBody().get("detail").asText()).contains("kunde inte läsas", "JSON");
     }
 
     @Test
@@ -204,7 +192,7 @@ abstract class IncidentIntakeScenarios {
         ResponseEntity<JsonNode> response = post(DemoLogins.AUDITOR, validReport());
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(response.getBody().get("message").asText()).contains("behörighet");
+        assertThat(response.getBody().get("detail").asText()).contains("behörighet");
         assertThat(reports.count()).isEqualTo(before);
     }
 

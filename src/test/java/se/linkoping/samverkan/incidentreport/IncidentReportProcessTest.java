@@ -34,7 +34,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import se.linkoping.samverkan.ProcessTests;
+import se.linkoping.samverkan.refusal.Refusal.Reason;
+import se.linkoping.samverkan.support.ProcessTests;
 
 /**
  * {@code incident-report}, path by path: the happy path first, then the side paths from where they
@@ -122,8 +123,8 @@ class IncidentReportProcessTest {
 
     @Test
     void refusedReportLeavesNoInstanceBehind() {
-        when(intake.register(any(), anyString(), anyString())).thenThrow(new IncidentReportRejectedException(
-                List.of(new FieldError("description", "Beskrivning innehåller något som ser ut som ett personnummer."))));
+        when(intake.register(any(), anyString(), anyString())).thenThrow(ReportRefusals.rejected(
+                List.of(new Reason("description", "Beskrivning innehåller något som ser ut som ett personnummer."))));
 
         assertThatThrownBy(() -> submitStartForm("anna.lindqvist", report("skadegorelse")))
                 .isInstanceOf(FormFieldValidationException.class)
@@ -138,7 +139,7 @@ class IncidentReportProcessTest {
     void refusedAssessmentKeepsTheTaskOpen() {
         when(intake.register(any(), anyString(), anyString()))
                 .thenReturn(new IncidentIntake.RegisteredReport(44L, OCCURRED, true));
-        doThrow(new IncidentReportRejectedException(List.of(new FieldError("assessment", "Bedömning saknas."))))
+        doThrow(ReportRefusals.rejected(List.of(new Reason("assessment", "Bedömning saknas."))))
                 .when(intake).assess(anyString(), any(), anyBoolean(), any());
         ProcessInstance instance = submitStartForm("erik.sandberg", report("vald-hot"));
         Task assessment = task(instance);

@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.junit.jupiter.params.provider.Arguments.argumentSet;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
+import static se.linkoping.samverkan.support.Times.STOCKHOLM;
 
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
@@ -26,6 +28,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import se.linkoping.samverkan.referencedata.IncidentCategory;
 import se.linkoping.samverkan.referencedata.ReferenceData;
 import se.linkoping.samverkan.referencedata.ReferenceEntry;
+import se.linkoping.samverkan.refusal.Refusal;
+import se.linkoping.samverkan.refusal.Refusal.Reason;
 
 /**
  * One test per rule of {@link IncidentReportValidator}. Every refusal must name the field, and its Swedish
@@ -35,12 +39,14 @@ class IncidentReportValidatorTest {
 
     /** Sunday 5 April 2026, 12:00 in Linköping (summer time, +02:00). */
     private static final Instant NOW = Instant.parse("2026-04-05T10:00:00Z");
-    private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
 
     private static final IncidentCategory SKADEGORELSE =
             new IncidentCategory("skadegorelse", "Skadegörelse och klotter", false, false);
     private static final IncidentCategory VALD_HOT =
             new IncidentCategory("vald-hot", "Våld eller hot om våld", true, true);
+
+    /** The constraints on the submission's fields, as Spring's validator runs them. */
+    private static final Validator FIELD_RULES = Validation.buildDefaultValidatorFactory().getValidator();
 
     private IncidentReportValidator validator;
 
@@ -57,7 +63,7 @@ class IncidentReportValidatorTest {
 
         validator = new IncidentReportValidator(referenceData,
                 new IntakeProperties(Duration.ofDays(30), Duration.ofMinutes(5), STOCKHOLM),
-                Clock.fixed(NOW, ZoneOffset.UTC));
+                Clock.fixed(NOW, ZoneOffset.UTC), FIELD_RULES);
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -112,7 +118,7 @@ class IncidentReportValidatorTest {
     @ParameterizedTest
     @MethodSource("requiredFieldsMissing")
     void aMissingRequiredFieldIsRefused(String field, String missing, String label, String whatToDo) {
-        FieldError error = onlyError(valid().with(field, missing), Channel.TASKLIST);
+        Reason error = onlyError(valid().with(field, missing), Channel.TASKLIST);
 
         assertThat(error.field()).isEqualTo(field);
         assertThat(error.message()).startsWith(label + " saknas").contains(whatToDo);
@@ -121,7 +127,7 @@ class IncidentReportValidatorTest {
     @ParameterizedTest(name = "externalReference \"{0}\"")
     @CsvSource(value = {"''", "'   '", "NULL"}, nullValues = "NULL")
     void anApiReportWithoutExternalReferenceIsRefused(String missing) {
-        FieldError error = onlyError(valid().externalReference(missing), Channel.API);
+        Reason error = onlyError(valid().externalReference(missing), Channel.API);
 
         assertThat(error.field()).isEqualTo("externalReference");
         assertThat(error.message()).startsWith("Extern referens saknas").contains("ange ert systems id");
@@ -148,7 +154,7 @@ class IncidentReportValidatorTest {
 
     @Test
     void anUnknownDistrictIsRefused() {
-        FieldError error = onlyError(valid().district("skäggetorp"), Channel.API);
+        Reason error = onlyError(valid().district("skäggetorp"), Channel.API);
 
         assertThat(error.field()).isEqualTo("district");
         assertThat(error.message()).contains("Stadsdelen ”skäggetorp” finns inte", "Välj en av Linköpings stadsdelar",
@@ -157,7 +163,7 @@ class IncidentReportValidatorTest {
 
     @Test
     void anUnknownCategoryIsRefused() {
-        FieldError error = onlyError(valid().category("klotter"), Channel.API);
+        Reason error = onlyError(valid().category("klotter"), Channel.API);
 
         assertThat(error.field()).isEqualTo("category");
         assertThat(error.message()).contains("Kategorin ”klotter” finns inte", "Välj en av kategorierna",
@@ -166,7 +172,7 @@ class IncidentReportValidatorTest {
 
     @Test
     void anUnknownSourceIsRefused() {
-        FieldError error = onlyError(valid().source("polisen"), Channel.API);
+        Reason error = onlyError(valid().source("polisen"), Channel.API);
 
         assertThat(error.field()).isEqualTo("source");
         assertThat(error.message()).contains("Källan ”polisen” finns inte", "Välj en av källorna",
@@ -177,7 +183,7 @@ class IncidentReportValidatorTest {
     void anUnknownCodeIsEchoedAtMostFortyCharactersLong() {
         String longCode = "x".repeat(40) + "TAIL-NOT-ECHOED";
 
-        FieldError error = onlyError(valid().district(longCode), Channel.API);
+        Reason error = onlyError(valid().district(longCode), Channel.API);
 
         assertThat(error.message()).contains("”" + "x".repeat(40) + "…”").doesNotContain("TAIL-NOT-ECHOED");
     }
@@ -190,7 +196,7 @@ class IncidentReportValidatorTest {
     @ValueSource(strings = {"igår kväll", "04/04/2026 21:30", "2026-04-04", "21:30",
             "2026-02-30T21:30", "2026-04-04T25:00", "2026-04-04T21:30+25:00"})
     void anUnreadableTimeIsRefused(String unreadable) {
-        FieldError error = onlyError(valid().occurredAt(unreadable), Channel.API);
+        Reason error = onlyError(valid().occurredAt(unreadable), Channel.API);
 
         assertThat(error.field()).isEqualTo("occurredAt");
         assertThat(error.message()).contains("Tidpunkten ”" + unreadable + "” kan inte läsas",
@@ -212,7 +218,7 @@ class IncidentReportValidatorTest {
 
     @Test
     void aPersonalNumberInAFieldThatIsEchoedIsNotRepeated() {
-        FieldError error = onlyError(valid().district("850709-9805"), Channel.API);
+        Reason error = onlyError(valid().district("850709-9805"), Channel.API);
 
         assertThat(error.field()).isEqualTo("district");
         assertThat(error.message()).contains("finns inte").doesNotContain("9805");
@@ -270,7 +276,7 @@ class IncidentReportValidatorTest {
     @ParameterizedTest(name = "{0} after now")
     @ValueSource(strings = {"PT5M1S", "PT6M", "P1D"})
     void aTimeInTheFutureBeyondTheClockSkewIsRefused(Duration ahead) {
-        FieldError error = onlyError(valid().occurredAt(NOW.plus(ahead).toString()), Channel.API);
+        Reason error = onlyError(valid().occurredAt(NOW.plus(ahead).toString()), Channel.API);
 
         assertThat(error.field()).isEqualTo("occurredAt");
         assertThat(error.message()).startsWith("Tidpunkten").contains("ligger i framtiden",
@@ -279,7 +285,7 @@ class IncidentReportValidatorTest {
 
     @Test
     void aFutureTimeIsShownInSwedishLocalTime() {
-        FieldError error = onlyError(valid().occurredAt("2026-04-05T10:06:00Z"), Channel.API);
+        Reason error = onlyError(valid().occurredAt("2026-04-05T10:06:00Z"), Channel.API);
 
         assertThat(error.message()).contains("Tidpunkten 2026-04-05 12:06 ligger i framtiden");
     }
@@ -296,7 +302,7 @@ class IncidentReportValidatorTest {
     @ParameterizedTest(name = "{0} before now")
     @ValueSource(strings = {"P30DT1S", "P30DT1M", "P365D"})
     void aTimeMoreThanThirtyDaysAgoIsRefused(Duration ago) {
-        FieldError error = onlyError(valid().occurredAt(NOW.minus(ago).toString()), Channel.API);
+        Reason error = onlyError(valid().occurredAt(NOW.minus(ago).toString()), Channel.API);
 
         assertThat(error.field()).isEqualTo("occurredAt");
         assertThat(error.message()).startsWith("Tidpunkten").contains("ligger mer än 30 dagar tillbaka",
@@ -306,7 +312,7 @@ class IncidentReportValidatorTest {
     @Test
     void anOldTimeIsShownInSwedishLocalTime() {
         // 30 days before NOW is 2026-03-06T10:00Z, winter time in Linköping.
-        FieldError error = onlyError(valid().occurredAt("2026-03-06T09:59:00Z"), Channel.API);
+        Reason error = onlyError(valid().occurredAt("2026-03-06T09:59:00Z"), Channel.API);
 
         assertThat(error.message()).contains("Tidpunkten 2026-03-06 10:59 ligger mer än 30 dagar tillbaka");
     }
@@ -332,7 +338,7 @@ class IncidentReportValidatorTest {
 
     @Test
     void aPlaceOneOverTheLimitIsRefused() {
-        FieldError error = onlyError(valid().place("p".repeat(201)), Channel.API);
+        Reason error = onlyError(valid().place("p".repeat(201)), Channel.API);
 
         assertThat(error.field()).isEqualTo("place");
         assertThat(error.message()).startsWith("Plats").contains("högst 200 tecken", "är 201", "Korta texten");
@@ -348,7 +354,7 @@ class IncidentReportValidatorTest {
 
     @Test
     void aDescriptionOneOverTheLimitIsRefused() {
-        FieldError error = onlyError(valid().description("d".repeat(4001)), Channel.API);
+        Reason error = onlyError(valid().description("d".repeat(4001)), Channel.API);
 
         assertThat(error.field()).isEqualTo("description");
         assertThat(error.message()).startsWith("Beskrivning").contains("högst 4000 tecken", "är 4001", "Korta texten");
@@ -364,7 +370,7 @@ class IncidentReportValidatorTest {
 
     @Test
     void anExternalReferenceOneOverTheLimitIsRefused() {
-        FieldError error = onlyError(valid().externalReference("r".repeat(101)), Channel.API);
+        Reason error = onlyError(valid().externalReference("r".repeat(101)), Channel.API);
 
         assertThat(error.field()).isEqualTo("externalReference");
         assertThat(error.message()).startsWith("Extern referens").contains("högst 100 tecken", "är 101", "Korta texten");
@@ -372,7 +378,7 @@ class IncidentReportValidatorTest {
 
     @Test
     void anExternalReferenceOverTheLimitIsRefusedFromTasklistToo() {
-        FieldError error = onlyError(valid().externalReference("r".repeat(101)), Channel.TASKLIST);
+        Reason error = onlyError(valid().externalReference("r".repeat(101)), Channel.TASKLIST);
 
         assertThat(error.field()).isEqualTo("externalReference");
     }
@@ -383,14 +389,14 @@ class IncidentReportValidatorTest {
 
     @Test
     void aPersonalIdentityNumberInPlaceIsRefused() {
-        FieldError error = onlyError(valid().place("Utanför porten hos 19850709-9805, Ryd"), Channel.API);
+        Reason error = onlyError(valid().place("Utanför porten hos 19850709-9805, Ryd"), Channel.API);
 
         assertPersonalNumberRefused(error, "place", "Plats");
     }
 
     @Test
     void aPersonalIdentityNumberInDescriptionIsRefused() {
-        FieldError error = onlyError(valid().description("Mannen, 850709-9805, uppträdde hotfullt vid busshållplatsen."),
+        Reason error = onlyError(valid().description("Mannen, 850709-9805, uppträdde hotfullt vid busshållplatsen."),
                 Channel.API);
 
         assertPersonalNumberRefused(error, "description", "Beskrivning");
@@ -398,7 +404,7 @@ class IncidentReportValidatorTest {
 
     @Test
     void aCoordinationNumberInDescriptionIsRefused() {
-        FieldError error = onlyError(valid().description("Personen med samordningsnummer 850769-9805 greps."),
+        Reason error = onlyError(valid().description("Personen med samordningsnummer 850769-9805 greps."),
                 Channel.API);
 
         assertPersonalNumberRefused(error, "description", "Beskrivning");
@@ -406,7 +412,7 @@ class IncidentReportValidatorTest {
 
     @Test
     void aPersonalIdentityNumberInExternalReferenceIsRefused() {
-        FieldError error = onlyError(valid().externalReference("8507099805"), Channel.API);
+        Reason error = onlyError(valid().externalReference("8507099805"), Channel.API);
 
         assertPersonalNumberRefused(error, "externalReference", "Extern referens");
     }
@@ -419,7 +425,7 @@ class IncidentReportValidatorTest {
                 .isEqualTo(description);
     }
 
-    private static void assertPersonalNumberRefused(FieldError error, String field, String label) {
+    private static void assertPersonalNumberRefused(Reason error, String field, String label) {
         assertThat(error.field()).isEqualTo(field);
         assertThat(error.message()).startsWith(label)
                 .contains("personnummer", "samordningsnummer", "ta bort numret")
@@ -432,10 +438,10 @@ class IncidentReportValidatorTest {
 
     @Test
     void everyErrorIsReportedAtOnceInFieldOrder() {
-        List<FieldError> errors = errors(new IncidentReportSubmission("atlantis", "  ", null, "igår",
+        List<Reason> errors = errors(new IncidentReportSubmission("atlantis", "  ", null, "igår",
                 "Mannen, 850709-9805, slog till vakten.", "grannen", null), Channel.API);
 
-        assertThat(errors).extracting(FieldError::field).containsExactly(
+        assertThat(errors).extracting(Reason::field).containsExactly(
                 "district", "place", "category", "occurredAt", "description", "source", "externalReference");
     }
 
@@ -443,10 +449,10 @@ class IncidentReportValidatorTest {
     void oneFieldMayHaveSeveralErrors() {
         String place = "Hos 850709-9805 " + "p".repeat(200);
 
-        List<FieldError> errors = errors(valid().place(place).build(), Channel.API);
+        List<Reason> errors = errors(valid().place(place).build(), Channel.API);
 
-        assertThat(errors).extracting(FieldError::field).containsExactly("place", "place");
-        assertThat(errors).extracting(FieldError::message).anySatisfy(m -> assertThat(m).contains("högst 200 tecken"))
+        assertThat(errors).extracting(Reason::field).containsExactly("place", "place");
+        assertThat(errors).extracting(Reason::message).anySatisfy(m -> assertThat(m).contains("högst 200 tecken"))
                 .anySatisfy(m -> assertThat(m).contains("personnummer"));
     }
 
@@ -455,16 +461,16 @@ class IncidentReportValidatorTest {
         Throwable thrown = catchThrowable(() -> validator.validate(new IncidentReportSubmission(null, "p".repeat(201),
                 "klotter", "2030-01-01T00:00Z", "", "polis", "850709-9805"), Channel.API));
 
-        assertThat(thrown).isInstanceOf(IncidentReportRejectedException.class);
-        List<FieldError> errors = ((IncidentReportRejectedException) thrown).errors();
-        assertThat(errors).extracting(FieldError::field).containsExactly(
+        assertThat(thrown).isInstanceOf(Refusal.class);
+        List<Reason> errors = ((Refusal) thrown).fieldReasons();
+        assertThat(errors).extracting(Reason::field).containsExactly(
                 "district", "place", "category", "occurredAt", "description", "externalReference");
-        assertThat(thrown.getMessage()).contains(errors.stream().map(FieldError::message).toList());
+        assertThat(thrown.getMessage()).contains(errors.stream().map(Reason::message).toList());
     }
 
     @Test
     void theRejectionsErrorListCannotBeChanged() {
-        List<FieldError> errors = errors(valid().district(null).build(), Channel.API);
+        List<Reason> errors = errors(valid().district(null).build(), Channel.API);
 
         assertThat(errors).isUnmodifiable();
     }
@@ -474,15 +480,15 @@ class IncidentReportValidatorTest {
     // ---------------------------------------------------------------------------------------------
 
     /** The errors of a report that must be refused. */
-    private List<FieldError> errors(IncidentReportSubmission submission, Channel channel) {
+    private List<Reason> errors(IncidentReportSubmission submission, Channel channel) {
         Throwable thrown = catchThrowable(() -> validator.validate(submission, channel));
-        assertThat(thrown).as("the report must be refused").isInstanceOf(IncidentReportRejectedException.class);
-        return ((IncidentReportRejectedException) thrown).errors();
+        assertThat(thrown).as("the report must be refused").isInstanceOf(Refusal.class);
+        return ((Refusal) thrown).fieldReasons();
     }
 
     /** The one error of a report that must be refused for exactly one reason. */
-    private FieldError onlyError(Submission submission, Channel channel) {
-        List<FieldError> errors = errors(submission.build(), channel);
+    private Reason onlyError(Submission submission, Channel channel) {
+        List<Reason> errors = errors(submission.build(), channel);
         assertThat(errors).as("exactly one error").hasSize(1);
         return errors.get(0);
     }

@@ -14,12 +14,11 @@ import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
+import static se.linkoping.samverkan.support.Times.STOCKHOLM;
+import static se.linkoping.samverkan.support.Times.at;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
@@ -38,11 +37,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.ObjectProvider;
 
-import se.linkoping.samverkan.ProcessTests;
-import se.linkoping.samverkan.matter.Matters;
+import se.linkoping.samverkan.matter.MattersByRule;
 import se.linkoping.samverkan.matter.RaiseOverdueMatterDelegate;
 import se.linkoping.samverkan.notification.TaskMails;
-import se.linkoping.samverkan.refusal.RefusedInput;
+import se.linkoping.samverkan.refusal.Refusal;
+import se.linkoping.samverkan.support.ProcessTests;
+import se.linkoping.samverkan.system.EngineClock;
 
 /**
  * {@code intervention}, path by path, storage mocked: carried out and followed up; reminded before the
@@ -55,17 +55,16 @@ class InterventionProcessTest {
     @RegisterExtension
     static final ProcessEngineCoverageExtension engine = ProcessTests.engineWithCoverage();
 
-    private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
-
     private final Interventions interventions = mock(Interventions.class);
-    private final Matters matters = mock(Matters.class);
+    private final MattersByRule mattersByRule = mock(MattersByRule.class);
     private final TaskMails mails = mock(TaskMails.class);
 
     @BeforeEach
     void registerBeans() {
         ProcessTests.bindAssertions(engine);
         ClockUtil.setCurrentTime(at("2026-11-24T10:00"));
-        Mocks.register("interventionSchedule", new InterventionSchedule(Duration.ofDays(3), Duration.ofDays(7)));
+        Mocks.register("interventionSchedule", new InterventionSchedule(Duration.ofDays(3), Duration.ofDays(7),
+                Duration.ofDays(14), new EngineClock(STOCKHOLM)));
         Mocks.register("registerIntervention", new RegisterInterventionDelegate(interventions));
         @SuppressWarnings("unchecked")
         ObjectProvider<TaskMails> mailProvider = mock(ObjectProvider.class);
@@ -73,12 +72,12 @@ class InterventionProcessTest {
         Mocks.register("remindResponsible", new RemindResponsibleDelegate(interventions, mailProvider));
         Mocks.register("recordInterventionResult", new RecordInterventionResultDelegate(interventions));
         Mocks.register("recordInterventionFollowUp", new RecordInterventionFollowUpDelegate(interventions));
-        Mocks.register("raiseOverdueMatter", new RaiseOverdueMatterDelegate(matters));
+        Mocks.register("raiseOverdueMatter", new RaiseOverdueMatterDelegate(mattersByRule));
         Mocks.register("interventions", interventions);
         when(interventions.register(any(), any(), anyString())).thenReturn(5L);
         // tasks and timers read the stored intervention, not the variables a task could change
-        when(interventions.of(anyString())).thenReturn(new Interventions.Stored("Belysning vid Rydstorget",
-                "urban-planning", "est", LocalDate.of(2026, 12, 18)));
+        when(interventions.of(anyString())).thenReturn(new Intervention(5L, "Belysning vid Rydstorget",
+                "urban-planning", LocalDate.of(2026, 12, 18), "est", 11L, null, InterventionStatus.ONGOING));
     }
 
     @AfterEach
@@ -100,10 +99,13 @@ class InterventionProcessTest {
                 "Byt trasiga armaturer.", "urban-planning", "2026-12-18", "est", 11L, null)), any(), eq(instance.getId()));
 
         // variables set on completion change neither who follows up nor what the task is called
+        ClockUtil.setCurrentTime(at("2026-12-16T11:30"));
         taskService().complete(carryOut.getId(), Variables.putValue("result", "Tolv armaturer bytta.")
                 .putValue("decidedByBody", "urban-planning").putValue("title", "Annat"));
         Task followUp = task(instance, "Task_FollowUpIntervention");
         assertThat(followUp.getName()).isEqualTo("Följ upp insats: Belysning vid Rydstorget");
+        // the follow-up is due a set period (14 days) after the result was reported, at the end of the working day
+        assertThat(followUp.getDueDate()).isEqualTo(at("2026-12-30T16:00"));
         assertThat(taskService().createTaskQuery().taskId(followUp.getId()).taskCandidateGroup("est").count())
                 .isEqualTo(1);
         taskService().complete(followUp.getId(), Variables.putValue("effect", "GOOD")
@@ -118,9 +120,9 @@ class InterventionProcessTest {
     @Test
     void aRefusedDecisionStartsNothing() {
         when(interventions.register(any(), any(), anyString()))
-                .thenThrow(new RefusedInput(List.of("Datumet 2026-01-01 har redan passerat.")));
+                .thenThrow(new Refusal(List.of("Datumet 2026-01-01 har redan passerat.")));
 
-        assertThatThrownBy(this::decide).isInstanceOf(RefusedInput.class).hasMessageContaining("har redan passerat");
+        assertThatThrownBy(this::decide).isInstanceOf(Refusal.class).hasMessageContaining("har redan passerat");
         assertThat(runtimeService().createProcessInstanceQuery().count()).isZero();
     }
 
@@ -153,7 +155,7 @@ class InterventionProcessTest {
 
         assertThat(instance).hasPassed("Task_RaiseOverdueMatter", "EndEvent_OverdueMatterRaised")
                 .isWaitingAt("Task_CarryOutIntervention");
-        verify(matters).raiseForOverdueIntervention(eq(instance.getId()), any());
+        verify(mattersByRule).raiseForOverdueIntervention(eq(instance.getId()), any());
 
         taskService().complete(task(instance, "Task_CarryOutIntervention").getId(),
                 Variables.putValue("result", "Klart efter påstötning."));
@@ -165,7 +167,7 @@ class InterventionProcessTest {
     @Test
     void aRefusedResultKeepsTheTaskOpen() {
         ProcessInstance instance = decide();
-        doThrow(new RefusedInput(List.of("Resultat saknas."))).when(interventions)
+        doThrow(new Refusal(List.of("Resultat saknas."))).when(interventions)
                 .reportResult(eq(instance.getId()), any(), any());
 
         assertThatThrownBy(() -> taskService().complete(task(instance, "Task_CarryOutIntervention").getId(),
@@ -180,7 +182,7 @@ class InterventionProcessTest {
     void aRefusedFollowUpKeepsTheTaskOpen() {
         ProcessInstance instance = decide();
         taskService().complete(task(instance, "Task_CarryOutIntervention").getId(), Variables.putValue("result", "Gjort."));
-        doThrow(new RefusedInput(List.of("Välj vilken effekt insatsen fick."))).when(interventions)
+        doThrow(new Refusal(List.of("Välj vilken effekt insatsen fick."))).when(interventions)
                 .followUp(eq(instance.getId()), any(), any(), any());
 
         assertThatThrownBy(() -> taskService().complete(task(instance, "Task_FollowUpIntervention").getId(),
@@ -206,9 +208,5 @@ class InterventionProcessTest {
     private static Job timer(ProcessInstance instance, String activityId) {
         return managementService().createJobQuery().processInstanceId(instance.getId()).activityId(activityId)
                 .singleResult();
-    }
-
-    private static Date at(String localTime) {
-        return Date.from(LocalDateTime.parse(localTime).atZone(STOCKHOLM).toInstant());
     }
 }

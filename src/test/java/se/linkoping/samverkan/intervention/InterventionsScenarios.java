@@ -7,29 +7,17 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 
-import org.camunda.bpm.engine.RuntimeService;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
-import se.linkoping.samverkan.TestData;
-import se.linkoping.samverkan.refusal.RefusedInput;
+import se.linkoping.samverkan.refusal.Refusal;
+import se.linkoping.samverkan.support.Scenario;
 
 /** Interventions stored and checked against a real database; run on H2 and PostgreSQL. */
-abstract class InterventionsScenarios {
+abstract class InterventionsScenarios extends Scenario {
 
     @Autowired
     Interventions interventions;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    RuntimeService runtimeService;
-
-    @BeforeEach
-    void clean() {
-        TestData.clear(jdbc, runtimeService);
-    }
 
     @Test
     void aDecidedInterventionIsStoredReportedAndFollowedUp() {
@@ -61,8 +49,8 @@ abstract class InterventionsScenarios {
 
         assertThatThrownBy(() -> interventions.register(new InterventionDecision(" ", "Mannen 850709-9805.",
                 "auditors", LocalDate.now().minusDays(1).toString(), "education", null, null), "anna.lindqvist", "x"))
-                .isInstanceOf(RefusedInput.class)
-                .satisfies(e -> assertThat(((RefusedInput) e).reasons()).hasSize(5)
+                .isInstanceOf(Refusal.class)
+                .satisfies(e -> assertThat(((Refusal) e).reasons()).hasSize(5)
                         .anySatisfy(r -> assertThat(r).contains("Rubrik saknas"))
                         .anySatisfy(r -> assertThat(r).contains("personnummer"))
                         .anySatisfy(r -> assertThat(r).contains("ansvarar"))
@@ -92,7 +80,7 @@ abstract class InterventionsScenarios {
                 instance);
 
         assertThatThrownBy(() -> interventions.followUp(instance, "BRA", "", "johan.berg"))
-                .isInstanceOf(RefusedInput.class)
+                .isInstanceOf(Refusal.class)
                 .hasMessageContaining("Välj vilken effekt")
                 .hasMessageContaining("Uppföljning saknas");
     }

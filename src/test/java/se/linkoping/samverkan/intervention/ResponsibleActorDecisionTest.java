@@ -2,8 +2,8 @@ package se.linkoping.samverkan.intervention;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
+import static se.linkoping.samverkan.support.DecisionTableUnderTest.inputs;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -13,9 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import se.linkoping.samverkan.DecisionTableUnderTest;
-import se.linkoping.samverkan.DecisionTableUnderTest.Evaluation;
 import se.linkoping.samverkan.identity.OrganisationGroup;
+import se.linkoping.samverkan.support.DecisionTableUnderTest;
+import se.linkoping.samverkan.support.DecisionTableUnderTest.Evaluation;
+import se.linkoping.samverkan.support.DecisionTableUnderTest.RuleCase;
 
 /**
  * The DMN {@code responsible-actor} ({@code bpmn/responsible-actor.dmn}), rule by rule: which group
@@ -36,13 +37,11 @@ class ResponsibleActorDecisionTest {
     private static final String CATCH_ALL = "Rule_OtherwiseSecurityUnit";
 
     /** Inputs of one evaluation, the rule they must hit (and no earlier one) and the group it names. */
-    record Case(String rule, String group, String category, String placeType) {
+    record Case(String rule, String group, String category, String placeType) implements RuleCase {
 
-        Map<String, Object> variables() {
-            Map<String, Object> variables = new HashMap<>();
-            variables.put("category", category);
-            variables.put("placeType", placeType);
-            return variables;
+        @Override
+        public Map<String, Object> variables() {
+            return inputs("category", category, "placeType", placeType);
         }
 
         @Override
@@ -118,10 +117,7 @@ class ResponsibleActorDecisionTest {
     }
 
     private static void assertHits(Case c) {
-        Evaluation evaluation = TABLE.evaluate(c.variables());
-
-        assertThat(evaluation.matchedRuleIds()).containsExactly(c.rule());
-        assertThat(evaluation.output()).containsOnly(entry("responsibleGroup", c.group()),
+        assertThat(TABLE.outputOf(c)).containsOnly(entry("responsibleGroup", c.group()),
                 entry("responsibleName", OrganisationGroup.byId(c.group()).orElseThrow().swedishName()));
     }
 
@@ -148,13 +144,12 @@ class ResponsibleActorDecisionTest {
 
     @Test
     void oneCasePerRuleInTheTablesOrder() {
-        assertThat(ruleCases().map(Case::rule)).containsExactlyElementsOf(TABLE.ruleIds());
+        TABLE.assertOneCasePerRuleInOrder(ruleCases());
     }
 
     @Test
     void everyRuleIsHitByTheCases() {
-        assertThat(TABLE.rulesHitBy(Stream.concat(ruleCases(), boundaryCases()).map(Case::variables)))
-                .containsExactlyInAnyOrderElementsOf(TABLE.ruleIds());
+        TABLE.assertEveryRuleIsHitBy(Stream.concat(ruleCases(), boundaryCases()));
     }
 
     @Test

@@ -2,40 +2,32 @@ package se.linkoping.samverkan.matter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static se.linkoping.samverkan.support.Times.STOCKHOLM;
 
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import se.linkoping.samverkan.DemoLogins;
-import se.linkoping.samverkan.RestClient;
-import se.linkoping.samverkan.TaskForms;
-import se.linkoping.samverkan.TestData;
+import se.linkoping.samverkan.audit.AuditTrail;
 import se.linkoping.samverkan.decision.DecisionRecords;
 import se.linkoping.samverkan.decision.DecisionRecords.Decision;
 import se.linkoping.samverkan.decision.DecisionRecords.Outcome;
 import se.linkoping.samverkan.estweeklycycle.Week;
+import se.linkoping.samverkan.support.DemoLogins;
+import se.linkoping.samverkan.support.RestClient;
+import se.linkoping.samverkan.support.Scenario;
+import se.linkoping.samverkan.support.ShownTexts;
 
 /**
  * The escalation chain against a real database, run by its timers with the engine clock moved and
@@ -44,36 +36,16 @@ import se.linkoping.samverkan.estweeklycycle.Week;
  * coordination group through the steering group to the political steering group, which decides. Bad
  * input on the way is refused in Swedish and saves nothing. Run on H2 and PostgreSQL.
  */
-abstract class EscalationChainScenarios {
-
-    private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
+abstract class EscalationChainScenarios extends Scenario {
 
     @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    ManagementService managementService;
-    @Autowired
-    RuntimeService runtimeService;
-    @Autowired
-    TaskService taskService;
-    @Autowired
-    HistoryService historyService;
-    @Autowired
-    TestRestTemplate http;
+    IdentityService identityService;
     @Autowired
     DecisionRecords decisions;
     @Autowired
     Matters matters;
-
-    @BeforeEach
-    void clean() {
-        TestData.clear(jdbc, runtimeService);
-    }
-
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
-    }
+    @Autowired
+    AuditTrail audit;
 
     @Test
     void aPersistingProblemClimbsFromEstToThePoliticalSteeringGroupWhichDecides() {
@@ -99,11 +71,10 @@ abstract class EscalationChainScenarios {
         managementService.executeJob(managementService.createJobQuery()
                 .activityId("SubProcess_PrioritiseProblems#multiInstanceBody").singleResult().getId());
 
-        Matters.Matter matter = onlyMatter();
-        assertThat(matter).extracting(Matters.Matter::level, Matters.Matter::origin, Matters.Matter::status,
-                        Matters.Matter::acute)
-                .containsExactly(se.linkoping.samverkan.meeting.MeetingBody.COORDINATION_GROUP, Matters.Origin.EST,
-                        "WAITING", false);
+        Matter matter = onlyMatter();
+        assertThat(matter).extracting(Matter::level, Matter::origin, Matter::status, Matter::acute)
+                .containsExactly(se.linkoping.samverkan.meeting.MeetingBody.COORDINATION_GROUP, MatterOrigin.EST,
+                        MatterStatus.WAITING, false);
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(matter.processInstanceId())
                 .activityIdIn("Task_AwaitMeetingDecision").count()).isEqualTo(1);
 
@@ -169,14 +140,14 @@ abstract class EscalationChainScenarios {
                                 "Trygghetsinsatser i Skäggetorp prioriteras."));
         assertThat(chain).allSatisfy(d -> {
             assertThat(d.meetingId()).isNotNull();
-            assertThat(d.basis()).contains("Prioritet", "problem-priority", "escalation-level", "Skäggetorp");
+            assertThat(d.basis()).contains("Prioritet", "Problemets prioritet", "Eskaleringsnivå", "Skäggetorp");
         });
         assertThat(chain.get(2).directive()).isEqualTo("Prioriteras i KS budget 2027 och i KLF:s verksamhetsplan.");
         assertThat(chain.get(1).basis()).contains("Tidigare beslut", "Lednings- och samordningsgruppen");
         assertThat(jdbc.sql("select body from samverkan.meeting where status = 'HELD' order by id")
                 .query(String.class).list())
                 .containsExactly("coordination-group", "steering-group", "political-steering-group");
-        assertThat(matters.get(matter.id()).status()).isEqualTo("HANDLED");
+        assertThat(matters.get(matter.id()).status()).isEqualTo(MatterStatus.HANDLED);
 
         // the political steering group's decisions, exported for its members and the auditors, nobody else
         JsonNode political = RestClient.as(http, DemoLogins.POLITICIAN)
@@ -218,16 +189,18 @@ abstract class EscalationChainScenarios {
                                 "Trygghetsinsatser i Skäggetorp prioriteras."));
         assertThat(entries).filteredOn(e -> e.get("kind").asText().startsWith("Beslut:"))
                 .allSatisfy(e -> assertThat(e.get("at").asText()).isNotBlank());
-        JsonNode priority = entries.stream().filter(e -> e.get("kind").asText().equals("Beslutstabell problem-priority"))
+        JsonNode priority = entries.stream().filter(e -> e.get("kind").asText().equals("Beslutstabell: Problemets prioritet"))
                 .findFirst().orElseThrow();
         assertThat(priority.get("details").get("indata").get("Rapporter denna vecka").asInt()).isEqualTo(6);
         assertThat(priority.get("details").get("utdata").size()).isPositive();
-        assertThat(entries).anySatisfy(e -> assertThat(e.get("kind").asText()).isEqualTo("Beslutstabell escalation-level"));
+        assertThat(entries).anySatisfy(e -> assertThat(e.get("kind").asText()).isEqualTo("Beslutstabell: Eskaleringsnivå"));
         assertThat(entries).anySatisfy(e -> assertThat(e.get("kind").asText()).startsWith("Lägesbild"));
         String csv = RestClient.as(http, DemoLogins.AUDITOR).getText("/api/audit/matters/" + matter.id() + ".csv").getBody();
         String[] rows = csv.split("\r\n");
         assertThat(rows).hasSize(entries.size() + 1);
-        assertThat(rows[0]).isEqualTo("\uFEFF\"Tid\";\"Nivå\";\"Händelse\";\"Vad\";\"Vem\";\"Motivering\";\"Underlag\"");
+        assertThat(rows[0]).isEqualTo("\uFEFF\"Tid\";\"Nivå\";\"Händelse\";\"Vad\";\"Vem\";\"Möte\";"
+                + "\"Uppdrag eller prioritering\";\"Motivering\";\"Underlag\";\"Detaljer\";\"Nivåkod\";"
+                + "\"Vem (användar-id)\";\"Koder\"");
         for (int i = 0; i < entries.size(); i++) {
             assertThat(rows[i + 1]).contains("\"" + entries.get(i).get("level").asText() + "\";\""
                     + entries.get(i).get("kind").asText() + "\"");
@@ -257,11 +230,11 @@ abstract class EscalationChainScenarios {
                 started);
         assertThat(raised.getStatusCode()).as("%s", raised.getBody()).isEqualTo(HttpStatus.OK);
 
-        Matters.Matter matter = onlyMatter();
+        Matter matter = onlyMatter();
         assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(matter.processInstanceId())
                 .singleResult().getBusinessKey()).isEqualTo("arende-" + matter.id());
         assertThat(matter.raisedBy()).isEqualTo(DemoLogins.DISTRICT_COORDINATOR);
-        assertThat(matter.origin()).isEqualTo(Matters.Origin.BODY);
+        assertThat(matter.origin()).isEqualTo(MatterOrigin.BODY);
         // an extra meeting of the coordination group is called at once, with the matter as its reason
         assertThat(jdbc.sql("select kind, reason from samverkan.meeting").query().singleRow())
                 .containsEntry("kind", "EXTRA")
@@ -290,7 +263,7 @@ abstract class EscalationChainScenarios {
         assertThat(member.post("/engine-rest/process-definition/key/matter/submit-form",
                 form(Map.of("title", "Samordning inför sommarlovet", "description", "Vem gör vad i sommar?",
                         "level", "steering-group", "acute", false))).getStatusCode()).isEqualTo(HttpStatus.OK);
-        Matters.Matter matter = onlyMatter();
+        Matter matter = onlyMatter();
         Job alert = managementService.createJobQuery().processInstanceId(matter.processInstanceId())
                 .activityId("Timer_WaitedTooLong").singleResult();
         // 160 days of Swedish calendar: the same time of day, across a change to summer time
@@ -300,7 +273,31 @@ abstract class EscalationChainScenarios {
         ClockUtil.setCurrentTime(alert.getDuedate());
         managementService.executeJob(alert.getId());
         Task convener = task("Task_AlertConvener");
-        assertThat(candidates(convener)).containsExactly("steering-group");
+        // the steering group's convener gets it, not the whole steering group
+        assertThat(candidates(convener)).containsExactly("steering-group-convener");
+        RestClient bodyMember = RestClient.as(http, DemoLogins.of("steering-group"));
+        assertThat(bodyMember.get("/engine-rest/task?processInstanceId=" + matter.processInstanceId()).getBody()).isEmpty();
+        assertThat(bodyMember.post("/engine-rest/task/" + convener.getId() + "/complete",
+                form(Map.of("convenerAction", "EXTRA_MEETING"))).getStatusCode().is2xxSuccessful()).isFalse();
+        // handed the task by an administrator, a member sees it and the REST API lets them complete it: the
+        // choice is the convener's, checked as it is stored, refused in Swedish and nothing recorded
+        RestClient admin = RestClient.as(http, DemoLogins.ADMIN);
+        assertThat(admin.post("/engine-rest/task/" + convener.getId() + "/assignee",
+                Map.of("userId", DemoLogins.of("steering-group"))).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        ResponseEntity<JsonNode> notTheConvener = bodyMember.post("/engine-rest/task/" + convener.getId() + "/complete",
+                form(Map.of("convenerAction", "EXTRA_MEETING")));
+        assertThat(notTheConvener.getStatusCode().is4xxClientError()).as("%s", notTheConvener.getBody()).isTrue();
+        assertThat(notTheConvener.getBody().get("message").asText()).contains("Valet sparades inte",
+                "Bara den som har rollen ”Sammankallande, styrgruppen” (i dag: Maria Ek) eller en administratör kan "
+                        + "välja om ärendet tas upp på ett extra möte eller på nästa ordinarie möte i styrgruppen.");
+        assertThat(task("Task_AlertConvener")).isNotNull();
+        assertThat(jdbc.sql("select convener from samverkan.matter").query(String.class).optional()).isEmpty();
+        assertThat(jdbc.sql("select count(*) from samverkan.meeting").query(Long.class).single()).isZero();
+        Map<String, Object> nobody = new HashMap<>();
+        nobody.put("userId", null);
+        assertThat(admin.post("/engine-rest/task/" + convener.getId() + "/assignee", nobody).getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+
         assertThat(refusal(DemoLogins.DIRECTOR, convener, Map.of("convenerComment", "Hm."))).contains("Valet sparades inte");
         complete(DemoLogins.DIRECTOR, convener, Map.of("convenerAction", "EXTRA_MEETING",
                 "convenerComment", "Kallar till extra möte."));
@@ -308,15 +305,53 @@ abstract class EscalationChainScenarios {
         assertThat(jdbc.sql("select convener, convener_action from samverkan.matter").query().singleRow())
                 .containsEntry("convener", DemoLogins.DIRECTOR)
                 .containsEntry("convener_action", "Extra möte begärt. Kallar till extra möte.");
+        assertThat(jdbc.sql("select convener_role from samverkan.matter").query(String.class).single())
+                .isEqualTo("steering-group-convener");
         assertThat(jdbc.sql("select body, kind from samverkan.meeting").query().singleRow())
                 .containsEntry("body", "steering-group").containsEntry("kind", "EXTRA");
+        // the audit shows who held the role when they acted
+        assertThat(audit.timeline(matter.id()).orElseThrow().entries())
+                .filteredOn(entry -> entry.kind().equals("Väntat för länge")).singleElement().satisfies(entry -> {
+                    assertThat(entry.whoName()).isEqualTo("Maria Ek (Sammankallande, styrgruppen)");
+                    assertThat(entry.who()).isEqualTo(DemoLogins.DIRECTOR);
+                    assertThat(entry.level()).isEqualTo("Styrgruppen");
+                    assertThat(entry.details()).containsEntry("roll", "Sammankallande, styrgruppen");
+                    assertThat(entry.codes()).containsEntry("roll", "steering-group-convener");
+                });
     }
 
-    // --- helpers
+    @Test
+    void onlyTheConvenerOrAnAdministratorChoosesForAMatterWaitingTooLong() {
+        jdbc.sql("""
+                        insert into samverkan.matter (title, level, origin, raised_by, raised_at, waiting_since, status,
+                            process_instance_id)
+                        values ('Buskörning i Ryd', 'coordination-group', 'BODY', 'sara.nilsson', current_timestamp,
+                            current_timestamp, 'WAITING', 'pi-waiting')""").update();
+        // a member of the body, and the convener of another body: refused, nothing recorded
+        for (String notConvener : List.of(DemoLogins.of("coordination-group"), DemoLogins.DIRECTOR)) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> matters.convenerAction("pi-waiting",
+                            "EXTRA_MEETING", null, notConvener))
+                    .isInstanceOf(se.linkoping.samverkan.refusal.Refusal.class)
+                    .hasMessageContaining("”Sammankallande, lednings- och samordningsgruppen” (i dag: Johan Berg)")
+                    .satisfies(e -> assertThat(((se.linkoping.samverkan.refusal.Refusal) e).kind())
+                            .isEqualTo(se.linkoping.samverkan.refusal.Refusal.Kind.FORBIDDEN));
+        }
+        assertThat(jdbc.sql("select convener from samverkan.matter").query(String.class).optional()).isEmpty();
 
-    private Job timer(String processKey) {
-        return managementService.createJobQuery().processDefinitionKey(processKey).timers().list().stream()
-                .filter(job -> job.getProcessInstanceId() == null).findFirst().orElseThrow();
+        // an administrator may act in the convener's place, and is recorded as such
+        assertThat(matters.convenerAction("pi-waiting", "NEXT_MEETING", "Johan är ledig.", DemoLogins.ADMIN)).isFalse();
+        assertThat(jdbc.sql("select convener, convener_role from samverkan.matter").query().singleRow())
+                .containsEntry("convener", DemoLogins.ADMIN).containsEntry("convener_role", "camunda-admin");
+
+        // the convener, held by who holds it now
+        assertThat(matters.convenerAction("pi-waiting", "EXTRA_MEETING", null, DemoLogins.DEPARTMENT_HEAD)).isTrue();
+        assertThat(jdbc.sql("select convener, convener_role from samverkan.matter").query().singleRow())
+                .containsEntry("convener", DemoLogins.DEPARTMENT_HEAD)
+                .containsEntry("convener_role", "coordination-group-convener");
+        long id = jdbc.sql("select id from samverkan.matter").query(Long.class).single();
+        assertThat(audit.timeline(id).orElseThrow().entries()).filteredOn(e -> e.kind().equals("Väntat för länge"))
+.extracting(AuditTrail.Entry::whoName)
+                .containsExactly("Johan Berg (Sammankallande, lednings- och samordningsgruppen)");
     }
 
     @Test
@@ -328,17 +363,12 @@ abstract class EscalationChainScenarios {
                             current_timestamp, 'ON_AGENDA', 'pi-on-agenda')""").update();
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> matters.convenerAction("pi-on-agenda", "EXTRA_MEETING",
                         null, DemoLogins.DIRECTOR))
-                .isInstanceOf(se.linkoping.samverkan.refusal.RefusedInput.class)
+                .isInstanceOf(se.linkoping.samverkan.refusal.Refusal.class)
                 .hasMessageContaining("står redan på dagordningen");
         assertThat(matters.convenerAction("pi-on-agenda", "NEXT_MEETING", null, DemoLogins.DIRECTOR)).isFalse();
     }
 
-    private void fire(Job timer) {
-        if (timer.getDuedate().after(ClockUtil.now())) {
-            ClockUtil.setCurrentTime(timer.getDuedate());
-        }
-        managementService.executeJob(timer.getId());
-    }
+    // --- helpers
 
     /** Fires a body's meeting timer, compiles the agenda and has the preparer prepare it. */
     private void openMeeting(String processKey, String preparer) {
@@ -363,7 +393,7 @@ abstract class EscalationChainScenarios {
         }
     }
 
-    private Matters.Matter onlyMatter() {
+    private Matter onlyMatter() {
         return matters.get(jdbc.sql("select id from samverkan.matter").query(Long.class).single());
     }
 
@@ -371,36 +401,20 @@ abstract class EscalationChainScenarios {
         return taskService.createTaskQuery().taskDefinitionKey(key).singleResult();
     }
 
-    private List<String> candidates(Task task) {
-        return forms().candidates(task);
-    }
-
-    private void complete(String user, Task task, Map<String, Object> values) {
-        forms().complete(user, task, values);
-    }
-
-    private String refusal(String user, Task task, Map<String, Object> values) {
-        return forms().refusal(user, task, values);
-    }
-
-    private TaskForms forms() {
-        return new TaskForms(http, taskService);
-    }
-
-    private static Map<String, Object> form(Map<String, Object> values) {
-        return TaskForms.form(values);
+    /**
+     * Completes a task as Tasklist does; first reads its form as the person opening it, which must show no
+     * codes: no group or user ids, ISO durations, map literals or English words.
+     */
+    @Override
+    protected void complete(String user, Task task, Map<String, Object> values) {
+        String shown = ShownTexts.of(RestClient.as(http, user), task.getId());
+        assertThat(ShownTexts.codesIn(shown, identityService.createUserQuery().list().stream()
+                .map(org.camunda.bpm.engine.identity.User::getId).toList()))
+                .as("%s shows:%n%s", task.getName(), shown).isEmpty();
+        super.complete(user, task, values);
     }
 
     private static java.time.LocalDate today() {
         return ClockUtil.now().toInstant().atZone(STOCKHOLM).toLocalDate();
-    }
-
-    private void report(String district, String category, String place, LocalDateTime localTime) {
-        OffsetDateTime at = localTime.atZone(STOCKHOLM).toOffsetDateTime();
-        jdbc.sql("""
-                        insert into samverkan.incident_report (district_code, place, category_code, occurred_at,
-                            description, source_code, channel, reported_by, received_at)
-                        values (?, ?, ?, ?, 'Testrapport', 'polis', 'API', 'test', ?)""")
-                .params(district, place, category, at, at).update();
     }
 }

@@ -2,8 +2,8 @@ package se.linkoping.samverkan.matter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
+import static se.linkoping.samverkan.support.DecisionTableUnderTest.inputs;
 
-import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import se.linkoping.samverkan.DecisionTableUnderTest;
-import se.linkoping.samverkan.DecisionTableUnderTest.Evaluation;
 import se.linkoping.samverkan.identity.OrganisationGroup;
+import se.linkoping.samverkan.support.DecisionTableUnderTest;
+import se.linkoping.samverkan.support.DecisionTableUnderTest.RuleCase;
 
 /**
  * The DMN {@code escalation-level} ({@code bpmn/escalation-level.dmn}), rule by rule: at which level of
@@ -39,16 +39,13 @@ class EscalationLevelDecisionTest {
 
     /** Inputs of one evaluation, the rule they must hit (and no earlier one) and the level it gives. */
     record Case(String rule, String level, Integer priority, Integer departmentsInvolved,
-                Boolean needsResourcesBeyondBudget, Boolean needsPolicyDecision, Integer weeksPersisting) {
+                Boolean needsResourcesBeyondBudget, Boolean needsPolicyDecision, Integer weeksPersisting) implements RuleCase {
 
-        Map<String, Object> variables() {
-            Map<String, Object> variables = new HashMap<>();
-            variables.put("priority", priority);
-            variables.put("departmentsInvolved", departmentsInvolved);
-            variables.put("needsResourcesBeyondBudget", needsResourcesBeyondBudget);
-            variables.put("needsPolicyDecision", needsPolicyDecision);
-            variables.put("weeksPersisting", weeksPersisting);
-            return variables;
+        @Override
+        public Map<String, Object> variables() {
+            return inputs("priority", priority, "departmentsInvolved", departmentsInvolved,
+                    "needsResourcesBeyondBudget", needsResourcesBeyondBudget,
+                    "needsPolicyDecision", needsPolicyDecision, "weeksPersisting", weeksPersisting);
         }
 
         @Override
@@ -105,22 +102,18 @@ class EscalationLevelDecisionTest {
     }
 
     private static void assertHits(Case c) {
-        Evaluation evaluation = TABLE.evaluate(c.variables());
-
-        assertThat(evaluation.matchedRuleIds()).containsExactly(c.rule());
-        assertThat(evaluation.output()).containsOnly(
+        assertThat(TABLE.outputOf(c)).containsOnly(
                 entry("level", c.level()), entry("levelName", LEVEL_NAMES.get(c.level())));
     }
 
     @Test
     void oneCasePerRuleInTheTablesOrder() {
-        assertThat(ruleCases().map(Case::rule)).containsExactlyElementsOf(TABLE.ruleIds());
+        TABLE.assertOneCasePerRuleInOrder(ruleCases());
     }
 
     @Test
     void everyRuleIsHitByTheCases() {
-        assertThat(TABLE.rulesHitBy(Stream.concat(ruleCases(), boundaryCases()).map(Case::variables)))
-                .containsExactlyInAnyOrderElementsOf(TABLE.ruleIds());
+        TABLE.assertEveryRuleIsHitBy(Stream.concat(ruleCases(), boundaryCases()));
     }
 
     @Test

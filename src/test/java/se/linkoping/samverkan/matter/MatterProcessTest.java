@@ -15,11 +15,9 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
+import static se.linkoping.samverkan.support.Times.at;
 
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.util.Date;
 import java.util.List;
 
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -36,10 +34,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import se.linkoping.samverkan.ProcessTests;
 import se.linkoping.samverkan.meeting.MeetingBody;
 import se.linkoping.samverkan.meeting.MeetingSchedule;
-import se.linkoping.samverkan.refusal.RefusedInput;
+import se.linkoping.samverkan.refusal.Refusal;
+import se.linkoping.samverkan.support.ProcessTests;
 
 /**
  * {@code matter}, path by path, storage mocked: raised and handled at its level's meeting; escalated
@@ -52,9 +50,9 @@ class MatterProcessTest {
     @RegisterExtension
     static final ProcessEngineCoverageExtension engine = ProcessTests.engineWithCoverage();
 
-    private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
-
     private final Matters matters = mock(Matters.class);
+    private final MatterTexts matterTexts = mock(MatterTexts.class);
+    private final ChainTexts chainTexts = mock(ChainTexts.class);
     private final MeetingSchedule schedule = mock(MeetingSchedule.class);
 
     @BeforeEach
@@ -62,12 +60,18 @@ class MatterProcessTest {
         ProcessTests.bindAssertions(engine);
         ClockUtil.setCurrentTime(at("2026-11-24T10:00"));
         Mocks.register("matters", matters);
+        Mocks.register("matterTexts", matterTexts);
+        Mocks.register("chainTexts", chainTexts);
         Mocks.register("meetingSchedule", schedule);
         Mocks.register("registerMatter", new RegisterMatterDelegate(matters));
-        Mocks.register("requestExtraMeeting", new RequestExtraMeetingDelegate(matters));
+        Mocks.register("requestExtraMeetingForAcute", new RequestExtraMeetingForAcuteDelegate(matters));
+        Mocks.register("requestExtraMeetingForWaiting", new RequestExtraMeetingForWaitingDelegate(matters));
         Mocks.register("recordConvenerAction", new RecordConvenerActionDelegate(matters));
         when(matters.register(any(), anyString(), any(), any())).thenReturn(3L);
-        when(matters.factsOf(anyString())).thenReturn("Oro kring centrumhuset. Väntar sedan 24 november 2026.");
+        when(matterTexts.factsOf(anyString())).thenReturn("Oro kring centrumhuset. Väntar sedan 24 november 2026.");
+        when(chainTexts.decisionsOf(anyString())).thenReturn("Tidigare beslut: inga.");
+        when(chainTexts.interventionsOf(anyString())).thenReturn("Inga insatser är beslutade.");
+        when(chainTexts.pictureOf(anyString())).thenReturn("Senaste lägesbilden, vecka 47 2026: …");
         when(schedule.waitAlertCycle("coordination-group")).thenReturn("R/P35D");
         when(schedule.waitAlertCycle("steering-group")).thenReturn("R/P160D");
         waitingAt(MeetingBody.COORDINATION_GROUP, false);
@@ -83,7 +87,7 @@ class MatterProcessTest {
         ProcessInstance instance = raise(false);
 
         assertThat(instance).isWaitingAt("Task_AwaitMeetingDecision").hasBusinessKey("arende-3");
-        verify(matters).register(isNull(), eq(instance.getId()), eq(new Matters.NewMatter("Oro kring centrumhuset",
+        verify(matters).register(isNull(), eq(instance.getId()), eq(new NewMatter("Oro kring centrumhuset",
                 "Stök kvällstid sedan september.", "coordination-group", "skaggetorp", "ordningsstorning", false)),
                 any());
         verify(matters, never()).requestExtraMeeting(anyString(), anyString(), any());
@@ -127,10 +131,15 @@ class MatterProcessTest {
         when(matters.convenerAction(anyString(), eq("EXTRA_MEETING"), any(), any())).thenReturn(true);
 
         Task alert = waitTooLong(instance);
-        assertThat(taskService().createTaskQuery().taskId(alert.getId()).taskCandidateGroup("coordination-group")
-                .count()).isEqualTo(1);
+        // the convener's, not the whole body's
+        assertThat(taskService().getIdentityLinksForTask(alert.getId())).extracting(link -> link.getGroupId())
+                .containsExactly("coordination-group-convener");
         assertThat(alert.getName()).isEqualTo("Ärendet väntar för länge: Oro kring centrumhuset");
         assertThat(taskService().getVariable(alert.getId(), "matterFacts")).asString().contains("Väntar sedan");
+        // the convener reads the whole chain too: the decisions before, the interventions and the picture
+        assertThat(taskService().getVariables(alert.getId())).containsEntry("matterDecisions", "Tidigare beslut: inga.")
+                .containsEntry("matterInterventions", "Inga insatser är beslutade.")
+                .containsEntry("matterPicture", "Senaste lägesbilden, vecka 47 2026: …");
         taskService().complete(alert.getId(), Variables.putValue("convenerAction", "EXTRA_MEETING"));
 
         assertThat(instance).hasPassed("Task_RecordConvenerAction", "Task_RequestExtraMeetingForWaiting",
@@ -160,7 +169,7 @@ class MatterProcessTest {
     void aConvenerWithoutAChoiceKeepsTheTask() {
         ProcessInstance instance = raise(false);
         when(matters.convenerAction(anyString(), isNull(), any(), any()))
-                .thenThrow(new RefusedInput(List.of("Välj om ärendet ska tas upp på ett extra möte.")));
+                .thenThrow(new Refusal(List.of("Välj om ärendet ska tas upp på ett extra möte.")));
 
         Task alert = waitTooLong(instance);
         assertThatThrownBy(() -> taskService().complete(alert.getId()))
@@ -169,9 +178,26 @@ class MatterProcessTest {
     }
 
     @Test
+    void theAlertGoesToTheConvenerOfTheBodyTheMatterWaitsAtAndANonConvenerIsRefused() {
+        waitingAt(MeetingBody.STEERING_GROUP, false);
+        ProcessInstance instance = raise(false);
+        Task alert = waitTooLong(instance);
+        assertThat(alert).hasCandidateGroup("steering-group-convener");
+        when(matters.convenerAction(anyString(), any(), any(), any())).thenThrow(new Refusal(Refusal.Kind.FORBIDDEN,
+                null, List.of(new Refusal.Reason(null, "Bara den som har rollen ”Sammankallande, styrgruppen” "
+                        + "(i dag: Maria Ek) eller en administratör kan välja."))));
+
+        assertThatThrownBy(() -> taskService().complete(alert.getId(), Variables.putValue("convenerAction",
+                "EXTRA_MEETING"))).isInstanceOf(FormFieldValidationException.class)
+                .hasMessageContaining("Valet sparades inte").hasMessageContaining("Maria Ek");
+        assertThat(instance).isWaitingAt("Task_AlertConvener", "Task_AwaitMeetingDecision")
+                .hasNotPassed("Task_RequestExtraMeetingForWaiting");
+    }
+
+    @Test
     void aRefusedMatterStartsNothing() {
         when(matters.register(any(), anyString(), any(), any()))
-                .thenThrow(new RefusedInput(List.of("Stadsdelen ”atlantis” finns inte: välj en stadsdel i listan.")));
+                .thenThrow(new Refusal(List.of("Stadsdelen ”atlantis” finns inte: välj en stadsdel i listan.")));
 
         assertThatThrownBy(() -> raise(false)).isInstanceOf(FormFieldValidationException.class)
                 .hasMessageContaining("Ärendet sparades inte").hasMessageContaining("atlantis");
@@ -193,8 +219,8 @@ class MatterProcessTest {
     }
 
     private void waitingAt(MeetingBody level, boolean acute) {
-        when(matters.of(anyString())).thenReturn(new Matters.Matter(3L, "Oro kring centrumhuset", null, "skaggetorp",
-                "ordningsstorning", level, acute, Matters.Origin.BODY, null, null, "WAITING", null,
+        when(matters.of(anyString())).thenReturn(new Matter(3L, "Oro kring centrumhuset", null, "skaggetorp",
+                "ordningsstorning", level, acute, MatterOrigin.BODY, null, null, MatterStatus.WAITING, null,
                 OffsetDateTime.now(), "johan.berg", OffsetDateTime.now(), "pi"));
     }
 
@@ -216,9 +242,5 @@ class MatterProcessTest {
     private static Job timer(ProcessInstance instance) {
         return managementService().createJobQuery().processInstanceId(instance.getId())
                 .activityId("Timer_WaitedTooLong").singleResult();
-    }
-
-    private static Date at(String localDateTime) {
-        return Date.from(LocalDateTime.parse(localDateTime).atZone(STOCKHOLM).toInstant());
     }
 }

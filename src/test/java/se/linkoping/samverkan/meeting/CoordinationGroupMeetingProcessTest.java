@@ -3,7 +3,6 @@ package se.linkoping.samverkan.meeting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.mockito.ArgumentMatchers.any;
@@ -14,16 +13,12 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
+import static se.linkoping.samverkan.support.Times.at;
 
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.util.Date;
 import java.util.List;
 
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -31,15 +26,17 @@ import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import se.linkoping.samverkan.ProcessTests;
-import se.linkoping.samverkan.matter.Matters;
-import se.linkoping.samverkan.matter.RecordMatterDecisionDelegate;
-import se.linkoping.samverkan.refusal.RefusedInput;
+import se.linkoping.samverkan.matter.Matter;
+import se.linkoping.samverkan.matter.MatterDecision;
+import se.linkoping.samverkan.matter.MatterOrigin;
+import se.linkoping.samverkan.matter.MatterStatus;
+import se.linkoping.samverkan.referencedata.ReferenceData;
+import se.linkoping.samverkan.refusal.Refusal;
+import se.linkoping.samverkan.support.ProcessTests;
 
 /**
  * {@code coordination-group-meeting}, path by path, storage mocked: an ordinary meeting by the phase's
@@ -48,81 +45,59 @@ import se.linkoping.samverkan.refusal.RefusedInput;
  */
 @Deployment(resources = {"bpmn/coordination-group-meeting.bpmn", "forms/meeting-agenda.form",
         "forms/matter-decision.form", "forms/district-plan-proposal.form"})
-class CoordinationGroupMeetingProcessTest {
+class CoordinationGroupMeetingProcessTest extends MeetingProcessFixture {
 
     @RegisterExtension
     static final ProcessEngineCoverageExtension engine = ProcessTests.engineWithCoverage();
 
-    private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
+    private final DistrictPlans districtPlans = mock(DistrictPlans.class);
+    private final DistrictPlanTexts districtPlanTexts = mock(DistrictPlanTexts.class);
+    private final ReferenceData referenceData = mock(ReferenceData.class);
 
-    private final Meetings meetings = mock(Meetings.class);
-    private final Matters matters = mock(Matters.class);
-    private final MeetingSchedule schedule = mock(MeetingSchedule.class);
-    /** Starting the intervention process is tested in InterventionProcessTest and on the databases. */
-    private final JavaDelegate startIntervention = mock(JavaDelegate.class);
+    CoordinationGroupMeetingProcessTest() {
+        super(engine, "coordination-group-meeting");
+    }
 
     @BeforeEach
     void registerBeans() {
-        ProcessTests.bindAssertions(engine);
-        ClockUtil.setCurrentTime(at("2026-11-24T10:00"));
         when(schedule.coordinationGroupCycle()).thenReturn("R/2026-01-08T09:00:00/P1M");
-        Mocks.register("meetingSchedule", schedule);
-        Mocks.register("meetings", meetings);
-        Mocks.register("matters", matters);
-        Mocks.register("openMeeting", new OpenMeetingListener(meetings));
-        Mocks.register("compileAgenda", new CompileAgendaDelegate(meetings));
-        Mocks.register("recordAgenda", new RecordAgendaDelegate(meetings));
-        Mocks.register("recordMatterDecision", new RecordMatterDecisionDelegate(matters));
-        Mocks.register("startIntervention", startIntervention);
-        Mocks.register("recordDistrictPlan", new RecordDistrictPlanDelegate(meetings));
-        Mocks.register("closeMeeting", new CloseMeetingDelegate(meetings));
-        when(meetings.agendaText(anyString())).thenReturn("Ärenden på dagordningen: …");
+        Mocks.register("districtPlans", districtPlans);
+        Mocks.register("districtPlanTexts", districtPlanTexts);
+        Mocks.register("referenceData", referenceData);
+        Mocks.register("recordDistrictPlan", new RecordDistrictPlanDelegate(districtPlans));
         when(matters.get(31L)).thenReturn(matter(31L, "Oro kring centrumhuset", 7L));
         when(matters.get(32L)).thenReturn(matter(32L, "Försenad insats: belysning", null));
-        when(matters.facts(anyLong())).thenReturn("Nivå: Lednings- och samordningsgruppen.");
-        when(meetings.districtName("ryd")).thenReturn("Ryd");
-        when(meetings.districtFacts("ryd")).thenReturn("Ryd, de senaste 17 veckorna: …");
-    }
-
-    @AfterEach
-    void cleanUp() {
-        ProcessTests.cleanUp(engine);
+        when(matterTexts.facts(anyLong())).thenReturn("Nivå: Lednings- och samordningsgruppen.");
+        when(referenceData.districtName("ryd")).thenReturn("Ryd");
+        when(districtPlanTexts.districtFacts("ryd")).thenReturn("Ryd, de senaste 17 veckorna: …");
+        when(meetings.decisionsDue(anyString())).thenReturn(at("2026-12-08T16:00"));
     }
 
     @Test
     void theGroupMeetsByItsCycleDecidesEachMatterAndProposesThePlansBeforeTheSteeringGroup() throws Exception {
-        when(meetings.agenda(anyString())).thenReturn(List.of(31L, 32L));
-        when(meetings.tertialDistricts(anyString())).thenReturn(List.of("ryd"));
+        when(agendas.matters(anyString())).thenReturn(List.of(31L, 32L));
+        when(districtPlans.tertialDistricts(anyString())).thenReturn(List.of("ryd"));
         when(matters.decide(anyString(), anyString(), any(), any(), any()))
                 .thenReturn(matter(31L, "Oro kring centrumhuset", 7L), matter(32L, "Försenad insats: belysning", null));
 
-        Job cycle = managementService().createJobQuery().processDefinitionKey("coordination-group-meeting").timers()
-                .singleResult();
+        Job cycle = timer();
         assertThat(cycle.getDuedate()).isEqualTo(at("2026-12-08T09:00"));
         ProcessInstance instance = fire(cycle);
 
         verify(meetings).open(eq(instance.getId()), eq(MeetingBody.COORDINATION_GROUP), eq(false), any(), any());
         // the next meeting is one period on
-        assertThat(managementService().createJobQuery().processDefinitionKey("coordination-group-meeting").timers()
-                .singleResult().getDuedate()).isEqualTo(at("2027-01-08T09:00"));
+        assertThat(timer().getDuedate()).isEqualTo(at("2027-01-08T09:00"));
 
         // the agenda is compiled in a job of its own, then prepared by the security unit or district coordinators
-        assertThat(instance).isWaitingAt("Task_CompileAgenda");
-        managementService().executeJob(managementService().createJobQuery().processInstanceId(instance.getId())
-                .singleResult().getId());
-        verify(meetings).compileAgenda(instance.getId());
-        Task prepare = task(instance, "Task_PrepareAgenda");
-        assertThat(taskService().getIdentityLinksForTask(prepare.getId()))
-                .extracting(link -> link.getGroupId()).containsExactlyInAnyOrder("security-unit", "district-coordinators");
-        assertThat(taskService().getVariable(prepare.getId(), "agenda")).isEqualTo("Ärenden på dagordningen: …");
-        taskService().complete(prepare.getId(), Variables.putValue("agendaNotes", "Polisen redovisar läget."));
-        verify(meetings).recordAgenda(eq(instance.getId()), eq("Polisen redovisar läget."), any());
+        compileAndPrepareAgenda(instance, "Polisen redovisar läget.", "security-unit", "district-coordinators");
 
         List<Task> decisions = taskService().createTaskQuery().processInstanceId(instance.getId())
                 .taskDefinitionKey("Task_DecideMatter").taskCandidateGroup("coordination-group").orderByTaskName()
                 .asc().list();
         assertThat(decisions).extracting(Task::getName).containsExactly(
                 "Besluta om ärende: Försenad insats: belysning", "Besluta om ärende: Oro kring centrumhuset");
+        // the group's decisions are due on the day it meets
+        assertThat(decisions).extracting(Task::getDueDate).containsOnly(at("2026-12-08T16:00"));
         verify(matters, times(2)).assignDecision(anyString(), anyLong());
         taskService().complete(decisions.get(1).getId(), Variables.putValue("outcome", "HANDLED")
                 .putValue("rationale", "Förvaltningarna samordnar sig här.").putValue("title", "Trygghetsvandring")
@@ -130,17 +105,18 @@ class CoordinationGroupMeetingProcessTest {
         taskService().complete(decisions.get(0).getId(), Variables.putValue("outcome", "ESCALATED")
                 .putValue("rationale", "Kräver resurser utöver förvaltningarnas budget."));
         verify(startIntervention, times(1)).execute(any());
-        verify(matters).decide(anyString(), eq(instance.getId()), eq(new Matters.MatterDecision("HANDLED",
+        verify(matters).decide(anyString(), eq(instance.getId()), eq(new MatterDecision("HANDLED",
                 "Förvaltningarna samordnar sig här.", null, true)), any(), any());
-        verify(matters).decide(anyString(), eq(instance.getId()), eq(new Matters.MatterDecision("ESCALATED",
+        verify(matters).decide(anyString(), eq(instance.getId()), eq(new MatterDecision("ESCALATED",
                 "Kräver resurser utöver förvaltningarnas budget.", null, false)), any(), any());
 
         Task propose = task(instance, "Task_ProposeDistrictPlan");
         assertThat(propose.getName()).isEqualTo("Föreslå mål, lägesbild och handlingsplan: Ryd");
-        verify(meetings).assignProposal(anyString(), eq(instance.getId()), eq("ryd"));
+        assertThat(propose.getDueDate()).isEqualTo(at("2026-12-08T16:00"));
+        verify(districtPlans).assignProposal(anyString(), eq(instance.getId()), eq("ryd"));
         taskService().complete(propose.getId(), Variables.putValue("goals", "Färre rapporter om våld vid torget.")
                 .putValue("picture", "Våldet ökar kvällstid.").putValue("actionPlan", "Polis och fältare kvällstid."));
-        verify(meetings).proposePlan(anyString(), eq("Färre rapporter om våld vid torget."),
+        verify(districtPlans).proposePlan(anyString(), eq("Färre rapporter om våld vid torget."),
                 eq("Våldet ökar kvällstid."), eq("Polis och fältare kvällstid."), any());
 
         assertThat(instance).isEnded().hasPassedInOrder("Timer_MeetingCycle", "Task_CompileAgenda",
@@ -153,8 +129,8 @@ class CoordinationGroupMeetingProcessTest {
 
     @Test
     void anExtraMeetingIsCalledByMessageWithAReason() {
-        when(meetings.agenda(anyString())).thenReturn(List.of());
-        when(meetings.tertialDistricts(anyString())).thenReturn(List.of());
+        when(agendas.matters(anyString())).thenReturn(List.of());
+        when(districtPlans.tertialDistricts(anyString())).thenReturn(List.of());
 
         ProcessInstance instance = runtimeService().startProcessInstanceByMessage(
                 MeetingBody.COORDINATION_GROUP.extraMeetingMessage(),
@@ -162,9 +138,7 @@ class CoordinationGroupMeetingProcessTest {
 
         verify(meetings).open(eq(instance.getId()), eq(MeetingBody.COORDINATION_GROUP), eq(true),
                 eq("Akut ärende: skottlossning i Berga"), any());
-        managementService().executeJob(managementService().createJobQuery().processInstanceId(instance.getId())
-                .singleResult().getId());
-        taskService().complete(task(instance, "Task_PrepareAgenda").getId());
+        prepareAgenda(instance);
 
         // nothing to decide, no tertial analysis: the meeting is held
         assertThat(instance).isEnded().hasPassed("StartEvent_ExtraMeeting", "Task_CloseMeeting")
@@ -174,7 +148,7 @@ class CoordinationGroupMeetingProcessTest {
     @Test
     void anExtraMeetingWithoutAReasonIsNotCalled() {
         when(meetings.open(anyString(), any(), eq(true), any(), any()))
-                .thenThrow(new RefusedInput(List.of("Skäl till extra möte saknas.")));
+                .thenThrow(new Refusal(List.of("Skäl till extra möte saknas.")));
 
         assertThatThrownBy(() -> runtimeService().startProcessInstanceByMessage(
                 MeetingBody.COORDINATION_GROUP.extraMeetingMessage()))
@@ -184,14 +158,11 @@ class CoordinationGroupMeetingProcessTest {
 
     @Test
     void aRefusedDecisionKeepsTheTaskOpen() {
-        when(meetings.agenda(anyString())).thenReturn(List.of(31L));
+        when(agendas.matters(anyString())).thenReturn(List.of(31L));
         when(matters.decide(anyString(), anyString(), any(), any(), any()))
-                .thenThrow(new RefusedInput(List.of("Motivering saknas: skriv kort varför beslutet fattas.")));
-        ProcessInstance instance = fire(managementService().createJobQuery()
-                .processDefinitionKey("coordination-group-meeting").timers().singleResult());
-        managementService().executeJob(managementService().createJobQuery().processInstanceId(instance.getId())
-                .singleResult().getId());
-        taskService().complete(task(instance, "Task_PrepareAgenda").getId());
+                .thenThrow(new Refusal(List.of("Motivering saknas: skriv kort varför beslutet fattas.")));
+        ProcessInstance instance = fire(timer());
+        prepareAgenda(instance);
 
         Task decide = task(instance, "Task_DecideMatter");
         assertThatThrownBy(() -> taskService().complete(decide.getId(), Variables.putValue("outcome", "ESCALATED")))
@@ -202,16 +173,14 @@ class CoordinationGroupMeetingProcessTest {
 
     @Test
     void refusedAgendaNotesOrPlansKeepTheirTasksOpen() {
-        when(meetings.agenda(anyString())).thenReturn(List.of());
-        when(meetings.tertialDistricts(anyString())).thenReturn(List.of("ryd"));
-        org.mockito.Mockito.doThrow(new RefusedInput(List.of("Anteckningar innehåller ett personnummer.")))
+        when(agendas.matters(anyString())).thenReturn(List.of());
+        when(districtPlans.tertialDistricts(anyString())).thenReturn(List.of("ryd"));
+        org.mockito.Mockito.doThrow(new Refusal(List.of("Anteckningar innehåller ett personnummer.")))
                 .when(meetings).recordAgenda(anyString(), eq("850709-9805"), any());
-        org.mockito.Mockito.doThrow(new RefusedInput(List.of("Mål saknas.")))
-                .when(meetings).proposePlan(anyString(), org.mockito.ArgumentMatchers.isNull(), any(), any(), any());
-        ProcessInstance instance = fire(managementService().createJobQuery()
-                .processDefinitionKey("coordination-group-meeting").timers().singleResult());
-        managementService().executeJob(managementService().createJobQuery().processInstanceId(instance.getId())
-                .singleResult().getId());
+        org.mockito.Mockito.doThrow(new Refusal(List.of("Mål saknas.")))
+                .when(districtPlans).proposePlan(anyString(), org.mockito.ArgumentMatchers.isNull(), any(), any(), any());
+        ProcessInstance instance = fire(timer());
+        runJob(instance);
 
         Task prepare = task(instance, "Task_PrepareAgenda");
         assertThatThrownBy(() -> taskService().complete(prepare.getId(), Variables.putValue("agendaNotes", "850709-9805")))
@@ -223,25 +192,9 @@ class CoordinationGroupMeetingProcessTest {
         assertThat(instance).isWaitingAt("Task_ProposeDistrictPlan");
     }
 
-    private ProcessInstance fire(Job timer) {
-        ClockUtil.setCurrentTime(timer.getDuedate());
-        managementService().executeJob(timer.getId());
-        return runtimeService().createProcessInstanceQuery().processDefinitionKey("coordination-group-meeting")
-                .singleResult();
-    }
-
-    private static Matters.Matter matter(long id, String title, Long problemId) {
-        return new Matters.Matter(id, title, null, "ryd", "vald-hot", MeetingBody.COORDINATION_GROUP, false,
-                Matters.Origin.EST, problemId, null, "ON_AGENDA", 1L, OffsetDateTime.now(), "system",
+    private static Matter matter(long id, String title, Long problemId) {
+        return new Matter(id, title, null, "ryd", "vald-hot", MeetingBody.COORDINATION_GROUP, false,
+                MatterOrigin.EST, problemId, null, MatterStatus.ON_AGENDA, 1L, OffsetDateTime.now(), "system",
                 OffsetDateTime.now(), "pi-" + id);
-    }
-
-    private static Task task(ProcessInstance instance, String key) {
-        return taskService().createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(key)
-                .singleResult();
-    }
-
-    private static Date at(String localDateTime) {
-        return Date.from(LocalDateTime.parse(localDateTime).atZone(STOCKHOLM).toInstant());
     }
 }

@@ -16,8 +16,8 @@ class DecisionsCsvTest {
 
     @Test
     void eachDecisionIsOneQuotedRowAndFormulasAreDisarmed() {
-        Meetings.Meeting meeting = new Meetings.Meeting(7L, MeetingBody.POLITICAL_STEERING_GROUP, false,
-                OffsetDateTime.parse("2027-02-24T13:00+01:00"), null, "HELD");
+        Meeting meeting = new Meeting(7L, MeetingBody.POLITICAL_STEERING_GROUP, false,
+                OffsetDateTime.parse("2027-02-24T13:00+01:00"), null, MeetingStatus.HELD);
         DecisionRecords.Decision decision = new DecisionRecords.Decision("political-steering-group", "pi", 7L,
                 Subject.MATTER, 3L, Outcome.HANDLED, "Prioriteras; \"högt\".", "=HYPERLINK(\"x\")", "<script>x</script>",
                 "lars.holm", OffsetDateTime.parse("2027-02-24T14:05+01:00"));

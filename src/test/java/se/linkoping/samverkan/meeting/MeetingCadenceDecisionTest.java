@@ -2,11 +2,11 @@ package se.linkoping.samverkan.meeting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
+import static se.linkoping.samverkan.support.DecisionTableUnderTest.inputs;
+import static se.linkoping.samverkan.support.Times.STOCKHOLM;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -21,8 +21,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import se.linkoping.samverkan.DecisionTableUnderTest;
-import se.linkoping.samverkan.DecisionTableUnderTest.Evaluation;
+import se.linkoping.samverkan.support.DecisionTableUnderTest;
+import se.linkoping.samverkan.support.DecisionTableUnderTest.Evaluation;
+import se.linkoping.samverkan.support.DecisionTableUnderTest.RuleCase;
 
 /**
  * The DMN {@code meeting-cadence} ({@code bpmn/meeting-cadence.dmn}), rule by rule: how often the
@@ -34,12 +35,12 @@ class MeetingCadenceDecisionTest {
     private static final DecisionTableUnderTest TABLE = DecisionTableUnderTest.load("meeting-cadence");
 
     /** A phase, the rule it must hit and the cadence it gives. */
-    record Case(String rule, String phase, String meetingInterval, String cadenceName, int maxWaitDays) {
+    record Case(String rule, String phase, String meetingInterval, String cadenceName, int maxWaitDays)
+            implements RuleCase {
 
-        Map<String, Object> variables() {
-            Map<String, Object> variables = new HashMap<>();
-            variables.put("phase", phase);
-            return variables;
+        @Override
+        public Map<String, Object> variables() {
+            return inputs("phase", phase);
         }
 
         @Override
@@ -60,10 +61,7 @@ class MeetingCadenceDecisionTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("ruleCases")
     void eachRule(Case c) {
-        Evaluation evaluation = TABLE.evaluate(c.variables());
-
-        assertThat(evaluation.matchedRuleIds()).containsExactly(c.rule());
-        assertThat(evaluation.output()).containsOnly(entry("meetingInterval", c.meetingInterval()),
+        assertThat(TABLE.outputOf(c)).containsOnly(entry("meetingInterval", c.meetingInterval()),
                 entry("cadenceName", c.cadenceName()), entry("maxWaitDays", c.maxWaitDays()));
     }
 
@@ -72,10 +70,7 @@ class MeetingCadenceDecisionTest {
     @ValueSource(strings = {"forhojd", "Normal", "LUGN", " normal", "", "kris", "P1M"})
     @NullSource
     void anUnknownPhaseGivesNoResult(String phase) {
-        Map<String, Object> variables = new HashMap<>();
-        variables.put("phase", phase);
-
-        Evaluation evaluation = TABLE.evaluate(variables);
+        Evaluation evaluation = TABLE.evaluate(inputs("phase", phase));
 
         assertThat(evaluation.matchedRuleIds()).isEmpty();
         assertThat(evaluation.result().isEmpty()).isTrue();
@@ -98,7 +93,7 @@ class MeetingCadenceDecisionTest {
         Duration interval = DatatypeFactory.newInstance().newDuration(c.meetingInterval());
         long longestDays = 0;
         for (LocalDate start = LocalDate.of(2026, 1, 1); start.getYear() == 2026; start = start.plusDays(1)) {
-            Date from = Date.from(start.atStartOfDay(ZoneId.of("Europe/Stockholm")).toInstant());
+            Date from = Date.from(start.atStartOfDay(STOCKHOLM).toInstant());
             longestDays = Math.max(longestDays, Math.round(interval.getTimeInMillis(from) / (double) TimeUnit.DAYS.toMillis(1)));
         }
 
@@ -107,13 +102,12 @@ class MeetingCadenceDecisionTest {
 
     @Test
     void oneCasePerRuleInTheTablesOrder() {
-        assertThat(ruleCases().map(Case::rule)).containsExactlyElementsOf(TABLE.ruleIds());
+        TABLE.assertOneCasePerRuleInOrder(ruleCases());
     }
 
     @Test
     void everyRuleIsHitByTheCases() {
-        assertThat(TABLE.rulesHitBy(ruleCases().map(Case::variables)))
-                .containsExactlyInAnyOrderElementsOf(TABLE.ruleIds());
+        TABLE.assertEveryRuleIsHitBy(ruleCases());
     }
 
     @Test

@@ -3,10 +3,10 @@ package se.linkoping.samverkan.meeting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
+import static se.linkoping.samverkan.support.Times.STOCKHOLM;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -30,8 +30,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import se.linkoping.samverkan.ProcessTests;
 import se.linkoping.samverkan.estweeklycycle.EstSchedule;
+import se.linkoping.samverkan.support.ProcessTests;
 import se.linkoping.samverkan.system.EngineClock;
 
 /**
@@ -49,7 +49,6 @@ class MeetingCalendarYearTest {
     @RegisterExtension
     static final ProcessEngineCoverageExtension engine = ProcessTests.engine();
 
-    private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
     private static final ZonedDateTime NEW_YEAR = ZonedDateTime.of(2027, 1, 1, 0, 0, 0, 0, STOCKHOLM);
     /** When the steering group raises the phase in this year: after its May meeting. */
     private static final ZonedDateTime PHASE_RAISED = ZonedDateTime.of(2027, 7, 1, 0, 0, 0, 0, STOCKHOLM);
@@ -70,7 +69,7 @@ class MeetingCalendarYearTest {
         // what the processes do once started is tested elsewhere: here EST finds its week compiled already
         // and the meetings wait at their agenda's job
         Mocks.register("compileWeeklyPicture", (JavaDelegate) execution -> execution.setVariable("pictureCompiled", false));
-        Mocks.register("openMeeting", (ExecutionListener) execution -> { });
+        Mocks.register("openOrdinaryMeeting", (ExecutionListener) execution -> { });
     }
 
     @AfterEach

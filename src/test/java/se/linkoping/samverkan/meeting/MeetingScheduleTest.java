@@ -4,11 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
+import static se.linkoping.samverkan.support.Times.STOCKHOLM;
+import static se.linkoping.samverkan.support.Times.zoned;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 
 import org.junit.jupiter.api.Test;
@@ -20,8 +21,6 @@ import org.junit.jupiter.api.Test;
  */
 class MeetingScheduleTest {
 
-    private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
-
     private final CoordinationPhases phases = mock(CoordinationPhases.class);
 
     @Test
@@ -29,26 +28,26 @@ class MeetingScheduleTest {
         when(phases.current()).thenReturn("normal");
         MeetingSchedule schedule = scheduleAt("2027-01-20T12:00");
         assertThat(schedule.coordinationGroupCycle()).isEqualTo("R/2026-01-08T09:00:00/P1M");
-        assertThat(schedule.nextMeeting(MeetingBody.COORDINATION_GROUP, at("2027-01-20T12:00")))
-                .isEqualTo(at("2027-02-08T09:00"));
+        assertThat(schedule.nextMeeting(MeetingBody.COORDINATION_GROUP, zoned("2027-01-20T12:00")))
+                .isEqualTo(zoned("2027-02-08T09:00"));
 
         when(phases.current()).thenReturn("förhöjd");
         assertThat(schedule.coordinationGroupCycle()).isEqualTo("R/2026-01-08T09:00:00/P14D");
-        assertThat(schedule.nextMeeting(MeetingBody.COORDINATION_GROUP, at("2027-01-20T12:00")))
-                .isEqualTo(at("2027-01-21T09:00"));
+        assertThat(schedule.nextMeeting(MeetingBody.COORDINATION_GROUP, zoned("2027-01-20T12:00")))
+                .isEqualTo(zoned("2027-01-21T09:00"));
 
         when(phases.current()).thenReturn("lugn");
-        assertThat(schedule.nextMeeting(MeetingBody.COORDINATION_GROUP, at("2027-01-20T12:00")))
-                .isEqualTo(at("2027-04-08T09:00"));
+        assertThat(schedule.nextMeeting(MeetingBody.COORDINATION_GROUP, zoned("2027-01-20T12:00")))
+                .isEqualTo(zoned("2027-04-08T09:00"));
     }
 
     @Test
     void theSteeringGroupsMeetThreeTimesAYearOnTheirDates() {
         MeetingSchedule schedule = scheduleAt("2027-01-20T12:00");
-        assertThat(schedule.nextMeeting(MeetingBody.STEERING_GROUP, at("2027-05-10T13:00")))
-                .isEqualTo(at("2027-10-10T13:00"));
-        assertThat(schedule.nextMeeting(MeetingBody.POLITICAL_STEERING_GROUP, at("2027-10-24T13:00")))
-                .isEqualTo(at("2028-02-24T13:00"));
+        assertThat(schedule.nextMeeting(MeetingBody.STEERING_GROUP, zoned("2027-05-10T13:00")))
+                .isEqualTo(zoned("2027-10-10T13:00"));
+        assertThat(schedule.nextMeeting(MeetingBody.POLITICAL_STEERING_GROUP, zoned("2027-10-24T13:00")))
+                .isEqualTo(zoned("2028-02-24T13:00"));
     }
 
     @Test
@@ -84,13 +83,9 @@ class MeetingScheduleTest {
     }
 
     private MeetingSchedule scheduleAt(String now) {
-        Clock clock = Clock.fixed(at(now).toInstant(), STOCKHOLM);
+        Clock clock = Clock.fixed(zoned(now).toInstant(), STOCKHOLM);
         return new MeetingSchedule(LocalDateTime.of(2026, 1, 8, 9, 0), "0 0 13 10 FEB,MAY,OCT ?",
                 Duration.ofDays(160), "0 0 13 24 FEB,MAY,OCT ?", Duration.ofDays(160), phases, new MeetingCadence(),
                 clock);
-    }
-
-    private static ZonedDateTime at(String local) {
-        return LocalDateTime.parse(local).atZone(STOCKHOLM);
     }
 }

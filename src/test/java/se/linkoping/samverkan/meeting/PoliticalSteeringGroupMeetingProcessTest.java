@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.repositoryService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
@@ -12,27 +11,18 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
-import static org.mockito.Mockito.doAnswer;
-import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
+import static se.linkoping.samverkan.support.Times.at;
 
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.mock.Mocks;
@@ -45,10 +35,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import se.linkoping.samverkan.ProcessTests;
-import se.linkoping.samverkan.matter.Matters;
-import se.linkoping.samverkan.matter.RecordMatterDecisionDelegate;
-import se.linkoping.samverkan.refusal.RefusedInput;
+import se.linkoping.samverkan.matter.Matter;
+import se.linkoping.samverkan.matter.MatterDecision;
+import se.linkoping.samverkan.matter.MatterOrigin;
+import se.linkoping.samverkan.matter.MatterStatus;
+import se.linkoping.samverkan.refusal.Refusal;
+import se.linkoping.samverkan.support.ProcessTests;
 
 /**
  * {@code political-steering-group-meeting}, path by path, storage mocked: an ordinary meeting on its
@@ -58,44 +50,30 @@ import se.linkoping.samverkan.refusal.RefusedInput;
  */
 @Deployment(resources = {"bpmn/political-steering-group-meeting.bpmn", "forms/meeting-agenda.form",
         "forms/political-matter-decision.form"})
-class PoliticalSteeringGroupMeetingProcessTest {
+class PoliticalSteeringGroupMeetingProcessTest extends MeetingProcessFixture {
 
     @RegisterExtension
     static final ProcessEngineCoverageExtension engine = ProcessTests.engineWithCoverage();
 
-    private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
-    private static final String PROCESS = "political-steering-group-meeting";
     /** Stands in for the cooperation agreement and the citizen promise, which wait for the meeting. */
     private static final String WAITING_PROCESS = "waits-for-political-meeting";
 
-    private final Meetings meetings = mock(Meetings.class);
-    private final Matters matters = mock(Matters.class);
-    private final MeetingSchedule schedule = mock(MeetingSchedule.class);
-    /** Starting the intervention process is tested in InterventionProcessTest and on the databases. */
-    private final JavaDelegate startIntervention = mock(JavaDelegate.class);
     /** The deployment of the waiting process, when a test made one: not removed by the engine extension. */
     private String waitingDeployment;
 
+    PoliticalSteeringGroupMeetingProcessTest() {
+        super(engine, "political-steering-group-meeting");
+    }
+
     @BeforeEach
     void registerBeans() {
-        ProcessTests.bindAssertions(engine);
-        ClockUtil.setCurrentTime(at("2026-11-24T10:00"));
         when(schedule.steeringGroupCron()).thenReturn("0 0 13 10 FEB,MAY,OCT ?");
         when(schedule.politicalSteeringGroupCron()).thenReturn("0 0 13 24 FEB,MAY,OCT ?");
-        Mocks.register("meetingSchedule", schedule);
-        Mocks.register("meetings", meetings);
-        Mocks.register("matters", matters);
-        Mocks.register("openMeeting", new OpenMeetingListener(meetings));
-        Mocks.register("compileAgenda", new CompileAgendaDelegate(meetings));
-        Mocks.register("recordAgenda", new RecordAgendaDelegate(meetings));
-        Mocks.register("recordMatterDecision", new RecordMatterDecisionDelegate(matters));
-        Mocks.register("startIntervention", startIntervention);
         Mocks.register("announceMeeting", new AnnounceMeetingDelegate(meetings));
-        Mocks.register("closeMeeting", new CloseMeetingDelegate(meetings));
-        when(meetings.agendaText(anyString())).thenReturn("Ärenden på dagordningen: …");
         when(matters.get(61L)).thenReturn(matter(61L, "Prioritering i kommunstyrelsens budget: fältarbete", 9L));
         when(matters.get(62L)).thenReturn(matter(62L, "Kameraövervakning vid resecentrum", null));
-        when(matters.facts(anyLong())).thenReturn("Nivå: Politiska styrgruppen.");
+        when(matterTexts.facts(anyLong())).thenReturn("Nivå: Politiska styrgruppen.");
+        when(meetings.decisionsDue(anyString())).thenReturn(at("2027-02-24T16:00"));
     }
 
     @AfterEach
@@ -103,12 +81,11 @@ class PoliticalSteeringGroupMeetingProcessTest {
         if (waitingDeployment != null) {
             engine.getProcessEngine().getRepositoryService().deleteDeployment(waitingDeployment, true);
         }
-        ProcessTests.cleanUp(engine);
     }
 
     @Test
     void theGroupMeetsOnItsDatesDecidesEachMatterAndAnnouncesTheMeeting() throws Exception {
-        when(meetings.agenda(anyString())).thenReturn(List.of(61L, 62L));
+        when(agendas.matters(anyString())).thenReturn(List.of(61L, 62L));
         when(matters.decide(anyString(), anyString(), any(), any(), any()))
                 .thenReturn(matter(61L, "Prioritering i kommunstyrelsens budget: fältarbete", 9L),
                         matter(62L, "Kameraövervakning vid resecentrum", null));
@@ -118,8 +95,8 @@ class PoliticalSteeringGroupMeetingProcessTest {
         Job dates = timer();
         assertThat(dates.getDuedate()).isEqualTo(at("2027-02-24T13:00"));
         ProcessInstance instance = fire(dates);
-        when(meetings.of(instance.getId())).thenReturn(new Meetings.Meeting(77L,
-                MeetingBody.POLITICAL_STEERING_GROUP, false, OffsetDateTime.now(), null, "AGENDA"));
+        when(meetings.of(instance.getId())).thenReturn(new Meeting(77L,
+                MeetingBody.POLITICAL_STEERING_GROUP, false, OffsetDateTime.now(), null, MeetingStatus.AGENDA));
 
         verify(meetings).open(eq(instance.getId()), eq(MeetingBody.POLITICAL_STEERING_GROUP), eq(false), any(),
                 any());
@@ -127,22 +104,13 @@ class PoliticalSteeringGroupMeetingProcessTest {
         assertThat(timer().getDuedate()).isEqualTo(at("2027-05-24T13:00"));
 
         // the agenda is compiled in a job of its own, then prepared by the security unit
-        assertThat(instance).isWaitingAt("Task_CompileAgenda");
-        managementService().executeJob(managementService().createJobQuery().processInstanceId(instance.getId())
-                .singleResult().getId());
-        verify(meetings).compileAgenda(instance.getId());
-        Task prepare = task(instance, "Task_PrepareAgenda");
-        assertThat(candidateGroups(prepare)).containsExactly("security-unit");
-        assertThat(taskService().getVariable(prepare.getId(), "agenda")).isEqualTo("Ärenden på dagordningen: …");
-        taskService().complete(prepare.getId(), Variables.putValue("agendaNotes", "Styrgruppen redovisar tertialen."));
-        verify(meetings).recordAgenda(eq(instance.getId()), eq("Styrgruppen redovisar tertialen."), any());
+        compileAndPrepareAgenda(instance, "Styrgruppen redovisar tertialen.", "security-unit");
 
         // with the agenda set, the meeting announces itself in a step of its own: what waits for it is
         // taken up at the meeting, beside the matters
         assertThat(instance).isWaitingAt("Task_AnnounceMeeting");
         assertThat(waiting).isWaitingAt("Receive_MeetingHeld");
-        managementService().executeJob(managementService().createJobQuery().processInstanceId(instance.getId())
-                .singleResult().getId());
+        runJob(instance);
         assertThat(waiting).isEnded();
         assertThat(historyService().createHistoricVariableInstanceQuery().processInstanceId(waiting.getId())
                 .variableName("politicalMeetingId").singleResult().getValue()).isEqualTo(77L);
@@ -153,6 +121,8 @@ class PoliticalSteeringGroupMeetingProcessTest {
         assertThat(decisions).extracting(Task::getName).containsExactly(
                 "Besluta om ärende: Kameraövervakning vid resecentrum",
                 "Besluta om ärende: Prioritering i kommunstyrelsens budget: fältarbete");
+        // the group's decisions are due on the day it meets
+        assertThat(decisions).extracting(Task::getDueDate).containsOnly(at("2027-02-24T16:00"));
         assertThat(taskService().getVariable(decisions.get(1).getId(), "matterFacts"))
                 .isEqualTo("Nivå: Politiska styrgruppen.");
         verify(matters, times(2)).assignDecision(anyString(), anyLong());
@@ -163,10 +133,10 @@ class PoliticalSteeringGroupMeetingProcessTest {
                 .putValue("dueDate", "2027-09-30"));
         taskService().complete(decisions.get(0).getId(), Variables.putValue("outcome", "CLOSED")
                 .putValue("rationale", "Frågan avgörs av Polismyndigheten."));
-        verify(matters).decide(anyString(), eq(instance.getId()), eq(new Matters.MatterDecision("HANDLED",
+        verify(matters).decide(anyString(), eq(instance.getId()), eq(new MatterDecision("HANDLED",
                 "Fältarbetet prioriteras i kommunstyrelsens budget.",
                 "Kommunledningsförvaltningen för in det i verksamhetsplanen.", true)), any(), any());
-        verify(matters).decide(anyString(), eq(instance.getId()), eq(new Matters.MatterDecision("CLOSED",
+        verify(matters).decide(anyString(), eq(instance.getId()), eq(new MatterDecision("CLOSED",
                 "Frågan avgörs av Polismyndigheten.", null, false)), any(), any());
         assertThat(interventions).containsExactly("Task_StartIntervention: Utökat fältarbete, problem 9, matter 61");
 
@@ -180,9 +150,9 @@ class PoliticalSteeringGroupMeetingProcessTest {
 
     @Test
     void anExtraMeetingIsCalledByMessageWithAReason() {
-        when(meetings.agenda(anyString())).thenReturn(List.of());
-        when(meetings.of(anyString())).thenReturn(new Meetings.Meeting(78L, MeetingBody.POLITICAL_STEERING_GROUP,
-                true, OffsetDateTime.now(), "Eskalerat ärende: skottlossning i Berga", "AGENDA"));
+        when(agendas.matters(anyString())).thenReturn(List.of());
+        when(meetings.of(anyString())).thenReturn(new Meeting(78L, MeetingBody.POLITICAL_STEERING_GROUP,
+                true, OffsetDateTime.now(), "Eskalerat ärende: skottlossning i Berga", MeetingStatus.AGENDA));
 
         ProcessInstance instance = runtimeService().startProcessInstanceByMessage(
                 MeetingBody.POLITICAL_STEERING_GROUP.extraMeetingMessage(),
@@ -190,11 +160,8 @@ class PoliticalSteeringGroupMeetingProcessTest {
 
         verify(meetings).open(eq(instance.getId()), eq(MeetingBody.POLITICAL_STEERING_GROUP), eq(true),
                 eq("Eskalerat ärende: skottlossning i Berga"), any());
-        managementService().executeJob(managementService().createJobQuery().processInstanceId(instance.getId())
-                .singleResult().getId());
-        taskService().complete(task(instance, "Task_PrepareAgenda").getId());
-        managementService().executeJob(managementService().createJobQuery().processInstanceId(instance.getId())
-                .singleResult().getId());
+        prepareAgenda(instance);
+        runJob(instance);
 
         // nothing to decide: the meeting is announced, though nothing waits for it, and held
         assertThat(instance).isEnded().hasPassed("StartEvent_ExtraMeeting", "Task_AnnounceMeeting", "Task_CloseMeeting")
@@ -204,17 +171,14 @@ class PoliticalSteeringGroupMeetingProcessTest {
 
     @Test
     void aRefusedDecisionKeepsTheTaskOpen() throws Exception {
-        when(meetings.agenda(anyString())).thenReturn(List.of(61L));
+        when(agendas.matters(anyString())).thenReturn(List.of(61L));
         when(matters.decide(anyString(), anyString(), any(), any(), any()))
-                .thenThrow(new RefusedInput(List.of("Motivering saknas: skriv kort varför beslutet fattas.")));
+                .thenThrow(new Refusal(List.of("Motivering saknas: skriv kort varför beslutet fattas.")));
         ProcessInstance instance = fire(timer());
-        when(meetings.of(instance.getId())).thenReturn(new Meetings.Meeting(79L,
-                MeetingBody.POLITICAL_STEERING_GROUP, false, OffsetDateTime.now(), null, "AGENDA"));
-        managementService().executeJob(managementService().createJobQuery().processInstanceId(instance.getId())
-                .singleResult().getId());
-        taskService().complete(task(instance, "Task_PrepareAgenda").getId());
-        managementService().executeJob(managementService().createJobQuery().processInstanceId(instance.getId())
-                .singleResult().getId());
+        when(meetings.of(instance.getId())).thenReturn(new Meeting(79L,
+                MeetingBody.POLITICAL_STEERING_GROUP, false, OffsetDateTime.now(), null, MeetingStatus.AGENDA));
+        prepareAgenda(instance);
+        runJob(instance);
 
         Task decide = task(instance, "Task_DecideMatter");
         assertThatThrownBy(() -> taskService().complete(decide.getId(), Variables.putValue("outcome", "HANDLED")
@@ -240,44 +204,9 @@ class PoliticalSteeringGroupMeetingProcessTest {
         return waiting;
     }
 
-    /** What each intervention started from: the activity, its title, and the problem and matter it answers. */
-    private List<String> recordInterventionsStarted() throws Exception {
-        List<String> started = new ArrayList<>();
-        doAnswer(invocation -> {
-            DelegateExecution execution = invocation.getArgument(0);
-            started.add(execution.getCurrentActivityId() + ": " + execution.getVariable("title") + ", problem "
-                    + execution.getVariable("problemId") + ", matter " + execution.getVariable("matterId"));
-            return null;
-        }).when(startIntervention).execute(any());
-        return started;
-    }
-
-    private static Job timer() {
-        return managementService().createJobQuery().processDefinitionKey(PROCESS).timers().singleResult();
-    }
-
-    private ProcessInstance fire(Job timer) {
-        ClockUtil.setCurrentTime(timer.getDuedate());
-        managementService().executeJob(timer.getId());
-        return runtimeService().createProcessInstanceQuery().processDefinitionKey(PROCESS).singleResult();
-    }
-
-    private static List<String> candidateGroups(Task task) {
-        return taskService().getIdentityLinksForTask(task.getId()).stream().map(IdentityLink::getGroupId).toList();
-    }
-
-    private static Matters.Matter matter(long id, String title, Long problemId) {
-        return new Matters.Matter(id, title, null, "berga", "vald-hot", MeetingBody.POLITICAL_STEERING_GROUP, false,
-                Matters.Origin.BODY, problemId, null, "ON_AGENDA", 3L, OffsetDateTime.now(), "system",
+    private static Matter matter(long id, String title, Long problemId) {
+        return new Matter(id, title, null, "berga", "vald-hot", MeetingBody.POLITICAL_STEERING_GROUP, false,
+                MatterOrigin.BODY, problemId, null, MatterStatus.ON_AGENDA, 3L, OffsetDateTime.now(), "system",
                 OffsetDateTime.now(), "pi-" + id);
-    }
-
-    private static Task task(ProcessInstance instance, String key) {
-        return taskService().createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(key)
-                .singleResult();
-    }
-
-    private static Date at(String localDateTime) {
-        return Date.from(LocalDateTime.parse(localDateTime).atZone(STOCKHOLM).toInstant());
     }
 }

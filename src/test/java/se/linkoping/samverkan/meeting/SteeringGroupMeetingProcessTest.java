@@ -3,7 +3,6 @@ package se.linkoping.samverkan.meeting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.mockito.ArgumentMatchers.any;
@@ -19,35 +18,29 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
+import static se.linkoping.samverkan.support.Times.at;
 
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import se.linkoping.samverkan.ProcessTests;
-import se.linkoping.samverkan.matter.Matters;
-import se.linkoping.samverkan.matter.RecordMatterDecisionDelegate;
-import se.linkoping.samverkan.refusal.RefusedInput;
+import se.linkoping.samverkan.matter.Matter;
+import se.linkoping.samverkan.matter.MatterDecision;
+import se.linkoping.samverkan.matter.MatterOrigin;
+import se.linkoping.samverkan.matter.MatterStatus;
+import se.linkoping.samverkan.refusal.Refusal;
+import se.linkoping.samverkan.support.ProcessTests;
 
 /**
  * {@code steering-group-meeting}, path by path, storage mocked: an ordinary meeting on its cron date —
@@ -58,57 +51,48 @@ import se.linkoping.samverkan.refusal.RefusedInput;
  */
 @Deployment(resources = {"bpmn/steering-group-meeting.bpmn", "forms/meeting-agenda.form",
         "forms/district-plan-decision.form", "forms/matter-decision.form", "forms/coordination-phase.form"})
-class SteeringGroupMeetingProcessTest {
+class SteeringGroupMeetingProcessTest extends MeetingProcessFixture {
 
     @RegisterExtension
     static final ProcessEngineCoverageExtension engine = ProcessTests.engineWithCoverage();
 
-    private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
-    private static final String PROCESS = "steering-group-meeting";
+    private final DistrictPlans districtPlans = mock(DistrictPlans.class);
+    private final DistrictPlanTexts districtPlanTexts = mock(DistrictPlanTexts.class);
+    private boolean phaseRequested;
 
-    private final Meetings meetings = mock(Meetings.class);
-    private final Matters matters = mock(Matters.class);
-    private final MeetingSchedule schedule = mock(MeetingSchedule.class);
-    /** Starting the intervention process is tested in InterventionProcessTest and on the databases. */
-    private final JavaDelegate startIntervention = mock(JavaDelegate.class);
+    SteeringGroupMeetingProcessTest() {
+        super(engine, "steering-group-meeting");
+    }
 
     @BeforeEach
     void registerBeans() {
-        ProcessTests.bindAssertions(engine);
-        ClockUtil.setCurrentTime(at("2026-11-24T10:00"));
         when(schedule.steeringGroupCron()).thenReturn("0 0 13 10 FEB,MAY,OCT ?");
         when(schedule.politicalSteeringGroupCron()).thenReturn("0 0 13 24 FEB,MAY,OCT ?");
-        Mocks.register("meetingSchedule", schedule);
-        Mocks.register("meetings", meetings);
-        Mocks.register("matters", matters);
-        Mocks.register("openMeeting", new OpenMeetingListener(meetings));
-        Mocks.register("compileAgenda", new CompileAgendaDelegate(meetings));
-        Mocks.register("recordAgenda", new RecordAgendaDelegate(meetings));
-        Mocks.register("recordPlanDecision", new RecordPlanDecisionDelegate(meetings));
-        Mocks.register("recordMatterDecision", new RecordMatterDecisionDelegate(matters));
-        Mocks.register("startIntervention", startIntervention);
+        Mocks.register("districtPlans", districtPlans);
+        Mocks.register("districtPlanTexts", districtPlanTexts);
+        Mocks.register("recordPlanDecision", new RecordPlanDecisionDelegate(districtPlans));
         Mocks.register("recordPhase", new RecordPhaseDelegate(meetings));
-        Mocks.register("closeMeeting", new CloseMeetingDelegate(meetings));
-        when(meetings.agendaText(anyString())).thenReturn("Ärenden på dagordningen: …");
         when(meetings.currentPhase()).thenReturn("normal");
-        when(meetings.plan(41L)).thenReturn(plan(41L, "ryd", "Ryd"));
-        when(meetings.plan(42L)).thenReturn(plan(42L, "skaggetorp", "Skäggetorp"));
-        when(meetings.planText(41L)).thenReturn("Förslag från lednings- och samordningsgruppen för Ryd. …");
-        when(meetings.planText(42L)).thenReturn("Förslag från lednings- och samordningsgruppen för Skäggetorp. …");
+        when(districtPlans.plan(41L)).thenReturn(plan(41L, "ryd", "Ryd"));
+        when(districtPlans.plan(42L)).thenReturn(plan(42L, "skaggetorp", "Skäggetorp"));
+        when(districtPlanTexts.planText(41L)).thenReturn("Förslag från lednings- och samordningsgruppen för Ryd. …");
+        when(districtPlanTexts.planText(42L)).thenReturn("Förslag från lednings- och samordningsgruppen för Skäggetorp. …");
         when(matters.get(51L)).thenReturn(matter(51L, "Resurser till fältarbete i Berga", 8L));
         when(matters.get(52L)).thenReturn(matter(52L, "Kameraövervakning vid resecentrum", null));
-        when(matters.facts(anyLong())).thenReturn("Nivå: Styrgruppen.");
-    }
-
-    @AfterEach
-    void cleanUp() {
-        ProcessTests.cleanUp(engine);
+        when(matterTexts.facts(anyLong())).thenReturn("Nivå: Styrgruppen.");
+        when(meetings.decisionsDue(anyString())).thenReturn(at("2027-02-10T16:00"));
+        // the ordinary meetings decide the phase; an extra one only when a member asks
+        when(meetings.decidesPhase(anyString())).thenAnswer(invocation -> !meetings.isExtra(invocation.getArgument(0))
+                || phaseRequested);
+        when(chainTexts.decisions(anyLong())).thenReturn("Tidigare beslut, det senaste först: …");
+        when(chainTexts.meetingNotes(anyString())).thenReturn("Anteckningar till dagordningen: …");
+        when(districtPlanTexts.districtFacts("ryd")).thenReturn("Ryd, de senaste 17 veckorna: …");
     }
 
     @Test
     void theGroupMeetsOnItsDatesDecidesThePlansAndMattersAndSetsThePhase() throws Exception {
-        when(meetings.plansToDecide(anyString())).thenReturn(List.of(41L, 42L));
-        when(meetings.agenda(anyString())).thenReturn(List.of(51L, 52L));
+        when(districtPlans.plansToDecide(anyString())).thenReturn(List.of(41L, 42L));
+        when(agendas.matters(anyString())).thenReturn(List.of(51L, 52L));
         when(matters.decide(anyString(), anyString(), any(), any(), any()))
                 .thenReturn(matter(51L, "Resurser till fältarbete i Berga", 8L),
                         matter(52L, "Kameraövervakning vid resecentrum", null));
@@ -122,11 +106,12 @@ class SteeringGroupMeetingProcessTest {
         // the next meeting is the next date of the cron expression
         assertThat(timer().getDuedate()).isEqualTo(at("2027-05-10T13:00"));
 
-        // the agenda is compiled in a job of its own, then prepared by the security unit
-        assertThat(instance).isWaitingAt("Task_CompileAgenda");
-        managementService().executeJob(managementService().createJobQuery().processInstanceId(instance.getId())
-                .singleResult().getId());
-        verify(meetings).compileAgenda(instance.getId());
+        // the agenda is compiled in a job of its own, then prepared by the security unit; at an ordinary
+        // meeting the phase is decided anyway, so the form does not ask for it
+        runJob(instance);
+        assertThat(taskService().getVariable(task(instance, "Task_PrepareAgenda").getId(), "phaseRequestable"))
+                .isEqualTo(false);
+        verify(agendas).compile(instance.getId());
         Task prepare = task(instance, "Task_PrepareAgenda");
         assertThat(candidateGroups(prepare)).containsExactly("security-unit");
         assertThat(taskService().getVariable(prepare.getId(), "agenda")).isEqualTo("Ärenden på dagordningen: …");
@@ -140,10 +125,15 @@ class SteeringGroupMeetingProcessTest {
         assertThat(plans).extracting(Task::getName).containsExactly(
                 "Fastställ mål, lägesbild och handlingsplan: Ryd",
                 "Fastställ mål, lägesbild och handlingsplan: Skäggetorp");
+        // the body's decisions are due on the day it meets
+        assertThat(plans).extracting(Task::getDueDate).containsOnly(at("2027-02-10T16:00"));
+        assertThat(taskService().getVariables(plans.get(0).getId()))
+                .containsEntry("districtFacts", "Ryd, de senaste 17 veckorna: …")
+                .containsEntry("meetingNotes", "Anteckningar till dagordningen: …");
         assertThat(taskService().getVariable(plans.get(0).getId(), "planText"))
                 .isEqualTo("Förslag från lednings- och samordningsgruppen för Ryd. …");
-        verify(meetings).assignPlanDecision(anyString(), eq(41L));
-        verify(meetings).assignPlanDecision(anyString(), eq(42L));
+        verify(districtPlans).assignPlanDecision(anyString(), eq(41L));
+        verify(districtPlans).assignPlanDecision(anyString(), eq(42L));
         taskService().complete(plans.get(0).getId(), Variables.putValue("planDecision", "APPROVED")
                 .putValue("rationale", "Planen svarar mot lägesbilden.")
                 .putValue("directive", "Förvaltningarna för in planen i verksamhetsplaneringen.")
@@ -151,10 +141,10 @@ class SteeringGroupMeetingProcessTest {
                 .putValue("dueDate", "2027-04-30"));
         taskService().complete(plans.get(1).getId(), Variables.putValue("planDecision", "RETURNED")
                 .putValue("rationale", "Handlingsplanen saknar ansvariga."));
-        verify(meetings).decidePlan(anyString(), eq(instance.getId()), eq("APPROVED"),
+        verify(districtPlans).decidePlan(anyString(), eq(instance.getId()), eq("APPROVED"),
                 eq("Planen svarar mot lägesbilden."), eq("Förvaltningarna för in planen i verksamhetsplaneringen."),
                 eq(true), anyString());
-        verify(meetings).decidePlan(anyString(), eq(instance.getId()), eq("RETURNED"),
+        verify(districtPlans).decidePlan(anyString(), eq(instance.getId()), eq("RETURNED"),
                 eq("Handlingsplanen saknar ansvariga."), isNull(), eq(false), anyString());
         // the task to the department answers the plan, not a problem or a matter
         assertThat(interventions).containsExactly("Task_GiveDepartmentTask: Trygghetsvandringar i Ryd, problem null, matter null");
@@ -166,6 +156,11 @@ class SteeringGroupMeetingProcessTest {
         assertThat(decisions).extracting(Task::getName).containsExactly(
                 "Besluta om ärende: Kameraövervakning vid resecentrum",
                 "Besluta om ärende: Resurser till fältarbete i Berga");
+        assertThat(decisions).extracting(Task::getDueDate).containsOnly(at("2027-02-10T16:00"));
+        // each decision has the whole chain in front of it: the decisions before and this meeting's notes
+        assertThat(taskService().getVariables(decisions.get(0).getId()))
+                .containsEntry("matterDecisions", "Tidigare beslut, det senaste först: …")
+                .containsEntry("meetingNotes", "Anteckningar till dagordningen: …");
         verify(matters, times(2)).assignDecision(anyString(), anyLong());
         taskService().complete(decisions.get(1).getId(), Variables.putValue("outcome", "HANDLED")
                 .putValue("rationale", "Socialförvaltningen prioriterar fältarbetet i budgeten.")
@@ -173,9 +168,9 @@ class SteeringGroupMeetingProcessTest {
                 .putValue("dueDate", "2027-06-30"));
         taskService().complete(decisions.get(0).getId(), Variables.putValue("outcome", "ESCALATED")
                 .putValue("rationale", "Kräver beslut om kommunstyrelsens budget."));
-        verify(matters).decide(anyString(), eq(instance.getId()), eq(new Matters.MatterDecision("HANDLED",
+        verify(matters).decide(anyString(), eq(instance.getId()), eq(new MatterDecision("HANDLED",
                 "Socialförvaltningen prioriterar fältarbetet i budgeten.", null, true)), any(), any());
-        verify(matters).decide(anyString(), eq(instance.getId()), eq(new Matters.MatterDecision("ESCALATED",
+        verify(matters).decide(anyString(), eq(instance.getId()), eq(new MatterDecision("ESCALATED",
                 "Kräver beslut om kommunstyrelsens budget.", null, false)), any(), any());
         assertThat(interventions).hasSize(2)
                 .endsWith("Task_StartIntervention: Fältarbete kvällstid i Berga, problem 8, matter 51");
@@ -183,6 +178,7 @@ class SteeringGroupMeetingProcessTest {
         // last, the coordination group's phase
         Task phase = task(instance, "Task_DecidePhase");
         assertThat(candidateGroups(phase)).containsExactly("steering-group");
+        assertThat(phase.getDueDate()).isEqualTo(at("2027-02-10T16:00"));
         assertThat(taskService().getVariable(phase.getId(), "currentPhase")).isEqualTo("normal");
         taskService().complete(phase.getId(), Variables.putValue("phase", "förhöjd")
                 .putValue("phaseRationale", "Fler skjutningar i länet den senaste tertialen."));
@@ -199,9 +195,10 @@ class SteeringGroupMeetingProcessTest {
     }
 
     @Test
-    void anExtraMeetingIsCalledByMessageWithAReason() {
-        when(meetings.plansToDecide(anyString())).thenReturn(List.of());
-        when(meetings.agenda(anyString())).thenReturn(List.of());
+    void anExtraMeetingIsCalledByMessageWithAReasonAndDecidesNoPhase() {
+        when(districtPlans.plansToDecide(anyString())).thenReturn(List.of());
+        when(agendas.matters(anyString())).thenReturn(List.of());
+        when(meetings.isExtra(anyString())).thenReturn(true);
 
         ProcessInstance instance = runtimeService().startProcessInstanceByMessage(
                 MeetingBody.STEERING_GROUP.extraMeetingMessage(),
@@ -209,11 +206,35 @@ class SteeringGroupMeetingProcessTest {
 
         verify(meetings).open(eq(instance.getId()), eq(MeetingBody.STEERING_GROUP), eq(true),
                 eq("Eskalerat ärende: skottlossning i Berga"), any());
-        managementService().executeJob(managementService().createJobQuery().processInstanceId(instance.getId())
-                .singleResult().getId());
-        taskService().complete(task(instance, "Task_PrepareAgenda").getId());
+        runJob(instance);
+        Task prepare = task(instance, "Task_PrepareAgenda");
+        assertThat(taskService().getVariable(prepare.getId(), "phaseRequestable")).isEqualTo(true);
+        taskService().complete(prepare.getId());
 
-        // no plans and nothing to decide: the phase is still decided, here kept as it is
+        // called for a single matter: the coordination group's phase is not on its agenda
+        verify(meetings, never()).requestPhaseDecision(anyString());
+        assertThat(instance).isEnded().hasPassed("StartEvent_ExtraMeeting", "Gateway_PhaseOnAgenda",
+                        "Gateway_PhaseHandled", "Task_CloseMeeting")
+                .hasNotPassed("Timer_MeetingDates", "Task_DecideDistrictPlan", "Task_DecideMatter",
+                        "Task_DecidePhase", "Task_RecordPhase");
+        verify(meetings, never()).setPhase(anyString(), any(), any(), any(), any());
+        verify(meetings).close(instance.getId());
+    }
+
+    @Test
+    void anExtraMeetingDecidesThePhaseWhenAMemberAsksForIt() {
+        when(districtPlans.plansToDecide(anyString())).thenReturn(List.of());
+        when(agendas.matters(anyString())).thenReturn(List.of());
+        when(meetings.isExtra(anyString())).thenReturn(true);
+        doAnswer(invocation -> phaseRequested = true).when(meetings).requestPhaseDecision(anyString());
+
+        ProcessInstance instance = runtimeService().startProcessInstanceByMessage(
+                MeetingBody.STEERING_GROUP.extraMeetingMessage(), Variables.putValue("reason", "Läget i Skäggetorp"));
+        runJob(instance);
+        taskService().complete(task(instance, "Task_PrepareAgenda").getId(), Variables.putValue("phaseRequested", true)
+                .putValue("agendaNotes", "Ordföranden vill ta upp fasen."));
+        verify(meetings).requestPhaseDecision(instance.getId());
+
         Task phase = task(instance, "Task_DecidePhase");
         assertThat(taskService().getVariable(phase.getId(), "phase")).isEqualTo("normal");
         taskService().complete(phase.getId(), Variables.putValue("phaseRationale", "Läget är oförändrat."));
@@ -224,14 +245,12 @@ class SteeringGroupMeetingProcessTest {
 
     @Test
     void aRefusedPhaseKeepsTheTaskOpen() {
-        when(meetings.plansToDecide(anyString())).thenReturn(List.of());
-        when(meetings.agenda(anyString())).thenReturn(List.of());
-        doThrow(new RefusedInput(List.of("Välj fas för lednings- och samordningsgruppen: lugn, normal eller förhöjd.")))
+        when(districtPlans.plansToDecide(anyString())).thenReturn(List.of());
+        when(agendas.matters(anyString())).thenReturn(List.of());
+        doThrow(new Refusal(List.of("Välj fas för lednings- och samordningsgruppen: lugn, normal eller förhöjd.")))
                 .when(meetings).setPhase(anyString(), any(), any(), any(), any());
         ProcessInstance instance = fire(timer());
-        managementService().executeJob(managementService().createJobQuery().processInstanceId(instance.getId())
-                .singleResult().getId());
-        taskService().complete(task(instance, "Task_PrepareAgenda").getId());
+        prepareAgenda(instance);
 
         Task phase = task(instance, "Task_DecidePhase");
         assertThatThrownBy(() -> taskService().complete(phase.getId(), Variables.putValue("phase", "akut")))
@@ -244,13 +263,11 @@ class SteeringGroupMeetingProcessTest {
 
     @Test
     void aRefusedPlanDecisionKeepsTheTaskOpen() throws Exception {
-        when(meetings.plansToDecide(anyString())).thenReturn(List.of(41L));
-        when(meetings.decidePlan(anyString(), anyString(), any(), any(), any(), anyBoolean(), any()))
-                .thenThrow(new RefusedInput(List.of("Motivering saknas: skriv kort varför beslutet fattas.")));
+        when(districtPlans.plansToDecide(anyString())).thenReturn(List.of(41L));
+        when(districtPlans.decidePlan(anyString(), anyString(), any(), any(), any(), anyBoolean(), any()))
+                .thenThrow(new Refusal(List.of("Motivering saknas: skriv kort varför beslutet fattas.")));
         ProcessInstance instance = fire(timer());
-        managementService().executeJob(managementService().createJobQuery().processInstanceId(instance.getId())
-                .singleResult().getId());
-        taskService().complete(task(instance, "Task_PrepareAgenda").getId());
+        prepareAgenda(instance);
 
         Task decide = task(instance, "Task_DecideDistrictPlan");
         assertThatThrownBy(() -> taskService().complete(decide.getId(), Variables.putValue("planDecision", "APPROVED")
@@ -262,49 +279,14 @@ class SteeringGroupMeetingProcessTest {
         verify(startIntervention, never()).execute(any());
     }
 
-    /** What each intervention started from: the activity, its title, and the problem and matter it answers. */
-    private List<String> recordInterventionsStarted() throws Exception {
-        List<String> started = new ArrayList<>();
-        doAnswer(invocation -> {
-            DelegateExecution execution = invocation.getArgument(0);
-            started.add(execution.getCurrentActivityId() + ": " + execution.getVariable("title") + ", problem "
-                    + execution.getVariable("problemId") + ", matter " + execution.getVariable("matterId"));
-            return null;
-        }).when(startIntervention).execute(any());
-        return started;
+    private static DistrictPlan plan(long id, String district, String districtName) {
+        return new DistrictPlan(id, district, districtName, "Färre rapporter om våld.", "Våldet ökar kvällstid.",
+                "Polis och fältare kvällstid.", "coordination-group", DistrictPlanStatus.PROPOSED);
     }
 
-    private static Job timer() {
-        return managementService().createJobQuery().processDefinitionKey(PROCESS).timers().singleResult();
-    }
-
-    private ProcessInstance fire(Job timer) {
-        ClockUtil.setCurrentTime(timer.getDuedate());
-        managementService().executeJob(timer.getId());
-        return runtimeService().createProcessInstanceQuery().processDefinitionKey(PROCESS).singleResult();
-    }
-
-    private static List<String> candidateGroups(Task task) {
-        return taskService().getIdentityLinksForTask(task.getId()).stream().map(IdentityLink::getGroupId).toList();
-    }
-
-    private static Meetings.DistrictPlan plan(long id, String district, String districtName) {
-        return new Meetings.DistrictPlan(id, district, districtName, "Färre rapporter om våld.", "Våldet ökar kvällstid.",
-                "Polis och fältare kvällstid.", "coordination-group", "PROPOSED");
-    }
-
-    private static Matters.Matter matter(long id, String title, Long problemId) {
-        return new Matters.Matter(id, title, null, "berga", "vald-hot", MeetingBody.STEERING_GROUP, false,
-                Matters.Origin.BODY, problemId, null, "ON_AGENDA", 2L, OffsetDateTime.now(), "system",
+    private static Matter matter(long id, String title, Long problemId) {
+        return new Matter(id, title, null, "berga", "vald-hot", MeetingBody.STEERING_GROUP, false,
+                MatterOrigin.BODY, problemId, null, MatterStatus.ON_AGENDA, 2L, OffsetDateTime.now(), "system",
                 OffsetDateTime.now(), "pi-" + id);
-    }
-
-    private static Task task(ProcessInstance instance, String key) {
-        return taskService().createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(key)
-                .singleResult();
-    }
-
-    private static Date at(String localDateTime) {
-        return Date.from(LocalDateTime.parse(localDateTime).atZone(STOCKHOLM).toInstant());
     }
 }

@@ -7,7 +7,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.mail.javamail.JavaMailSender;
 
-import se.linkoping.samverkan.OnH2;
+import se.linkoping.samverkan.support.OnH2;
 
 /** Without spring.mail.host the application has no mail sender and writes no mail. */
 @OnH2

@@ -10,26 +10,21 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
-import se.linkoping.samverkan.DemoLogins;
-import se.linkoping.samverkan.OnH2;
-import se.linkoping.samverkan.TestData;
+import se.linkoping.samverkan.support.DemoLogins;
+import se.linkoping.samverkan.support.OnH2;
+import se.linkoping.samverkan.support.Scenario;
 
 /**
  * Mail about tasks through a real SMTP server (GreenMail) started by the test: a task created for
@@ -39,7 +34,7 @@ import se.linkoping.samverkan.TestData;
  * engine registry with the others.
  */
 @OnH2
-class TaskMailsWithSmtpTest {
+class TaskMailsWithSmtpTest extends Scenario {
 
     static final GreenMail SMTP = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 
@@ -60,21 +55,10 @@ class TaskMailsWithSmtpTest {
     }
 
     @Autowired
-    TestRestTemplate http;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    RuntimeService runtimeService;
-    @Autowired
-    ManagementService managementService;
-    @Autowired
-    TaskService taskService;
-    @Autowired
     IdentityService identityService;
 
     @BeforeEach
-    void clean() throws Exception {
-        TestData.clear(jdbc, runtimeService);
+    void noMail() throws Exception {
         SMTP.purgeEmailFromAllMailboxes();
     }
 

@@ -2,10 +2,10 @@ package se.linkoping.samverkan.picture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static se.linkoping.samverkan.support.Times.STOCKHOLM;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +19,6 @@ import se.linkoping.samverkan.estweeklycycle.Week;
 
 class DashboardFiguresTest {
 
-    private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
     /** Wednesday of week 16 2026. */
     private static final Instant NOW = ZonedDateTime.of(2026, 4, 15, 12, 0, 0, 0, STOCKHOLM).toInstant();
     private static final LocalDate W12 = LocalDate.of(2026, 3, 16);

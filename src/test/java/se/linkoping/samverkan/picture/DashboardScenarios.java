@@ -1,33 +1,28 @@
 package se.linkoping.samverkan.picture;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.linkoping.samverkan.support.Times.STOCKHOLM;
+import static se.linkoping.samverkan.support.Times.at;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.util.Date;
 import java.util.Map;
 
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import se.linkoping.samverkan.DemoLogins;
-import se.linkoping.samverkan.RestClient;
-import se.linkoping.samverkan.TestData;
-import se.linkoping.samverkan.WebappSession;
 import se.linkoping.samverkan.estweeklycycle.WeeklyCycle;
+import se.linkoping.samverkan.support.DemoLogins;
+import se.linkoping.samverkan.support.RestClient;
+import se.linkoping.samverkan.support.Scenario;
+import se.linkoping.samverkan.support.WebappSession;
 
 /**
  * The situational-picture dashboard against a real database, with the engine's clock on Wednesday of week 16
@@ -36,9 +31,8 @@ import se.linkoping.samverkan.estweeklycycle.WeeklyCycle;
  * and shown as text, who is refused, and the bounds. The API with HTTP Basic, the pages with a Tasklist
  * sign-in. Run on H2 and PostgreSQL.
  */
-abstract class DashboardScenarios {
+abstract class DashboardScenarios extends Scenario {
 
-    private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
     static final String SCRIPT = "Klotter <script>alert('x')</script> på <b>skolan</b>";
     /** The week of the change to summer time (Sunday 29 March), compiled by EST. */
     static final String W13 = "2026-03-23";
@@ -46,18 +40,11 @@ abstract class DashboardScenarios {
     static final String W15 = "2026-04-06";
 
     @Autowired
-    TestRestTemplate http;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    RuntimeService runtimeService;
-    @Autowired
     WeeklyCycle weeklyCycle;
 
     @BeforeEach
     void reportsOfTheseWeeks() {
-        TestData.clear(jdbc, runtimeService);
-        ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(2026, 4, 15, 12, 0).atZone(STOCKHOLM).toInstant()));
+        ClockUtil.setCurrentTime(at("2026-04-15T12:00"));
         // violence at Rydstorget: one a week, then five in week 13 (the last on Sunday night, in summer time) and one
         // in week 14 just after midnight, which a week counted as 7 × 24 hours from a winter-time Monday puts in 13
         report("ryd", "vald-hot", "Rydstorget", LocalDateTime.of(2026, 3, 11, 21, 0), "Bråk vid torget.");
@@ -79,11 +66,6 @@ abstract class DashboardScenarios {
                         update samverkan.picture_problem set status = 'CONFIRMED', priority = 2,
                             escalation_level = 'coordination-group'
                         where district_code = 'ryd' and place is null""").update();
-    }
-
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
     }
 
     @Test
@@ -267,7 +249,7 @@ abstract class DashboardScenarios {
                 DemoLogins.PROCESS_OWNER}) {
             ResponseEntity<JsonNode> refused = RestClient.as(http, user).get("/api/picture/dashboard");
             assertThat(refused.getStatusCode()).as(user).isEqualTo(HttpStatus.FORBIDDEN);
-            assertThat(refused.getBody().get("message").asText()).as(user)
+            assertThat(refused.getBody().get("detail").asText()).as(user)
                     .contains("Lägesbilden är till för EST-arbetsgruppen", user);
             assertThat(RestClient.as(http, user).getText("/api/picture/reports?week=" + W15 + "&district=berga")
                     .getStatusCode()).as(user).isEqualTo(HttpStatus.FORBIDDEN);
@@ -321,7 +303,7 @@ abstract class DashboardScenarios {
             ResponseEntity<JsonNode> response = est.get(path);
             assertThat(response.getStatusCode()).as(path).isEqualTo(HttpStatus.BAD_REQUEST);
             assertThat(response.getBody().get("status").asInt()).as(path).isEqualTo(400);
-            assertThat(response.getBody().get("message").asText()).as(path).contains(message);
+            assertThat(response.getBody().get("detail").asText()).as(path).contains(message);
         });
 
         WebappSession session = WebappSession.signIn(http, DemoLogins.EST_POLICE, "tasklist");
@@ -346,11 +328,6 @@ abstract class DashboardScenarios {
     }
 
     private void report(String district, String category, String place, LocalDateTime localTime, String description) {
-        OffsetDateTime at = localTime.atZone(STOCKHOLM).toOffsetDateTime();
-        jdbc.sql("""
-                        insert into samverkan.incident_report (district_code, place, category_code, occurred_at,
-                            description, source_code, channel, reported_by, received_at)
-                        values (?, ?, ?, ?, ?, 'polis', 'API', 'test', ?)""")
-                .params(district, place, category, at, description, at).update();
+        report(district, category, place, localTime.atZone(STOCKHOLM).toOffsetDateTime(), description, "test");
     }
 }

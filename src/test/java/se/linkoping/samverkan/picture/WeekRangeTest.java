@@ -2,21 +2,20 @@ package se.linkoping.samverkan.picture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static se.linkoping.samverkan.support.Times.STOCKHOLM;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 
 import org.junit.jupiter.api.Test;
 
 import se.linkoping.samverkan.estweeklycycle.Week;
-import se.linkoping.samverkan.refusal.RefusedInput;
+import se.linkoping.samverkan.refusal.Refusal;
 
 class WeekRangeTest {
 
-    private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
     /** Wednesday of week 16 2026. */
     private static final Instant NOW = ZonedDateTime.of(2026, 4, 15, 12, 0, 0, 0, STOCKHOLM).toInstant();
 
@@ -49,15 +48,15 @@ class WeekRangeTest {
         assertThat(WeekRange.of(last.minusWeeks(WeekRange.MAX_WEEKS - 1), last, NOW, STOCKHOLM).weeks())
                 .hasSize(WeekRange.MAX_WEEKS);
         assertThatThrownBy(() -> WeekRange.of(last.minusWeeks(WeekRange.MAX_WEEKS), last, NOW, STOCKHOLM))
-                .isInstanceOf(RefusedInput.class).hasMessageContaining("Välj högst 104 veckor")
+                .isInstanceOf(Refusal.class).hasMessageContaining("Välj högst 104 veckor")
                 .hasMessageContaining("105 veckor");
         assertThatThrownBy(() -> WeekRange.of(LocalDate.of(2026, 3, 20), LocalDate.of(2026, 3, 10), NOW, STOCKHOLM))
-                .isInstanceOf(RefusedInput.class).hasMessageContaining("ligger efter den sista");
+                .isInstanceOf(Refusal.class).hasMessageContaining("ligger efter den sista");
         assertThatThrownBy(() -> WeekRange.of(null, LocalDate.of(2026, 4, 20), NOW, STOCKHOLM))
-                .isInstanceOf(RefusedInput.class).hasMessageContaining("(vecka 17 2026) har inte börjat");
+                .isInstanceOf(Refusal.class).hasMessageContaining("(vecka 17 2026) har inte börjat");
         WeekRange range = WeekRange.of(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 9), NOW, STOCKHOLM);
         assertThatThrownBy(() -> range.select(LocalDate.of(2026, 3, 16)))
-                .isInstanceOf(RefusedInput.class).hasMessageContaining("(vecka 12 2026) ligger utanför");
+                .isInstanceOf(Refusal.class).hasMessageContaining("(vecka 12 2026) ligger utanför");
     }
 
     @Test

@@ -16,7 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import se.linkoping.samverkan.OnH2;
+import se.linkoping.samverkan.support.OnH2;
 
 /**
  * Tasklist start forms cannot load options from the database, so the forms carry the lists. This

@@ -3,8 +3,8 @@ package se.linkoping.samverkan.tasklist;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import se.linkoping.samverkan.BrowserScript;
-import se.linkoping.samverkan.OnH2;
+import se.linkoping.samverkan.support.BrowserScript;
+import se.linkoping.samverkan.support.OnH2;
 
 /**
  * Tasklist in a real browser set to Swedish shows no English: the whole application on H2 with the demo

@@ -11,8 +11,8 @@ import org.springframework.http.ResponseEntity;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import se.linkoping.samverkan.OnH2;
-import se.linkoping.samverkan.RestClient;
+import se.linkoping.samverkan.support.OnH2;
+import se.linkoping.samverkan.support.RestClient;
 
 /**
  * The running application serves Tasklist's Swedish texts, the configuration that offers them and the

@@ -1,6 +1,6 @@
 package se.linkoping.samverkan.yearlyreport;
 
-import se.linkoping.samverkan.OnPostgres;
+import se.linkoping.samverkan.support.OnPostgres;
 
 @OnPostgres
 class YearlyReportOnPostgresTest extends YearlyReportScenarios {

@@ -16,27 +16,23 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.camunda.bpm.engine.RuntimeService;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import se.linkoping.samverkan.DemoLogins;
-import se.linkoping.samverkan.RestClient;
-import se.linkoping.samverkan.TestData;
-import se.linkoping.samverkan.WebappSession;
+import se.linkoping.samverkan.support.DemoLogins;
+import se.linkoping.samverkan.support.RestClient;
+import se.linkoping.samverkan.support.Scenario;
+import se.linkoping.samverkan.support.SwedishText;
+import se.linkoping.samverkan.support.WebappSession;
 
 /**
  * The yearly report against a real database, over real HTTP: a year of reports, weekly pictures, matters,
@@ -46,7 +42,7 @@ import se.linkoping.samverkan.WebappSession;
  * letters, in the embedded font) and the JSON; who may read it; and a year without data. Run on H2 and
  * PostgreSQL.
  */
-abstract class YearlyReportScenarios {
+abstract class YearlyReportScenarios extends Scenario {
 
     static final String PLAN_RATIONALE = "Planen bygger på lägesbilden för Skäggetorp och åtgärderna är förankrade "
             + "i förvaltningarnas verksamhetsplaner. <script>alert('x')</script>";
@@ -60,18 +56,6 @@ abstract class YearlyReportScenarios {
             + "trygghetsvandring.";
     static final String OLD_RATIONALE = "Ett beslut från 2026 som inte hör till årets rapport.";
     static final String PROMISE = "Vi lovar att öka vår närvaro i Ryd och Skäggetorp på kvällar och helger.";
-
-    @Autowired
-    TestRestTemplate http;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    RuntimeService runtimeService;
-
-    @BeforeEach
-    void clean() {
-        TestData.clear(jdbc, runtimeService);
-    }
 
     @Test
     void theYearRendersAsAPageWithItsSectionsAndDecisionsTextEscaped() {
@@ -205,11 +189,49 @@ abstract class YearlyReportScenarios {
         assertThat(first.get("decidedOn").asText()).isEqualTo("2027-02-24");
         assertThat(first.get("body").asText()).isEqualTo("Politiska styrgruppen");
         assertThat(first.get("subjectType").asText()).isEqualTo("Samverkansöverenskommelse och medborgarlöfte");
+        assertThat(first.get("subject").asText()).isEqualTo("perioden 2027-01-01–2028-12-31");
         assertThat(first.get("outcome").asText()).isEqualTo("Fastställs");
         assertThat(first.get("decidedBy").asText()).isEqualTo(DemoLogins.POLITICIAN);
         assertThat(decisions.get("est").get(0).get("subject").asText())
                 .isEqualTo("Ryd, Skadegörelse och klotter (vecka 10 2027)");
         assertThat(decisions.toString()).doesNotContain(OLD_RATIONALE);
+    }
+
+    @Test
+    void thePageAndThePdfNamePeopleAndShowNoCodesWhichStayInTheJsonBesideTheNames() throws IOException {
+        aYear();
+        long phase = jdbc.sql("select max(id) from samverkan.coordination_phase").query(Long.class).single();
+        decision("steering-group", null, "PHASE", phase, "PHASE_SET", "Läget är oförändrat.", DemoLogins.DIRECTOR,
+                "2027-05-10T15:50:00+02:00");
+        WebappSession steering = WebappSession.signIn(http, DemoLogins.DIRECTOR, "tasklist");
+
+        String page = words(SwedishText.mainOf(steering.get("/arsrapport?ar=2027").getBody()));
+        String pdf;
+        try (PDDocument document = Loader.loadPDF(bytes(steering, "/arsrapport/2027.pdf").getBody())) {
+            pdf = words(new PDFTextStripper().getText(document));
+        }
+        for (String text : List.of(page, pdf)) {
+            assertThat(text).contains("Analyserad 2027-03-15 av Anna Lindqvist", "Beslutat av Johan Berg",
+                    "Beslutat av Maria Ek", "Beslutat av Lars Holm", "Beslutat av Anna Lindqvist",
+                    "av styrgruppen (Maria Ek)", "Föreslagen av Johan Berg", "Prioritet 1 (akut)",
+                    "normal för lednings- och samordningsgruppen");
+            SwedishText.assertNoCodes(text);
+        }
+
+        JsonNode report = RestClient.as(http, DemoLogins.AUDITOR).get("/api/reports/yearly/2027").getBody();
+        JsonNode summary = report.get("analysis").get("summaries").get(0);
+        assertThat(summary.get("analysedBy").asText()).isEqualTo(DemoLogins.EST_POLICE);
+        assertThat(summary.get("analysedByName").asText()).isEqualTo("Anna Lindqvist");
+        JsonNode plan = report.get("actionPlan").get("plans").get(0);
+        assertThat(plan.get("approvedBy").asText()).isEqualTo(DemoLogins.DIRECTOR);
+        assertThat(plan.get("approvedByName").asText()).isEqualTo("Maria Ek");
+        JsonNode decision = report.get("decisions").get("meetings").get(0);
+        assertThat(decision.get("decidedByName").asText()).isEqualTo("Lars Holm");
+        assertThat(decision.get("bodyCode").asText()).isEqualTo("political-steering-group");
+        assertThat(decision.get("outcomeCode").asText()).isEqualTo("APPROVED");
+        assertThat(decision.get("subjectTypeCode").asText()).isEqualTo("AGREEMENT");
+        assertThat(report.get("picture").get("prioritised").get(0).get("bestPriorityName").asText())
+                .isEqualTo("Prioritet 1 (akut)");
     }
 
     @Test
@@ -224,7 +246,7 @@ abstract class YearlyReportScenarios {
                 DemoLogins.of("education"))) {
             ResponseEntity<JsonNode> refused = RestClient.as(http, other).get("/api/reports/yearly/2027");
             assertThat(refused.getStatusCode()).as(other).isEqualTo(HttpStatus.FORBIDDEN);
-            assertThat(refused.getBody().get("message").asText()).contains("Årsrapporten är bara för", other);
+            assertThat(refused.getBody().get("detail").asText()).contains("Årsrapporten är bara för", other);
             assertThat(RestClient.as(http, other).getText("/api/reports/yearly/2027.pdf").getStatusCode()).as(other)
                     .isEqualTo(HttpStatus.FORBIDDEN);
         }
@@ -238,7 +260,7 @@ abstract class YearlyReportScenarios {
         }
         ResponseEntity<JsonNode> badYear = RestClient.as(http, DemoLogins.AUDITOR).get("/api/reports/yearly/1999");
         assertThat(badYear.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(badYear.getBody().get("message").asText()).contains("2000–2100");
+        assertThat(badYear.getBody().get("detail").asText()).contains("2000–2100");
         assertThat(RestClient.as(http, DemoLogins.AUDITOR).get("/api/reports/yearly/tjugo").getStatusCode())
                 .isEqualTo(HttpStatus.BAD_REQUEST);
 
@@ -342,12 +364,8 @@ abstract class YearlyReportScenarios {
     }
 
     private void report(String district, String place, String category, String occurredAt) {
-        OffsetDateTime at = OffsetDateTime.parse(occurredAt);
-        jdbc.sql("""
-                        insert into samverkan.incident_report (district_code, place, category_code, occurred_at,
-                            description, source_code, channel, reported_by, received_at)
-                        values (?, ?, ?, ?, 'Händelse i årsrapportens test.', 'polis', 'API', 'demo-partner-systems', ?)""")
-                .params(district, place, category, at, at).update();
+        report(district, category, place, OffsetDateTime.parse(occurredAt), "Händelse i årsrapportens test.",
+                "demo-partner-systems");
     }
 
     private long picture(String monday, String label, String compiledAt, String summary, String analysedBy) {

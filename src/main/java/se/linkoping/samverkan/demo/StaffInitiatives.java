@@ -1,0 +1,57 @@
+package se.linkoping.samverkan.demo;
+
+import java.time.Duration;
+import java.time.LocalTime;
+import java.util.HashMap;
+import java.util.Map;
+
+import se.linkoping.samverkan.meeting.MeetingBody;
+
+/**
+ * What staff start themselves, from Tasklist's start forms: the matters they raise — at fixed points of
+ * the quarter, and as the rising problem climbs — and next year's round of the cooperation agreement,
+ * whose draft is left waiting.
+ */
+final class StaffInitiatives {
+
+    private final Staff staff;
+    private final Quarter quarter;
+    private final StaffWork.Scheduler scheduler;
+
+    StaffInitiatives(Staff staff, Quarter quarter, StaffWork.Scheduler scheduler) {
+        this.staff = staff;
+        this.quarter = quarter;
+        this.scheduler = scheduler;
+    }
+
+    /** The matters and the agreement of the storyline, at their times. */
+    void schedule() {
+        scheduler.at(Quarter.at(quarter.monday(0).plusDays(3), LocalTime.of(10, 12)), "the graffiti matter",
+                () -> raise("erik.sandberg", Storyline.GRAFFITI_MATTER,
+                        "Stångåstaden rapporterar omfattande klotter på sina fastigheter i Valla de senaste veckorna. "
+                                + "Behöver samordnas med kommunens saneringsavtal?",
+                        MeetingBody.COORDINATION_GROUP, "valla", "skadegorelse", false));
+        scheduler.at(quarter.end().minus(Duration.ofHours(26)), "the acute matter",
+                () -> raise("sara.nilsson", Storyline.ACUTE_MATTER,
+                        "Personalen på fritidsgården har hotats två kvällar i rad av en grupp ungdomar. "
+                                + "Verksamheten överväger att stänga kvällstid.",
+                        MeetingBody.COORDINATION_GROUP, Storyline.ACUTE_DISTRICT, Storyline.ACUTE_CATEGORY, true));
+        scheduler.at(Quarter.workingTime(Quarter.at(Quarter.day(quarter.end().minus(Duration.ofDays(9))),
+                LocalTime.of(10, 40))), "the cooperation agreement", () -> staff.start("cooperation-agreement",
+                "erik.sandberg", Map.of("reason", "Överenskommelsen och medborgarlöftet ses över inför nästa år: "
+                        + "lägesbilden i Skäggetorp och Berga har förändrats under kvartalet.")));
+    }
+
+    /** A member raises a matter at a level with the matter's start form. */
+    void raise(String user, String title, String description, MeetingBody level, String district, String category,
+               boolean acute) {
+        Map<String, Object> form = new HashMap<>();
+        form.put("title", title);
+        form.put("description", description);
+        form.put("level", level.id());
+        form.put("district", district);
+        form.put("category", category);
+        form.put("acute", acute);
+        staff.start("matter", user, form);
+    }
+}

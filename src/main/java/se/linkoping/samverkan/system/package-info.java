@@ -1,0 +1,8 @@
+/**
+ * The application's own machinery: the clock that follows the engine's
+ * ({@link se.linkoping.samverkan.system.EngineClock}), the user on whose behalf a step runs
+ * ({@link se.linkoping.samverkan.system.CurrentUser}), Linköping's time and Swedish dates
+ * ({@link se.linkoping.samverkan.system.Swedish}), and setting up the organisation as the engine starts
+ * ({@link se.linkoping.samverkan.system.OrganisationBootstrap}).
+ */
+package se.linkoping.samverkan.system;
