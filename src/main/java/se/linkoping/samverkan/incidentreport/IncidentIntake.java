@@ -3,12 +3,12 @@ package se.linkoping.samverkan.incidentreport;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.variable.VariableMap;
-import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 
@@ -45,8 +45,20 @@ public class IncidentIntake {
         this.clock = clock;
     }
 
-    /** The stored report, when it happened, and whether EST should assess it at once. */
-    public record RegisteredReport(long id, OffsetDateTime occurredAt, boolean promptAssessment) {
+    /**
+     * The stored report, when it happened, whether EST should assess it at once, and the variables EST's
+     * assessment form needs that the start did not set (a partner's report starts without them).
+     */
+    public record RegisteredReport(long id, OffsetDateTime occurredAt, boolean promptAssessment,
+                                   Map<String, Object> formVariables) {
+
+        public RegisteredReport(long id, OffsetDateTime occurredAt, boolean promptAssessment) {
+            this(id, occurredAt, promptAssessment, Map.of());
+        }
+
+        public RegisteredReport {
+            formVariables = Map.copyOf(formVariables);
+        }
     }
 
     /** What a partner's request led to: a new report, or the one its earlier attempt stored. */
@@ -73,7 +85,22 @@ public class IncidentIntake {
             });
         }
         long id = reports.insert(report, channel, reportedBy, OffsetDateTime.now(clock), processInstanceId);
-        return new RegisteredReport(id, report.occurredAt(), report.category().promptAssessment());
+        boolean prompt = report.category().promptAssessment();
+        return new RegisteredReport(id, report.occurredAt(), prompt,
+                fromPartner != null && prompt ? formVariables(report) : Map.of());
+    }
+
+    /** What EST's assessment form shows of a report, as the start form would have set it. */
+    private static Map<String, Object> formVariables(ValidIncidentReport report) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("district", report.districtCode());
+        variables.put("place", report.place());
+        variables.put("category", report.category().code());
+        variables.put("occurredAt", report.occurredAt().toString());
+        variables.put("description", report.description());
+        variables.put("source", report.sourceCode());
+        variables.put("externalReference", report.externalReference());
+        return variables;
     }
 
     /**
@@ -119,19 +146,12 @@ public class IncidentIntake {
         if (earlier.isPresent()) {
             return retried(report, earlier.get());
         }
-        // shown in Cockpit and on the assessment form; what is stored comes from the checked report
-        VariableMap variables = Variables.createVariables()
-                .putValue("district", report.districtCode())
-                .putValue("place", report.place())
-                .putValue("category", report.category().code())
-                .putValue("occurredAt", report.occurredAt().toString())
-                .putValue("description", report.description())
-                .putValue("source", report.sourceCode())
-                .putValue("externalReference", report.externalReference());
+        // The report's fields are not process variables: the record is the stored report (audit reads it
+        // there), and variables would be written to history once more for every report. Only a report EST
+        // assesses at once gets what its form shows (see register).
         partnerReportBeingStarted.set(report);
         try {
             long id = runtimeService.createProcessInstanceByKey(PROCESS_KEY)
-                    .setVariables(variables)
                     .executeWithVariablesInReturn()
                     .getVariables().getValue("incidentReportId", Long.class);
             return new Receipt(reports.find(id).orElseThrow(), false);

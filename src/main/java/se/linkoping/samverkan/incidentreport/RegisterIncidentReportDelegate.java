@@ -40,6 +40,7 @@ public class RegisterIncidentReportDelegate extends FormStepDelegate {
         execution.setVariable("incidentReportId", registered.id());
         execution.setVariable("promptAssessment", registered.promptAssessment());
         execution.setVariable("occurredAtText", SHOWN.format(registered.occurredAt()));
+        execution.setVariables(registered.formVariables());
         execution.setProcessBusinessKey("rapport-" + registered.id());
     }
 

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpEntity;
@@ -52,6 +53,32 @@ abstract class IncidentIntakeScenarios extends Scenario {
         assertThat(stored.reportedBy()).isEqualTo(DemoLogins.PARTNER_SYSTEM);
         assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(stored.processInstanceId())
                 .singleResult().getBusinessKey()).isEqualTo("rapport-" + id);
+    }
+
+    @Test
+    void aPartnersReportIsKeptInTheReportNotCopiedIntoProcessVariables() {
+        long id = post(DemoLogins.PARTNER_SYSTEM, validReport()).getBody().get("id").asLong();
+
+        String instance = reports.find(id).orElseThrow().processInstanceId();
+        assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(instance).list())
+                .extracting(HistoricVariableInstance::getName)
+                .containsExactlyInAnyOrder("incidentReportId", "promptAssessment", "occurredAtText");
+    }
+
+    @Test
+    void aPartnersReportOfViolenceShowsEstWhatWasReportedInTheAssessmentTask() {
+        Map<String, Object> report = validReport();
+        report.put("category", "vald-hot");
+
+        long id = post(DemoLogins.PARTNER_SYSTEM, report).getBody().get("id").asLong();
+
+        String instance = reports.find(id).orElseThrow().processInstanceId();
+        String task = taskService.createTaskQuery().processInstanceId(instance).singleResult().getId();
+        assertThat(taskService.getVariables(task))
+                .containsEntry("district", "skaggetorp").containsEntry("place", report.get("place"))
+                .containsEntry("category", "vald-hot").containsEntry("description", report.get("description"))
+                .containsEntry("source", "bostadsbolag").containsEntry("externalReference", report.get("externalReference"))
+                .containsEntry("incidentReportId", id).containsKey("occurredAtText");
     }
 
     @Test

@@ -1,0 +1,143 @@
+package se.linkoping.samverkan.benchmark;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import se.linkoping.samverkan.benchmark.Timing.Median;
+
+/**
+ * Tasklist as a member of a candidate group uses it (authorization on) against the same requests as an
+ * administrator (whose authorization checks the engine skips): the group's filter's first page of 15, its
+ * count, and a plain task query, at growing numbers of open tasks of the group with as many of other
+ * groups' tasks beside them. Each size also checks that the member sees exactly the group's tasks.
+ */
+final class TasklistBenchmark {
+
+    static final String SECTION = "Tasklist: EST member against administrator";
+    private static final String PROCESS = "benchmark-group-tasks";
+    private static final String GROUP = "est";
+    /** The member: in EST and the police, as Tasklist users are in several groups. */
+    private static final String MEMBER = "anna.lindqvist";
+    private static final List<String> OTHER_GROUPS = List.of("coordination-group", "security-unit");
+    private static final int BATCH = 250;
+    private static final String LIST_BODY = "{\"sorting\":[{\"sortBy\":\"created\",\"sortOrder\":\"desc\"}]}";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final BenchmarkApp app;
+    private final BenchmarkSuite.Settings settings;
+    private final Results results;
+
+    TasklistBenchmark(BenchmarkApp app, BenchmarkSuite.Settings settings, Results results) {
+        this.app = app;
+        this.settings = settings;
+        this.results = results;
+    }
+
+    void run() throws Exception {
+        deploy();
+        String filter = filterOf(GROUP);
+        Http member = new Http(app.baseUrl, MEMBER, "demo");
+        Http admin = new Http(app.baseUrl, "admin", "demo");
+        int loaded = 0;
+        Map<String, Median> memberAtFirst = new LinkedHashMap<>();
+        Map<String, Median> memberAtLast = new LinkedHashMap<>();
+        for (int size : settings.taskSizes()) {
+            long start = System.nanoTime();
+            start(GROUP, size - loaded);
+            for (int i = 0; i < OTHER_GROUPS.size(); i++) {
+                int share = size / OTHER_GROUPS.size() - loaded / OTHER_GROUPS.size();
+                start(OTHER_GROUPS.get(i), share);
+            }
+            loaded = size;
+            // the statistics autovacuum (PostgreSQL) or H2 would have after a while: the steady state, not the
+            // moment after a bulk load, whose plans depend on when the statistics happen to be refreshed
+            new JdbcTemplate(app.dataSource()).execute("ANALYZE");
+            results.note(SECTION, String.format("%s: %,d EST tasks and %,d of other groups loaded in %.0f s",
+                    app.database.shown, size, size, (System.nanoTime() - start) / 1e9));
+            checkVisibility(member, admin, filter, size);
+            for (Map.Entry<String, Http.Call> query : queries(filter).entrySet()) {
+                Median asMember = Timing.median(settings.repetitions(), settings.budgetMillis(),
+                        () -> query.getValue().call(member));
+                Median asAdmin = Timing.median(settings.repetitions(), settings.budgetMillis(),
+                        () -> query.getValue().call(admin));
+                double ratio = asMember.millis() / asAdmin.millis();
+                results.add(SECTION, new Results.Row(app.database.shown,
+                        String.format("%,d tasks: %s", size, query.getKey()), "member " + asMember.shown(),
+                        "admin " + asAdmin.shown(), ratio, "≤ 2", ratio <= 2));
+                memberAtFirst.putIfAbsent(query.getKey(), asMember);
+                memberAtLast.put(query.getKey(), asMember);
+            }
+        }
+        List<Integer> sizes = settings.taskSizes();
+        if (sizes.size() > 1) {
+            for (String query : memberAtFirst.keySet()) {
+                double growth = memberAtLast.get(query).millis() / memberAtFirst.get(query).millis();
+                results.add(SECTION, new Results.Row(app.database.shown,
+                        String.format("member's %s: %,d against %,d tasks", query, sizes.get(sizes.size() - 1), sizes.get(0)),
+                        memberAtLast.get(query).shown(), memberAtFirst.get(query).shown(), growth, "≤ 3", growth <= 3));
+            }
+        }
+    }
+
+    private Map<String, Http.Call> queries(String filter) {
+        Map<String, Http.Call> queries = new LinkedHashMap<>();
+        queries.put("filter list (15)", http -> http.post("/engine-rest/filter/" + filter
+                + "/list?firstResult=0&maxResults=15", LIST_BODY, "application/hal+json", 200));
+        queries.put("filter count", http -> http.get("/engine-rest/filter/" + filter + "/count", "application/json"));
+        queries.put("task query (15)", http -> http.get(
+                "/engine-rest/task?firstResult=0&maxResults=15&sortBy=created&sortOrder=desc", "application/json"));
+        return queries;
+    }
+
+    /** The member sees the group's tasks and no others; the administrator sees all. */
+    private void checkVisibility(Http member, Http admin, String filter, int size) throws Exception {
+        long filtered = count(member.get("/engine-rest/filter/" + filter + "/count", "application/json"));
+        long all = count(member.get("/engine-rest/task/count", "application/json"));
+        long everyone = count(admin.get("/engine-rest/task/count", "application/json"));
+        if (filtered != size || all != size || everyone < 2L * size) {
+            throw new IllegalStateException("The member sees " + filtered + " tasks in the filter and " + all
+                    + " in all, the administrator " + everyone + ", with " + size + " of the group");
+        }
+    }
+
+    private static long count(String json) throws Exception {
+        return JSON.readTree(json).get("count").asLong();
+    }
+
+    private void deploy() {
+        BpmnModelInstance model = Bpmn.createExecutableProcess(PROCESS).camundaHistoryTimeToLive(1)
+                .startEvent()
+                .userTask("Task_Work").name("Uppgift i mätningen").camundaCandidateGroups("${group}")
+                .multiInstance().parallel().cardinality("${count}").multiInstanceDone()
+                .endEvent().done();
+        app.bean(RepositoryService.class).createDeployment().name("benchmark")
+                .addModelInstance(PROCESS + ".bpmn", model).deploy();
+    }
+
+    /** Starts instances with {@value #BATCH} tasks each (no user is signed in here: no checks, as for a job). */
+    private void start(String group, int tasks) {
+        RuntimeService runtime = app.bean(RuntimeService.class);
+        for (int left = tasks; left > 0; left -= BATCH) {
+            runtime.startProcessInstanceByKey(PROCESS, Map.of("group", group, "count", Math.min(BATCH, left)));
+        }
+    }
+
+    private String filterOf(String group) {
+        List<Filter> filters = new ArrayList<>(app.bean(FilterService.class).createFilterQuery().list());
+        return filters.stream()
+                .filter(f -> f.getProperties() != null && ("group:" + group).equals(f.getProperties().get("samverkanFilter")))
+                .findFirst().orElseThrow(() -> new IllegalStateException("No filter of " + group)).getId();
+    }
+}
