@@ -44,6 +44,11 @@ final class InProcessNode implements ApplicationNode {
         return context.getBean(JdbcClient.class);
     }
 
+    /** One of the node's beans, e.g. a schedule read from its settings. */
+    <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
     /** This node's job executor: it takes jobs from the shared database as the other node's does. */
     JobExecutor jobExecutor() {
         return ((ProcessEngineConfigurationImpl) engine().getProcessEngineConfiguration()).getJobExecutor();
