@@ -41,7 +41,8 @@ import se.linkoping.samverkan.meeting.MeetingSchedule;
 
 /**
  * Two nodes on one PostgreSQL, each with Camunda's job executor on, through a simulated year: EST's Monday
- * cycles, the three bodies' meetings, six known events and four interventions. The engine clock (shared by both
+ * cycles (with hot spots to analyse in some weeks), the three bodies' meetings, six known events and four
+ * interventions. The engine clock (shared by both
  * engines in this JVM) is moved from one timer's due date to the next; the nodes' job executors run what falls
  * due, whichever takes it first, and every task is submitted at both nodes at once. Counted from the history and
  * the application's tables: every timer fired exactly once, at its time, every task was completed once, nothing
@@ -91,6 +92,12 @@ class YearOnTwoNodesTest {
         for (int i = 0; i < 4; i++) {
             YearsWork.intervention(nodes.get(i % 2).engine(), "Belysning " + (i + 1), today.plusDays(50 + 90L * i));
         }
+        EstSchedule est = one.bean(EstSchedule.class);
+        List<Instant> mondays = times(start, end, cron(est.cron()));
+        int hotSpotWeeks = 0;
+        for (int week = 3; week < mondays.size(); week += 8, hotSpotWeeks++) {
+            YearsWork.hotSpotBefore(one.jdbc(), mondays.get(week).atZone(STOCKHOLM).toLocalDate());
+        }
 
         List<BothNodesSubmit.Race> races;
         try (BothNodesSubmit staff = new BothNodesSubmit(nodes)) {
@@ -110,10 +117,9 @@ class YearOnTwoNodesTest {
         HistoryService history = one.engine().getHistoryService();
         summarise(history, races);
         // the timers of the processes' start events: once at each time their schedules name, and only then
-        EstSchedule est = one.bean(EstSchedule.class);
         MeetingSchedule meetings = one.bean(MeetingSchedule.class);
-        assertThat(firings(history, "est-weekly-cycle", "Timer_WeeklyCycle"))
-                .containsExactlyElementsOf(times(start, end, cron(est.cron()))).hasSizeBetween(52, 53);
+        assertThat(firings(history, "est-weekly-cycle", "Timer_WeeklyCycle")).containsExactlyElementsOf(mondays)
+                .hasSizeBetween(52, 53);
         assertThat(firings(history, "steering-group-meeting", "Timer_MeetingDates"))
                 .containsExactlyElementsOf(times(start, end, cron(meetings.steeringGroupCron()))).hasSize(3);
         assertThat(firings(history, "political-steering-group-meeting", "Timer_MeetingDates"))
@@ -125,6 +131,8 @@ class YearOnTwoNodesTest {
         // the timers inside the processes: once per instance each; no intervention was ever overdue
         assertThat(perInstance(history, "event-coordination", "Timer_PlanningDue", "Timer_BriefingDue",
                 "Timer_EvaluationDue")).hasSize(6).allSatisfy((instance, count) -> assertThat(count).isEqualTo(3));
+        assertThat(perInstance(history, "est-weekly-cycle", "Timer_AnalysisOverdue")).hasSize(hotSpotWeeks)
+                .allSatisfy((instance, count) -> assertThat(count).isOne());
         assertThat(perInstance(history, "intervention", "Timer_DueSoon")).hasSize(4)
                 .allSatisfy((instance, count) -> assertThat(count).isOne());
         assertThat(perInstance(history, "intervention", "Timer_Overdue")).isEmpty();
@@ -162,6 +170,9 @@ class YearOnTwoNodesTest {
         JdbcClient jdbc = one.jdbc();
         assertThat(count(jdbc, "select count(*) from samverkan.situational_picture"))
                 .isEqualTo(firings(history, "est-weekly-cycle", "Timer_WeeklyCycle").size());
+        assertThat(count(jdbc, "select count(distinct picture_id) from samverkan.picture_problem "
+                + "where analysed_by = 'demo-est'")).isEqualTo(hotSpotWeeks);
+        assertThat(count(jdbc, "select count(*) from samverkan.picture_problem where analysed_by is null")).isZero();
         assertThat(jdbc.sql("select body, count(*) from samverkan.meeting group by body").query((row, n) ->
                 Map.entry(row.getString(1), row.getLong(2))).list()).containsExactlyInAnyOrder(
                 Map.entry("coordination-group", (long) coordination.size()), Map.entry("steering-group", 3L),

@@ -1,6 +1,9 @@
 package se.linkoping.samverkan.cluster;
 
+import static se.linkoping.samverkan.support.Times.STOCKHOLM;
+
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
@@ -9,12 +12,14 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import se.linkoping.samverkan.support.DemoLogins;
 
 /**
  * What people bring into the simulated year and what they answer in each task's form: known events to coordinate
- * and decided interventions, started at alternating nodes; the meetings' agendas and the steering group's phase
+ * and decided interventions, started at alternating nodes, and hot spots in some weeks; EST's analyses (late, so
+ * that the security unit is reminded, and dismissed), the meetings' agendas and the steering group's phase
  * (unchanged, so the coordination group keeps its cadence). A task the year's work does not know fails the test.
  */
 final class YearsWork {
@@ -42,18 +47,41 @@ final class YearsWork {
     }
 
     /**
+     * Two reports of vandalism at one place in the week before a Monday: a hot spot, so that the week's picture
+     * has problems for EST to analyse. Stored as the intake stores them, ahead of time.
+     */
+    static void hotSpotBefore(JdbcClient jdbc, LocalDate monday) {
+        for (int hour : new int[] {21, 22}) {
+            OffsetDateTime occurred = monday.minusDays(5).atTime(hour, 0).atZone(STOCKHOLM).toOffsetDateTime();
+            jdbc.sql("""
+                            insert into samverkan.incident_report (district_code, place, category_code, occurred_at,
+                                description, source_code, channel, reported_by, received_at)
+                            values ('ryd', 'Rydstorget', 'skadegorelse', ?, 'Krossad ruta.', 'polis', 'API',
+                                'demo-partner-systems', ?)""").params(occurred, occurred).update();
+        }
+    }
+
+    /**
      * Whether a task is done now: an intervention is carried out once its group was reminded (so that its
-     * reminder fires and its overdue alert never does); everything else as soon as it is there.
+     * reminder fires and its overdue alert never does), EST analyses a week's problems once the security unit
+     * was told that the analysis is late; everything else as soon as it is there.
      */
     static boolean ready(ProcessEngine engine, Task task) {
-        return !task.getTaskDefinitionKey().equals("Task_CarryOutIntervention")
-                || engine.getManagementService().createJobQuery().processInstanceId(task.getProcessInstanceId())
-                .activityId("Timer_DueSoon").count() == 0;
+        String waitsFor = switch (task.getTaskDefinitionKey()) {
+            case "Task_CarryOutIntervention" -> "Timer_DueSoon";
+            case "Task_AnalyseProblem" -> "Timer_AnalysisOverdue";
+            default -> null;
+        };
+        return waitsFor == null || engine.getManagementService().createJobQuery()
+                .processInstanceId(task.getProcessInstanceId()).activityId(waitsFor).count() == 0;
     }
 
     /** The values a task's form is submitted with. */
     static Map<String, Object> answers(Task task) {
         return switch (task.getTaskDefinitionKey()) {
+            case "Task_AnalyseProblem" -> Map.of("decision", "dismiss");
+            case "Task_RemindAnalysis" -> Map.of("reminderNote", "EST påmind per telefon.");
+            case "Task_SummariseWeek" -> Map.of("analysisSummary", "Skadegörelse vid Rydstorget, avskriven.");
             case "Task_PrepareAgenda" -> Map.of("agendaNotes", "Inga tillägg.", "phaseRequested", false);
             case "Task_DecidePhase" -> Map.of("phase", "normal", "phaseRationale", "Läget är oförändrat.");
             case "Task_PlanForEvent" -> Map.of("plan", "Två patruller kvällstid.");
