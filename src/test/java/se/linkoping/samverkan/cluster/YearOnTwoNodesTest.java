@@ -1,0 +1,246 @@
+package se.linkoping.samverkan.cluster;
+
+import static java.util.stream.Collectors.counting;
+import static java.util.stream.Collectors.groupingBy;
+import static org.assertj.core.api.Assertions.assertThat;
+import static se.linkoping.samverkan.support.Times.STOCKHOLM;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.history.HistoricJobLog;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.history.UserOperationLogEntry;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.support.CronExpression;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import se.linkoping.samverkan.estweeklycycle.EstSchedule;
+import se.linkoping.samverkan.meeting.MeetingBody;
+import se.linkoping.samverkan.meeting.MeetingSchedule;
+
+/**
+ * Two nodes on one PostgreSQL, each with Camunda's job executor on, through a simulated year: EST's Monday
+ * cycles (with hot spots to analyse in some weeks), the three bodies' meetings, six known events and four
+ * interventions. The engine clock (shared by both
+ * engines in this JVM) is moved from one timer's due date to the next; the nodes' job executors run what falls
+ * due, whichever takes it first, and every task is submitted at both nodes at once. Counted from the history and
+ * the application's tables: every timer fired exactly once, at its time, every task was completed once, nothing
+ * was stored twice — and both nodes did part of the work.
+ */
+class YearOnTwoNodesTest {
+
+    private static EmbeddedPostgres postgres;
+    private static InProcessNode one;
+    private static InProcessNode two;
+
+    @BeforeAll
+    static void startTwoNodes() throws IOException {
+        postgres = EmbeddedPostgres.builder().start();
+        // one after the other, as docker-compose starts the second when the first is healthy; both in this JVM
+        // under engine names of their own. The job executors look for due jobs often: the clock moves fast here.
+        String[] quickAcquisition = {"--camunda.bpm.job-execution.wait-time-in-millis=200",
+                "--camunda.bpm.job-execution.max-wait=500"};
+        one = InProcessNode.start("node-one", ApplicationNode.settings(postgres, "nodeone", "node-one", quickAcquisition));
+        two = InProcessNode.start("node-two", ApplicationNode.settings(postgres, "nodetwo", "node-two", quickAcquisition));
+    }
+
+    @AfterAll
+    static void stopEverything() throws IOException {
+        ClockUtil.reset();
+        for (InProcessNode node : new InProcessNode[] {two, one}) {
+            if (node != null) {
+                node.stop();
+            }
+        }
+        postgres.close();
+    }
+
+    @Test
+    void overAYearEveryTimerFiresOnceAndEveryTaskIsCompletedOnce() throws IOException {
+        List<InProcessNode> nodes = List.of(one, two);
+        ClusterTime time = new ClusterTime(nodes);
+        Instant start = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Instant end = start.atZone(STOCKHOLM).plusYears(1).toInstant();
+        time.set(start);
+        LocalDate today = start.atZone(STOCKHOLM).toLocalDate();
+        List<LocalDate> eventDays = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            eventDays.add(today.plusDays(40 + 58L * i));
+            YearsWork.event(nodes.get(i % 2).engine(), "Evenemang " + (i + 1), eventDays.get(i));
+        }
+        for (int i = 0; i < 4; i++) {
+            YearsWork.intervention(nodes.get(i % 2).engine(), "Belysning " + (i + 1), today.plusDays(50 + 90L * i));
+        }
+        EstSchedule est = one.bean(EstSchedule.class);
+        List<Instant> mondays = times(start, end, cron(est.cron()));
+        int hotSpotWeeks = 0;
+        for (int week = 3; week < mondays.size(); week += 8, hotSpotWeeks++) {
+            YearsWork.hotSpotBefore(one.jdbc(), mondays.get(week).atZone(STOCKHOLM).toLocalDate());
+        }
+
+        List<BothNodesSubmit.Race> races;
+        try (BothNodesSubmit staff = new BothNodesSubmit(nodes)) {
+            Runnable work = () -> staff.workOn(task -> YearsWork.ready(one.engine(), task), YearsWork::answers,
+                    time::awaitJobsDone);
+            time.awaitJobsDone();
+            work.run();
+            Optional<Instant> next;
+            while ((next = time.nextTimerBy(end)).isPresent()) {
+                time.advanceTo(next.get());
+                work.run();
+            }
+            time.advanceTo(end);
+            races = staff.races();
+        }
+
+        HistoryService history = one.engine().getHistoryService();
+        summarise(history, races);
+        // the timers of the processes' start events: once at each time their schedules name, and only then
+        MeetingSchedule meetings = one.bean(MeetingSchedule.class);
+        assertThat(firings(history, "est-weekly-cycle", "Timer_WeeklyCycle")).containsExactlyElementsOf(mondays)
+                .hasSizeBetween(52, 53);
+        assertThat(firings(history, "steering-group-meeting", "Timer_MeetingDates"))
+                .containsExactlyElementsOf(times(start, end, cron(meetings.steeringGroupCron()))).hasSize(3);
+        assertThat(firings(history, "political-steering-group-meeting", "Timer_MeetingDates"))
+                .containsExactlyElementsOf(times(start, end, cron(meetings.politicalSteeringGroupCron()))).hasSize(3);
+        List<Instant> coordination = times(start, end,
+                after -> meetings.nextMeeting(MeetingBody.COORDINATION_GROUP, after));
+        assertThat(firings(history, "coordination-group-meeting", "Timer_MeetingCycle"))
+                .containsExactlyElementsOf(coordination).hasSizeGreaterThan(3);
+        // the timers inside the processes: once per instance each; no intervention was ever overdue
+        assertThat(perInstance(history, "event-coordination", "Timer_PlanningDue", "Timer_BriefingDue",
+                "Timer_EvaluationDue")).hasSize(6 * 3).allSatisfy((timer, count) -> assertThat(count).isOne());
+        assertThat(perInstance(history, "est-weekly-cycle", "Timer_AnalysisOverdue")).hasSize(hotSpotWeeks)
+                .allSatisfy((timer, count) -> assertThat(count).isOne());
+        assertThat(perInstance(history, "intervention", "Timer_DueSoon")).hasSize(4)
+                .allSatisfy((timer, count) -> assertThat(count).isOne());
+        assertThat(perInstance(history, "intervention", "Timer_Overdue")).isEmpty();
+        // ... and each firing is one job that succeeded once, on one node or the other; both took part
+        List<HistoricJobLog> succeeded = history.createHistoricJobLogQuery().successLog().list().stream()
+                .filter(log -> log.getProcessDefinitionKey() != null).toList();
+        assertThat(succeeded.stream().collect(groupingBy(HistoricJobLog::getJobId, counting())))
+                .allSatisfy((job, count) -> assertThat(count).as("successes of job %s", job).isOne());
+        long timerFirings = history.createHistoricActivityInstanceQuery().activityType("startTimerEvent").count()
+                + history.createHistoricActivityInstanceQuery().activityType("intermediateTimer").count()
+                + history.createHistoricActivityInstanceQuery().activityType("boundaryTimer").count();
+        assertThat(succeeded.stream().filter(log -> log.getJobDefinitionType().startsWith("timer")).count())
+                .isEqualTo(timerFirings);
+        assertThat(succeeded.stream().map(HistoricJobLog::getHostname).distinct())
+                .containsExactlyInAnyOrder("node-one", "node-two");
+        assertThat(one.engine().getManagementService().createJobQuery().withException().count()).isZero();
+        assertThat(one.engine().getRuntimeService().createIncidentQuery().count()).isZero();
+        assertThat(one.engine().getManagementService().createJobQuery().processDefinitionKey("event-coordination")
+                .count()).isZero();
+
+        // every task completed once: one of its two submissions won, the other was refused; both nodes won some
+        assertThat(one.engine().getTaskService().createTaskQuery().count()).isZero();
+        List<HistoricTaskInstance> tasks = history.createHistoricTaskInstanceQuery().list();
+        assertThat(tasks).isNotEmpty().allSatisfy(task -> assertThat(task.getDeleteReason()).isEqualTo("completed"));
+        assertThat(races).allSatisfy(race -> assertThat(race.completed()).as(race.toString()).isLessThanOrEqualTo(1));
+        assertThat(races.stream().filter(race -> race.completed() == 1).map(BothNodesSubmit.Race::taskId))
+                .containsExactlyInAnyOrderElementsOf(tasks.stream().map(HistoricTaskInstance::getId).toList());
+        assertThat(races.stream().flatMap(race -> race.completedAt().stream()).distinct())
+                .containsExactlyInAnyOrder("node-one", "node-two");
+        assertThat(history.createUserOperationLogQuery().operationType(UserOperationLogEntry.OPERATION_TYPE_COMPLETE)
+                .list().stream().collect(groupingBy(UserOperationLogEntry::getTaskId, counting())))
+                .hasSize(tasks.size()).allSatisfy((task, count) -> assertThat(count).isOne());
+
+        // nothing stored twice: a picture per Monday, a meeting per call, a plan per participant, each step once
+        JdbcClient jdbc = one.jdbc();
+        assertThat(count(jdbc, "select count(*) from samverkan.situational_picture"))
+                .isEqualTo(firings(history, "est-weekly-cycle", "Timer_WeeklyCycle").size());
+        assertThat(count(jdbc, "select count(distinct picture_id) from samverkan.picture_problem "
+                + "where analysed_by = 'demo-est'")).isEqualTo(hotSpotWeeks);
+        assertThat(count(jdbc, "select count(*) from samverkan.picture_problem where analysed_by is null")).isZero();
+        assertThat(jdbc.sql("select body, count(*) from samverkan.meeting group by body").query((row, n) ->
+                Map.entry(row.getString(1), row.getLong(2))).list()).containsExactlyInAnyOrder(
+                Map.entry("coordination-group", (long) coordination.size()), Map.entry("steering-group", 3L),
+                Map.entry("political-steering-group", 3L));
+        assertThat(count(jdbc, "select count(*) from samverkan.event_plan"))
+                .isEqualTo(eventDays.size() * YearsWork.EVENT_PARTICIPANTS.size());
+        assertThat(count(jdbc, "select count(*) from samverkan.coordinated_event where findings is not null"))
+                .isEqualTo(eventDays.size());
+        assertThat(count(jdbc, "select count(*) from samverkan.intervention where status = 'FOLLOWED_UP' "
+                + "and reminded_at is not null")).isEqualTo(4);
+        assertThat(count(jdbc, "select count(*) from samverkan.matter")).isZero();
+    }
+
+    /** What the year did, in target/two-nodes/year.txt: for whoever reads the build, not asserted. */
+    private static void summarise(HistoryService history, List<BothNodesSubmit.Race> races) throws IOException {
+        Map<String, Long> jobsByNode = history.createHistoricJobLogQuery().successLog().list().stream()
+                .filter(log -> log.getProcessDefinitionKey() != null)
+                .collect(groupingBy(log -> log.getHostname() + " " + log.getJobDefinitionType(), TreeMap::new,
+                        counting()));
+        Map<String, Long> tasksByNode = races.stream().flatMap(race -> race.completedAt().stream())
+                .collect(groupingBy(node -> node, TreeMap::new, counting()));
+        Map<String, Long> refusals = races.stream().flatMap(race -> race.refusals().stream())
+                .map(refusal -> refusal.replaceAll("^([^:]*: \\S+).*$", "$1"))
+                .collect(groupingBy(kind -> kind, TreeMap::new, counting()));
+        Path summary = Path.of("target", "two-nodes", "year.txt");
+        Files.createDirectories(summary.getParent());
+        Files.writeString(summary, "jobs run (node, kind): " + jobsByNode + "\ntasks completed (node): " + tasksByNode
+                + "\nsubmissions refused (node, exception): " + refusals + "\n");
+    }
+
+    /** When a process's start timer fired, in order: one start of the timer event per firing. */
+    private static List<Instant> firings(HistoryService history, String processKey, String timerId) {
+        return history.createHistoricActivityInstanceQuery().activityId(timerId).list().stream()
+                .filter(fired -> processKey.equals(processKeyOf(history, fired)))
+                .map(fired -> fired.getStartTime().toInstant()).sorted().toList();
+    }
+
+    /** How often each of the named timers fired in each instance of a process, by instance and timer. */
+    private static Map<String, Long> perInstance(HistoryService history, String processKey, String... timerIds) {
+        List<String> instances = history.createHistoricProcessInstanceQuery().processDefinitionKey(processKey).list()
+                .stream().map(HistoricProcessInstance::getId).toList();
+        return Stream.of(timerIds).flatMap(id -> history.createHistoricActivityInstanceQuery().activityId(id).list()
+                        .stream())
+                .filter(fired -> instances.contains(fired.getProcessInstanceId()))
+                .collect(groupingBy(fired -> fired.getProcessInstanceId() + " " + fired.getActivityId(), counting()));
+    }
+
+    private static String processKeyOf(HistoryService history, HistoricActivityInstance fired) {
+        return history.createHistoricProcessInstanceQuery().processInstanceId(fired.getProcessInstanceId())
+                .singleResult().getProcessDefinitionKey();
+    }
+
+    /** Every time of a schedule after the start and up to the end. */
+    private static List<Instant> times(Instant start, Instant end, UnaryOperator<ZonedDateTime> next) {
+        List<Instant> times = new ArrayList<>();
+        for (ZonedDateTime at = next.apply(start.atZone(STOCKHOLM)); !at.toInstant().isAfter(end);
+             at = next.apply(at)) {
+            times.add(at.toInstant());
+        }
+        return times;
+    }
+
+    private static UnaryOperator<ZonedDateTime> cron(String expression) {
+        CronExpression cron = CronExpression.parse(expression);
+        return cron::next;
+    }
+
+    private static long count(JdbcClient jdbc, String sql) {
+        return jdbc.sql(sql).query(Long.class).single();
+    }
+}
