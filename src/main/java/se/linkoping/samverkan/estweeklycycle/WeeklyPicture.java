@@ -1,12 +1,13 @@
 package se.linkoping.samverkan.estweeklycycle;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
@@ -34,15 +35,16 @@ public final class WeeklyPicture {
                 .filter(r -> week.contains(r.occurredAt()))
                 .collect(Collectors.groupingBy(r -> new Key(r.district(), r.category(), null),
                         LinkedHashMap::new, Collectors.toList()));
+        WeeklyCounts counts = WeeklyCounts.of(week, reports);
         List<Problem> problems = new ArrayList<>();
         thisWeek.forEach((area, inArea) -> {
-            problems.add(problem(week, area, null, inArea.size(), reports));
+            problems.add(problem(week, area, null, inArea.size(), counts));
             inArea.stream()
                     .collect(Collectors.groupingBy(r -> normalised(r.place()), LinkedHashMap::new, Collectors.toList()))
                     .forEach((place, atPlace) -> {
                         if (atPlace.size() >= HOT_SPOT_REPORTS) {
                             Key spot = new Key(area.district(), area.category(), place);
-                            problems.add(problem(week, spot, atPlace.get(0).place().strip(), atPlace.size(), reports));
+                            problems.add(problem(week, spot, atPlace.get(0).place().strip(), atPlace.size(), counts));
                         }
                     });
         });
@@ -51,22 +53,44 @@ public final class WeeklyPicture {
         return problems;
     }
 
-    private static Problem problem(Week week, Key key, String placeShown, int count, List<ReportFact> reports) {
+    private static Problem problem(Week week, Key key, String placeShown, int count, WeeklyCounts counts) {
         int previous = 0;
         for (int back = 1; back <= TREND_WEEKS; back++) {
-            previous += countIn(week.minusWeeks(back), key, reports);
+            previous += counts.in(week.minusWeeks(back), key);
         }
         double average = previous / (double) TREND_WEEKS;
         int consecutive = 1;
-        while (countIn(week.minusWeeks(consecutive), key, reports) > 0) {
+        while (counts.in(week.minusWeeks(consecutive), key) > 0) {
             consecutive++;
         }
         return new Problem(key.district(), key.category(), placeShown, count, average, Trend.of(count, average),
                 consecutive);
     }
 
-    private static long countIn(Week week, Key key, List<ReportFact> reports) {
-        return reports.stream().filter(r -> week.contains(r.occurredAt()) && key.matches(r)).count();
+    /**
+     * The reports counted once per week, for each district and category and each place there: every
+     * problem's trend and run of weeks are then looked up, not counted again over all reports.
+     */
+    private record WeeklyCounts(Map<Key, Map<LocalDate, Integer>> counts) {
+
+        static WeeklyCounts of(Week week, List<ReportFact> reports) {
+            Map<Key, Map<LocalDate, Integer>> counts = new HashMap<>();
+            for (ReportFact r : reports) {
+                if (!r.occurredAt().isBefore(week.end())) {
+                    continue;
+                }
+                LocalDate monday = Week.containing(r.occurredAt(), week.zone()).monday();
+                for (Key key : List.of(new Key(r.district(), r.category(), null),
+                        new Key(r.district(), r.category(), normalised(r.place())))) {
+                    counts.computeIfAbsent(key, k -> new HashMap<>()).merge(monday, 1, Integer::sum);
+                }
+            }
+            return new WeeklyCounts(counts);
+        }
+
+        int in(Week week, Key key) {
+            return counts.getOrDefault(key, Map.of()).getOrDefault(week.monday(), 0);
+        }
     }
 
     /** Places are typed by people: "Rydstorget", "rydstorget." and " Rydstorget " are the same place. */
@@ -75,10 +99,5 @@ public final class WeeklyPicture {
     }
 
     private record Key(String district, String category, String place) {
-
-        boolean matches(ReportFact report) {
-            return district.equals(report.district()) && category.equals(report.category())
-                    && (place == null || Objects.equals(place, normalised(report.place())));
-        }
     }
 }
