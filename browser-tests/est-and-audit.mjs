@@ -30,7 +30,8 @@ const SCRIPT_TITLE = 'Oro vid <script>window.__xss=1</script><b>Bergaskolan</b>'
 const ANALYSIS_TASK = 'Analysera: Berga – Våld eller hot om våld';
 const ASSESSMENT_TASK = 'Bedöm händelsen';
 const SUMMARY_TASK = 'Sammanfatta veckans lägesbild';
-const LEVELS = ['Lednings- och samordningsgruppen', 'Styrgruppen', 'Politiska styrgruppen'];
+// EST's picture of the matter's district and category, compiled while it was open, comes last
+const LEVELS = ['Lednings- och samordningsgruppen', 'Styrgruppen', 'Politiska styrgruppen', 'EST'];
 
 const started = Date.now();
 fs.mkdirSync(screenshotDir, { recursive: true });
@@ -273,9 +274,9 @@ async function auditor(person) {
     trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)));
   const decisions = rows.filter((r) => r[2].startsWith('Beslut:')).map((r) => [r[1], r[2], r[4]]);
   check(JSON.stringify(decisions) === JSON.stringify([
-    ['Lednings- och samordningsgruppen', 'Beslut: Eskaleras', 'johan.berg'],
-    ['Styrgruppen', 'Beslut: Eskaleras', 'maria.ek'],
-    ['Politiska styrgruppen', 'Beslut: Hanteras här', 'lars.holm']
+    ['Lednings- och samordningsgruppen', 'Beslut: Eskaleras', 'Johan Berg'],
+    ['Styrgruppen', 'Beslut: Eskaleras', 'Maria Ek'],
+    ['Politiska styrgruppen', 'Beslut: Hanteras här', 'Lars Holm']
   ]), `the timeline's decisions are ${JSON.stringify(decisions)}`);
   check(rows.some((r) => r[2] === 'Ärendet väcks' && r[3] === SCRIPT_TITLE), 'the timeline does not show the title as text');
   await person.look('timeline');
@@ -284,9 +285,11 @@ async function auditor(person) {
   const csv = await download(person, '#export-csv', `arende-${matterId}.csv`);
   check(csv.bytes[0] === 0xef && csv.bytes[1] === 0xbb && csv.bytes[2] === 0xbf, `${csv.name} has no UTF-8 byte order mark`);
   const csvRows = parseCsv(csv.bytes.toString('utf8').slice(1));
-  check(JSON.stringify(csvRows[0]) === JSON.stringify(header), `the CSV's header is ${csvRows[0]}, the table's ${header}`);
+  // the CSV starts with the table's columns, cell for cell; the codes the page leaves out follow them
+  check(JSON.stringify(csvRows[0].slice(0, header.length)) === JSON.stringify(header),
+    `the CSV's header is ${csvRows[0]}, the table's ${header}`);
   check(csvRows.length - 1 === rows.length, `the CSV has ${csvRows.length - 1} rows, the table ${rows.length}`);
-  rows.forEach((row, i) => check(JSON.stringify(csvRows[i + 1]) === JSON.stringify(row),
+  rows.forEach((row, i) => check(JSON.stringify(csvRows[i + 1].slice(0, row.length)) === JSON.stringify(row),
     `CSV row ${i + 1} is ${JSON.stringify(csvRows[i + 1])}, the table's ${JSON.stringify(row)}`));
   await person.look('csv-downloaded');
 
@@ -302,8 +305,8 @@ async function auditor(person) {
   check(String(timeline.matter?.id) === String(matterId), `the JSON is of matter ${timeline.matter?.id}`);
   check(JSON.stringify(timeline.levels) === JSON.stringify(LEVELS), `the JSON's levels are ${timeline.levels}`);
   check(timeline.entries?.length === rows.length, `the JSON has ${timeline.entries?.length} entries, the table ${rows.length}`);
-  timeline.entries.forEach((e, i) => check(e.level === rows[i][1] && e.kind === rows[i][2] && (e.who ?? '') === rows[i][4],
-    `JSON entry ${i + 1} (${e.level}, ${e.kind}, ${e.who}) is not the table's row ${rows[i].slice(1, 5)}`));
+  timeline.entries.forEach((e, i) => check(e.level === rows[i][1] && e.kind === rows[i][2]
+    && (e.whoName ?? '') === rows[i][4], `JSON entry ${i + 1} (${e.level}, ${e.kind}, ${e.whoName}) is not the table's row ${rows[i].slice(1, 5)}`));
   await person.look('json-downloaded');
 }
 
@@ -318,7 +321,7 @@ async function departmentHead(person) {
     const response = await page.goto(baseUrl + url);
     check(response.status() === 403, `${url}: HTTP ${response.status()}, not 403`);
     const refusal = await page.locator('#refused').textContent();
-    check(refusal.includes('Granskningen är bara för revisorer') && refusal.includes('johan.berg'),
+    check(refusal.includes('Granskningen är bara för revisorer') && refusal.includes('Johan Berg'),
       `${url}: the refusal says "${refusal}"`);
     const body = await page.locator('body').innerText();
     check(!body.includes('Oro vid') && !body.includes('Bergaskolan') && !body.includes('Eskaleras')

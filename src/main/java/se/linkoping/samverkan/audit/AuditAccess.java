@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 
 import se.linkoping.samverkan.access.SignedInUser;
 import se.linkoping.samverkan.access.SignedInUsers;
+import se.linkoping.samverkan.identity.People;
 import se.linkoping.samverkan.refusal.Refusal;
 
 /** Only auditors and administrators read the audit trail: the others are refused in Swedish. */
@@ -13,9 +14,11 @@ import se.linkoping.samverkan.refusal.Refusal;
 class AuditAccess {
 
     private final SignedInUsers users;
+    private final People people;
 
-    AuditAccess(SignedInUsers users) {
+    AuditAccess(SignedInUsers users, People people) {
         this.users = users;
+        this.people = people;
     }
 
     /**
@@ -25,7 +28,7 @@ class AuditAccess {
         SignedInUser user = users.required(request);
         if (!user.mayAudit()) {
             throw Refusal.forbidden("Granskningen är bara för revisorer och administratörer. Du är inloggad som "
-                    + user.id() + ", som inte är medlem i gruppen Revisorer.");
+                    + people.name(user.id()) + ", som inte är medlem i gruppen Revisorer.");
         }
         return user;
     }

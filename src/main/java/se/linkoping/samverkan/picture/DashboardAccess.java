@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
 import se.linkoping.samverkan.access.SignedInUser;
 import se.linkoping.samverkan.access.SignedInUsers;
 import se.linkoping.samverkan.identity.OrganisationGroup;
+import se.linkoping.samverkan.identity.People;
 import se.linkoping.samverkan.refusal.Refusal;
 
 /**
@@ -46,9 +47,11 @@ public class DashboardAccess {
     }
 
     private final SignedInUsers users;
+    private final People people;
 
-    DashboardAccess(SignedInUsers users) {
+    DashboardAccess(SignedInUsers users, People people) {
         this.users = users;
+        this.people = people;
     }
 
     public static boolean mayView(SignedInUser user) {
@@ -67,7 +70,7 @@ public class DashboardAccess {
         if (!mayView(user)) {
             throw Refusal.forbidden("Lägesbilden är till för EST-arbetsgruppen, säkerhetsenheten, "
                     + "polisen, lednings- och samordningsgruppen, styrgruppen och politiska styrgruppen. Du är "
-                    + "inloggad som " + user.id() + ", som inte är medlem i någon av dem. Be en administratör om "
+                    + "inloggad som " + people.name(user.id()) + ", som inte är medlem i någon av dem. Be en administratör om "
                     + "medlemskap om du behöver lägesbilden i ditt arbete.");
         }
         return new Viewer(user, readsDescriptions(user));

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 import se.linkoping.samverkan.access.SignedInUser;
 import se.linkoping.samverkan.access.SignedInUsers;
 import se.linkoping.samverkan.identity.OrganisationGroup;
+import se.linkoping.samverkan.identity.People;
 import se.linkoping.samverkan.refusal.Refusal;
 
 /**
@@ -23,9 +24,11 @@ class ReportAccess {
             OrganisationGroup.SECURITY_UNIT, OrganisationGroup.AUDITORS, OrganisationGroup.CAMUNDA_ADMIN);
 
     private final SignedInUsers users;
+    private final People people;
 
-    ReportAccess(SignedInUsers users) {
+    ReportAccess(SignedInUsers users, People people) {
         this.users = users;
+        this.people = people;
     }
 
     /**
@@ -38,7 +41,7 @@ class ReportAccess {
         if (READERS.stream().noneMatch(user::isIn)) {
             throw Refusal.forbidden("Årsrapporten är bara för styrgruppen, politiska "
                     + "styrgruppen, lednings- och samordningsgruppen, säkerhetsenheten, revisorerna och "
-                    + "administratörerna. Du är inloggad som " + user.id() + ", som inte är medlem i någon av dem.");
+                    + "administratörerna. Du är inloggad som " + people.name(user.id()) + ", som inte är medlem i någon av dem.");
         }
         return user;
     }
