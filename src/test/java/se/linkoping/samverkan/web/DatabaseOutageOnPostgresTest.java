@@ -6,6 +6,7 @@ import static se.linkoping.samverkan.web.FaultScenarios.json;
 import static se.linkoping.samverkan.web.FaultScenarios.newReport;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,6 +24,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 
+import org.camunda.bpm.engine.RepositoryService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,9 +37,9 @@ import se.linkoping.samverkan.support.WebappSession;
 
 /**
  * PostgreSQL stopped under load — once as an operator stops it, once by a crash — and started again, while partners'
- * systems send reports, staff submit the start form, read their tasks and open the dashboard. Every answer is
- * either done (and then stored: nothing acknowledged is lost) or 503 with {@code Retry-After} and a Swedish
- * message; never a 500, SQL or a stack trace. After the restart everything works again without a restart of the
+ * systems send reports, staff submit the start form, read their tasks, open the dashboard and deploy a model. Every
+ * answer is either done (and then stored: nothing acknowledged is lost) or 503 with {@code Retry-After} and a
+ * Swedish message; never a 500, SQL or a stack trace. After the restart everything works again without a restart of the
  * application.
  */
 @OnPostgres
@@ -47,10 +49,12 @@ class DatabaseOutageOnPostgresTest extends Scenario {
 
     @Autowired
     RestartablePostgres postgres;
+    @Autowired
+    RepositoryService repositoryService;
 
     private final Queue<Answer> answers = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean loading = new AtomicBoolean(true);
-    /** How many times staff's round (start form, tasks, dashboard page and data) was made. */
+    /** How many times staff's round (start form, tasks, dashboard page and data, a deployment) was made. */
     private final AtomicInteger staffRounds = new AtomicInteger();
 
     /** One answer: what was asked (a report's external reference, if any) and what came back. */
@@ -64,6 +68,8 @@ class DatabaseOutageOnPostgresTest extends Scenario {
     void databaseUpAgain() throws Exception {
         loading.set(false);
         postgres.restart();
+        repositoryService.createDeploymentQuery().deploymentName("outage").list()
+                .forEach(deployment -> repositoryService.deleteDeployment(deployment.getId(), true));
     }
 
     @Test
@@ -89,6 +95,7 @@ class DatabaseOutageOnPostgresTest extends Scenario {
                 answers.add(new Answer("tasks", null, as(DemoLogins.EST_POLICE).get("/engine-rest/task?maxResults=5")));
                 answers.add(new Answer("dashboard page", null, staffPages.get("/lagesbild")));
                 answers.add(new Answer("dashboard data", null, as(DemoLogins.ADMIN).get("/api/picture/dashboard")));
+                answers.add(new Answer("deployment", null, deploy(as(DemoLogins.PROCESS_OWNER))));
                 staffRounds.incrementAndGet();
             }
         }));
@@ -126,7 +133,7 @@ class DatabaseOutageOnPostgresTest extends Scenario {
             assertThat(answer.response().body()).as(answer.what()).contains("Försök igen");
         });
         assertThat(unavailable).extracting(Answer::what).contains("report", "start form", "tasks", "dashboard page",
-                "dashboard data");
+                "dashboard data", "deployment");
 
         Set<String> stored = jdbc.sql("select external_reference from samverkan.incident_report")
                 .query(String.class).set();
@@ -152,6 +159,25 @@ class DatabaseOutageOnPostgresTest extends Scenario {
         Map<String, Object> variables = new java.util.LinkedHashMap<>();
         report.forEach((name, value) -> variables.put(name, Map.of("value", value, "type", "String")));
         return as(user).postJson(FaultScenarios.START_FORM, json(Map.of("variables", variables)));
+    }
+
+    /** A multipart upload, as Camunda Modeler deploys (the same model each time: deployed once). */
+    private static HttpResponse<String> deploy(Browser browser) {
+        String boundary = "----samverkan-outage";
+        String bpmn = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL"
+                    xmlns:camunda="http://camunda.org/schema/1.0/bpmn" targetNamespace="test">
+                  <process id="outage-check" isExecutable="true" camunda:historyTimeToLive="1">
+                    <startEvent id="StartEvent_Check" />
+                  </process>
+                </definitions>""";
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"deployment-name\"\r\n\r\noutage"
+                + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"enable-duplicate-filtering\"\r\n\r\n"
+                + "true\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"data\"; filename=\"outage.bpmn\""
+                + "\r\nContent-Type: application/octet-stream\r\n\r\n" + bpmn + "\r\n--" + boundary + "--\r\n";
+        return browser.post("/engine-rest/deployment/create", "multipart/form-data; boundary=" + boundary,
+                body.getBytes(StandardCharsets.UTF_8));
     }
 
     private long acknowledged() {
