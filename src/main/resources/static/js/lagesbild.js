@@ -1,14 +1,15 @@
 /*
  * The line charts of the situational-picture dashboard (/lagesbild), drawn with Chart.js from the figures
- * the server put in window.samverkanLagesbild. Each line has its own colour, point shape and dash, so the
+ * the server put in the page as JSON (#lagesbild-figures). Each line has its own colour, point shape and dash, so the
  * lines are told apart without colour too; the same figures are in a table under each chart.
  */
 (function () {
   'use strict';
-  var figures = window.samverkanLagesbild;
-  if (!figures || typeof window.Chart === 'undefined') {
+  var data = document.getElementById('lagesbild-figures');
+  if (!data || typeof window.Chart === 'undefined') {
     return;
   }
+  var figures = JSON.parse(data.textContent);
   // Okabe–Ito: distinguishable with the common colour-vision deficiencies
   var colours = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00'];
   var points = ['circle', 'rect', 'triangle', 'rectRot', 'crossRot'];

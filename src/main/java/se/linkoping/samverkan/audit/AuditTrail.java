@@ -20,6 +20,7 @@ import se.linkoping.samverkan.identity.People;
 import se.linkoping.samverkan.identity.RoleHolders;
 import se.linkoping.samverkan.matter.MatterOrigin;
 import se.linkoping.samverkan.matter.Matters;
+import se.linkoping.samverkan.refusal.Refusal;
 
 /**
  * What auditors read about matters: a search, and per matter one timeline across every level — the weekly
@@ -35,6 +36,8 @@ public class AuditTrail {
 
     /** The most rows a search page holds. */
     public static final int MAX_PAGE_SIZE = 100;
+    /** The last page a search may ask for (a million matters at the most rows a page). */
+    public static final int MAX_PAGE = 10_000;
     /** The most rows read of any one history (pictures, decision evaluations, operations) for one matter. */
     static final int HISTORY_CAP = 500;
 
@@ -161,6 +164,10 @@ public class AuditTrail {
                 search.from() == null ? null : search.from().atStartOfDay(zone).toOffsetDateTime(),
                 search.to() == null ? null : search.to().plusDays(1).atStartOfDay(zone).toOffsetDateTime(),
                 search.outcome());
+        if (page > MAX_PAGE) {
+            throw Refusal.badInput("Sidnumret " + page + " är för stort: ange ett sidnummer mellan 0 och " + MAX_PAGE
+                    + " (sökningen visar högst " + MAX_PAGE_SIZE + " ärenden per sida).");
+        }
         ResultPage<MatterRow> found = searches.search(criteria, Math.max(0, page),
                 Math.max(1, Math.min(size, MAX_PAGE_SIZE)));
         Map<String, String> names = people.names(found.items().stream().map(MatterRow::raisedBy).toList());

@@ -39,7 +39,7 @@ class MatterSearchRecords {
         List<Object> paged = new ArrayList<>();
         paged.add(DecisionRecords.Subject.MATTER.name());
         paged.addAll(params);
-        paged.add(page * size);
+        paged.add((long) page * size);
         paged.add(size);
         String select = "select m.id, m.title, d.name, c.name, m.level, m.status, m.raised_at, m.raised_by, "
                 + LATEST_OUTCOME + " from samverkan.matter m"

@@ -1,8 +1,10 @@
 package se.linkoping.samverkan.cooperationagreement;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,7 +13,8 @@ import se.linkoping.samverkan.system.Swedish;
 
 /**
  * {@code GET /medborgarlofte}: the citizen promise in force and its follow-ups, for anyone, without
- * login. It shows only what was published: not drafts, decisions' rationales or who wrote what.
+ * login. It shows only what was published: not drafts, decisions' rationales or who wrote what. Shared caches
+ * may keep it for five minutes.
  */
 @Controller
 class CitizenPromiseController {
@@ -37,8 +40,12 @@ class CitizenPromiseController {
         this.promises = promises;
     }
 
+    /** Public and the same for everyone: shared caches may keep it a few minutes (everything else: no-store). */
+    static final String CACHE_CONTROL = "public, max-age=300";
+
     @GetMapping(PATH)
-    String promise(Model model) {
+    String promise(Model model, HttpServletResponse response) {
+        response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
         model.addAttribute("promise", promises.publicPromise()
                 .map(p -> new View(p.promise(), Day.of(p.periodStart()), Day.of(p.periodEnd()), Day.of(p.publishedOn()),
                         p.followUps().stream().map(f -> new FollowUp(Day.of(f.on()), f.status().swedish(), f.summary()))

@@ -7,7 +7,8 @@ import se.linkoping.samverkan.refusal.Refusal;
 
 /**
  * A step that stores what a form submitted: a refusal of it becomes a form error ({@link FormErrors}), so
- * Tasklist shows the Swedish reasons, nothing is saved and the task stays open.
+ * Tasklist shows the Swedish reasons, nothing is saved and the task stays open. A conflict (another user did it
+ * first, the same thing submitted twice) stays a refusal, which the REST API answers with 409 and its message.
  */
 public abstract class FormStepDelegate implements JavaDelegate {
 
@@ -28,6 +29,9 @@ public abstract class FormStepDelegate implements JavaDelegate {
         try {
             run(execution);
         } catch (Refusal refusal) {
+            if (refusal.kind() == Refusal.Kind.CONFLICT) {
+                throw refusal; // another user was first: not the form's fault, answered 409 (web.EngineErrors)
+            }
             throw FormErrors.of(field, notSaved, refusal);
         }
     }

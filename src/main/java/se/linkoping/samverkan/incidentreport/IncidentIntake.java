@@ -10,7 +10,11 @@ import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import se.linkoping.samverkan.privacy.PersonalIdentityNumbers;
 import se.linkoping.samverkan.refusal.Refusal;
@@ -34,15 +38,20 @@ public class IncidentIntake {
     private final IncidentReports reports;
     private final RuntimeService runtimeService;
     private final Clock clock;
+    /** A read of its own, beside the process's transaction. */
+    private final TransactionTemplate separately;
     /** The checked partner report whose process this thread is starting, if any. */
     private final ThreadLocal<ValidIncidentReport> partnerReportBeingStarted = new ThreadLocal<>();
 
     public IncidentIntake(IncidentReportValidator validator, IncidentReports reports, RuntimeService runtimeService,
-                          Clock clock) {
+                          Clock clock, PlatformTransactionManager transactions) {
         this.validator = validator;
         this.reports = reports;
         this.runtimeService = runtimeService;
         this.clock = clock;
+        this.separately = new TransactionTemplate(transactions);
+        this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.separately.setReadOnly(true);
     }
 
     /**
@@ -67,7 +76,9 @@ public class IncidentIntake {
 
     /**
      * Checks and stores a report; called by the process. Within the process's transaction, so a
-     * refusal leaves neither a report nor a process instance behind.
+     * refusal leaves neither a report nor a process instance behind. A report with an external reference that its
+     * sender reported before is answered with the stored report's receipt (409), also when both submits came at
+     * once.
      *
      * @param submission what the start form sent (ignored for a partner's report, checked already)
      * @param reportedBy the authenticated user who submitted it
@@ -79,12 +90,22 @@ public class IncidentIntake {
         ValidIncidentReport report = fromPartner != null ? fromPartner : validator.validate(submission, channel);
         if (fromPartner == null && report.externalReference() != null) {
             reports.findByExternalReference(reportedBy, report.externalReference()).ifPresent(existing -> {
-                throw ReportRefusals.rejected(List.of(new Reason("externalReference",
-                        "Du har redan rapporterat en händelse med den externa referensen ”" + report.externalReference()
-                                + "” (rapport " + existing.id() + "). Ange en annan referens eller ingen.")));
+                throw alreadyReported(report, existing);
             });
         }
-        long id = reports.insert(report, channel, reportedBy, OffsetDateTime.now(clock), processInstanceId);
+        long id;
+        try {
+            id = reports.insert(report, channel, reportedBy, OffsetDateTime.now(clock), processInstanceId);
+        } catch (DuplicateKeyException sentTwiceAtOnce) {
+            if (fromPartner != null || report.externalReference() == null) {
+                throw sentTwiceAtOnce; // a partner's retry: receiveFromPartner answers with the stored report
+            }
+            // the same form submitted twice at once: the other submit stored it. This transaction cannot read any
+            // more (PostgreSQL), so the stored report is read in one of its own.
+            throw separately.execute(status -> reports.findByExternalReference(reportedBy, report.externalReference()))
+                    .map(existing -> alreadyReported(report, existing))
+                    .orElseGet(ReportRefusals::beingReceived);
+        }
         boolean prompt = report.category().promptAssessment();
         return new RegisteredReport(id, report.occurredAt(), prompt,
                 fromPartner != null && prompt ? formVariables(report) : Map.of());
@@ -101,6 +122,16 @@ public class IncidentIntake {
         variables.put("source", report.sourceCode());
         variables.put("externalReference", report.externalReference());
         return variables;
+    }
+
+    /** The receipt of a report sent again (409), or a refusal of a reference used for another report (400). */
+    private static Refusal alreadyReported(ValidIncidentReport report, StoredIncidentReport existing) {
+        if (report.sameContentAs(existing)) {
+            return ReportRefusals.alreadyReceived(existing);
+        }
+        return ReportRefusals.rejected(List.of(new Reason("externalReference",
+                "Du har redan rapporterat en händelse med den externa referensen ”" + report.externalReference()
+                        + "” (rapport " + existing.id() + "). Ange en annan referens eller ingen.")));
     }
 
     /**
@@ -126,8 +157,8 @@ public class IncidentIntake {
             throw ReportRefusals.rejected(errors);
         }
         if (!reports.recordAssessment(processInstanceId, text, immediateAction, assessedBy, OffsetDateTime.now(clock))) {
-            throw new IllegalStateException("Processinstans " + processInstanceId
-                    + " har ingen rapport som väntar på bedömning.");
+            // another EST member's assessment of the same report came first (two submits at once)
+            throw ReportRefusals.alreadyAssessed();
         }
     }
 

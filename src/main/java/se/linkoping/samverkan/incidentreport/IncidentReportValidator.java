@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.groups.Default;
 import java.lang.reflect.RecordComponent;
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -49,6 +50,9 @@ public class IncidentReportValidator {
     /** Within a field: missing first, then too long, then a personal number. */
     private static final List<Class<?>> RULES = List.of(NotBlank.class, MaxLength.class, NoPersonalIdentityNumber.class);
     private static final DateTimeFormatter SWEDISH_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    /** The years a time may name at all (whether it is too old or in the future is checked after). */
+    private static final int EARLIEST_YEAR = 1900;
+    private static final int LATEST_YEAR = 9999;
 
     private final ReferenceData referenceData;
     private final IntakeProperties properties;
@@ -117,7 +121,11 @@ public class IncidentReportValidator {
         OffsetDateTime time;
         try {
             time = parseTime(text);
-        } catch (DateTimeParseException e) {
+            // a year like +999999999 parses but cannot be shown in Swedish time; no report is from such a year
+            if (time.getYear() < EARLIEST_YEAR || time.getYear() > LATEST_YEAR) {
+                throw new DateTimeParseException("year out of range", text, 0);
+            }
+        } catch (DateTimeException e) {
             errors.add(new Reason("occurredAt", "Tidpunkten ”" + shortened(text)
                     + "” kan inte läsas. Ange datum och tid som 2026-03-14T21:30 (svensk tid) eller med tidszon, "
                     + "t.ex. 2026-03-14T21:30:00+01:00."));

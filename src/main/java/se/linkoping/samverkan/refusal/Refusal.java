@@ -15,6 +15,8 @@ public class Refusal extends RuntimeException {
     /** Why it is refused, which also says the HTTP status it answers. */
     public enum Kind {
         BAD_INPUT(400), NOT_SIGNED_IN(401), FORBIDDEN(403), NOT_FOUND(404), CONFLICT(409), UNSUPPORTED_MEDIA_TYPE(415),
+        /** Something failed that the asker cannot fix: said in Swedish, with no detail of where or why. */
+        FAILED(500),
         UNAVAILABLE(503);
 
         private final int status;

@@ -46,6 +46,7 @@ enum Pages {
             case NOT_FOUND -> "Finns inte";
             case CONFLICT -> "Krockar med en tidigare begäran";
             case UNSUPPORTED_MEDIA_TYPE -> "Fel format";
+            case FAILED -> "Något gick fel";
             case UNAVAILABLE -> "Försök igen om en stund";
         };
     }

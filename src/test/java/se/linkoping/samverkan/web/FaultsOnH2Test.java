@@ -1,0 +1,7 @@
+package se.linkoping.samverkan.web;
+
+import se.linkoping.samverkan.support.OnH2;
+
+@OnH2
+class FaultsOnH2Test extends FaultScenarios {
+}
