@@ -1,0 +1,96 @@
+package se.linkoping.samverkan.forms;
+
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.variable.value.BytesValue;
+import org.camunda.bpm.engine.variable.value.FileValue;
+import org.camunda.bpm.engine.variable.value.SerializableValue;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+
+import se.linkoping.samverkan.privacy.PersonalIdentityNumbers;
+
+/**
+ * The checks every value submitted to the engine from outside gets, whoever sends it: a plain value (text,
+ * number, yes/no, date) or, for a field that holds a list, JSON; never a file, bytes or a serialized object;
+ * a text no longer than its field allows (and never over what a variable holds), without control characters,
+ * and without a personal identity number — by the reference rule for a field declared a reference.
+ */
+final class SubmittedValues {
+
+    private static final String NO_PERSONAL_NUMBER = " innehåller något som ser ut som ett personnummer eller "
+            + "samordningsnummer: ta bort det. Samverkan sparar inga personuppgifter.";
+
+    private SubmittedValues() {
+    }
+
+    /**
+     * @param field the declared field, or null for a variable the form does not declare (an administrator's)
+     * @return the Swedish reasons the value is refused, none when it is fine
+     */
+    static List<String> problems(String name, Object value, DeclaredFields.Field field, LocalDate today) {
+        String label = "Fältet ”" + (field == null ? shown(name) : field.label()) + "”";
+        if (value instanceof FileValue || value instanceof BytesValue || value instanceof byte[]
+                || value instanceof InputStream) {
+            return List.of(label + " innehåller en fil eller binära data. Filer tas inte emot i formulär.");
+        }
+        String text;
+        if (value instanceof SerializableValue serializable) {
+            // Spin's JSON, as Tasklist sends a list; never an object of a Java class, whatever its format
+            boolean json = "json".equals(serializable.getType().getName());
+            if (!json || field == null || !field.holdsJson()) {
+                return List.of(label + " har en sorts värde som inte tas emot här (" + serializable.getType().getName()
+                        + "). Skicka text, tal, ja/nej eller datum.");
+            }
+            text = serializable.getValueSerialized() == null ? String.valueOf(serializable.getValue())
+                    : serializable.getValueSerialized();
+        } else {
+            Object plain = value instanceof TypedValue typed ? typed.getValue() : value;
+            if (plain == null || plain instanceof Boolean || plain instanceof Date) {
+                return List.of();
+            }
+            if ((plain instanceof Map || plain instanceof Collection) && field != null && field.holdsJson()) {
+                text = plain.toString();
+            } else if (plain instanceof String || plain instanceof Number) {
+                text = plain.toString();
+            } else {
+                return List.of(label + " har en sorts värde som inte tas emot här. Skicka text, tal, ja/nej eller datum.");
+            }
+        }
+        return textProblems(label, text, field, today);
+    }
+
+    private static List<String> textProblems(String label, String text, DeclaredFields.Field field, LocalDate today) {
+        int max = field != null && field.maxLength() != null ? Math.min(field.maxLength(), TextFields.VARIABLE_MAX)
+                : TextFields.VARIABLE_MAX;
+        if (text.length() > max) {
+            return List.of(label + " får vara högst " + max + " tecken men är " + text.length() + ". Korta texten.");
+        }
+        if (text.chars().anyMatch(c -> Character.getType(c) == Character.CONTROL && c != '\n' && c != '\r' && c != '\t')) {
+            return List.of(label + " innehåller styrtecken som inte är text (t.ex. NUL). Skriv om texten.");
+        }
+        boolean found = field != null && field.reference() ? PersonalIdentityNumbers.containsOneInReference(text, today)
+                : PersonalIdentityNumbers.containsOne(text);
+        return found ? List.of(label + NO_PERSONAL_NUMBER) : List.of();
+    }
+
+    /**
+     * A name a caller chose, as a refusal may repeat it: without control characters, at most 40 characters,
+     * and never a personal identity number.
+     */
+    static String shown(String name) {
+        if (name == null) {
+            return "";
+        }
+        if (PersonalIdentityNumbers.containsOne(name)) {
+            return "[personnummer borttaget]";
+        }
+        String printable = name.codePoints().filter(c -> !Character.isISOControl(c))
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        return printable.length() <= 40 ? printable : printable.substring(0, 40) + "…";
+    }
+}
