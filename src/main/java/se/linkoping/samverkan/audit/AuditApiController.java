@@ -61,7 +61,7 @@ class AuditApiController {
         access.auditor(request);
         return trail.timeline(id).map(timeline -> ResponseEntity.ok().contentType(CSV)
                         .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"arende-" + id + ".csv\"")
-                        .body(TimelineCsv.of(timeline).getBytes(StandardCharsets.UTF_8)))
+                        .body(TimelineText.csv(timeline).getBytes(StandardCharsets.UTF_8)))
                 .orElseGet(() -> ResponseEntity.notFound().build());
     }
 

@@ -82,7 +82,7 @@ class AuditPageController {
         access.auditor(request);
         return trail.timeline(id).map(timeline -> ResponseEntity.ok().contentType(AuditApiController.CSV)
                         .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"arende-" + id + ".csv\"")
-                        .body(TimelineCsv.of(timeline).getBytes(StandardCharsets.UTF_8)))
+                        .body(TimelineText.csv(timeline).getBytes(StandardCharsets.UTF_8)))
                 .orElseGet(() -> ResponseEntity.notFound().build());
     }
 

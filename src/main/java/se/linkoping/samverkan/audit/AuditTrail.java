@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,22 +15,19 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.linkoping.samverkan.decision.DecisionRecords;
-import se.linkoping.samverkan.estweeklycycle.Trend;
 import se.linkoping.samverkan.identity.OrganisationGroup;
 import se.linkoping.samverkan.identity.People;
 import se.linkoping.samverkan.identity.RoleHolders;
-import se.linkoping.samverkan.intervention.Interventions;
 import se.linkoping.samverkan.matter.MatterOrigin;
 import se.linkoping.samverkan.matter.Matters;
-import se.linkoping.samverkan.meeting.MeetingBody;
-import se.linkoping.samverkan.system.Swedish;
 
 /**
- * What auditors read about matters: a search, and per matter one timeline across every level — the
- * situational picture and the decision tables' inputs and outputs it rested on (from Camunda's decision
- * history), when and by whom it was raised, each decision with who, when, why and on what basis, its
- * interventions with due and actual dates, and the user operations Camunda logged. Read-only, and every
- * query is bounded: searches are paged, histories capped.
+ * What auditors read about matters: a search, and per matter one timeline across every level — the weekly
+ * pictures and the decision tables' evaluations it rests on (from Camunda's decision history, with the rule
+ * that matched and its Swedish reason), who raised it, each decision with who, when, at which meeting, why, what
+ * it directed and on what basis, the agenda notes of its meetings, its interventions with due and actual dates,
+ * and what users did in its processes. Every entry names who acted, by name, and keeps the user id for the
+ * exports. Read-only, and every query is bounded: searches are paged, histories capped.
  */
 @Service
 @Transactional(readOnly = true)
@@ -55,32 +51,103 @@ public class AuditTrail {
         }
     }
 
-    /** A matter as a search lists it. */
+    /** A matter as a search lists it: Swedish names, with the level's and status's codes and who raised it by id. */
     public record MatterRow(long id, String title, String district, String category, String level, String status,
-                            OffsetDateTime raisedAt, String raisedBy, String lastOutcome) {
+                            OffsetDateTime raisedAt, String raisedBy, String lastOutcome, String levelCode,
+                            String statusCode, String raisedByName) {
     }
 
-    /** One line of the timeline: what happened, when, at which level, by whom, why and on what basis. */
-    public record Entry(OffsetDateTime at, String level, String kind, String what, String who, String rationale,
-                        String basis, Map<String, Object> details) {
+    /**
+     * One line of the timeline: when, at which level, what happened, who acted (by name; {@code who} keeps the
+     * user id, or several separated by commas), at which meeting, what was directed, why, on what basis, and
+     * the details (Swedish) with their stored codes. The page, the CSV and the JSON carry the same.
+     */
+    public record Entry(OffsetDateTime at, String level, String levelCode, String kind, String what, String who,
+                        String whoName, String meeting, String directive, String rationale, String basis,
+                        Map<String, Object> details, Map<String, Object> codes) {
+
+        /** The entry as the page shows it, column by column ({@link TimelineText#COLUMNS}); the CSV starts so. */
+        public List<String> cells() {
+            return TimelineText.cells(this);
+        }
+
+        /** An entry being built: level by its code, nobody named yet, no details. */
+        static Entry of(OffsetDateTime at, String levelCode, String kind, String what, String who) {
+            return new Entry(at, Names.level(levelCode), levelCode, kind, what, who, null, null, null, null, null,
+                    new LinkedHashMap<>(), new LinkedHashMap<>());
+        }
+
+        Entry meeting(String meeting) {
+            return new Entry(at, level, levelCode, kind, what, who, whoName, meeting, directive, rationale, basis,
+                    details, codes);
+        }
+
+        Entry directive(String directive) {
+            return new Entry(at, level, levelCode, kind, what, who, whoName, meeting, directive, rationale, basis,
+                    details, codes);
+        }
+
+        Entry rationale(String rationale) {
+            return new Entry(at, level, levelCode, kind, what, who, whoName, meeting, directive, rationale, basis,
+                    details, codes);
+        }
+
+        Entry basis(String basis) {
+            return new Entry(at, level, levelCode, kind, what, who, whoName, meeting, directive, rationale, basis,
+                    details, codes);
+        }
+
+        /** The code under which an entry keeps the role its person acted in. */
+        static final String ROLE = "roll";
+
+        /** The entry with its person's name, and the role they acted in: "Maria Ek (Sammankallande, styrgruppen)". */
+        Entry named(Map<String, String> names) {
+            String name = who == null ? null : names.get(who);
+            if (codes.get(ROLE) instanceof String role) {
+                name = RoleHolders.asRole(name, OrganisationGroup.byId(role).orElse(null));
+            }
+            return new Entry(at, level, levelCode, kind, what, who, name, meeting, directive, rationale, basis, details,
+                    codes);
+        }
+
+        /** Adds a detail as people read it (skipped when empty), while the entry is built. */
+        Entry detail(String label, Object value) {
+            if (value != null && !"".equals(value)) {
+                details.put(label, value);
+            }
+            return this;
+        }
+
+        /** Adds a stored code for the exports (skipped when empty), while the entry is built. */
+        Entry code(String label, Object value) {
+            if (value != null && !"".equals(value)) {
+                codes.put(label, value);
+            }
+            return this;
+        }
     }
 
     /** A matter's whole history. */
-    public record Timeline(MatterRow matter, String description, String origin, List<String> levels,
-                           List<Entry> entries) {
+    public record Timeline(MatterRow matter, String description, String origin, String originCode,
+                           List<String> levels, List<Entry> entries) {
     }
 
     private final MatterSearchRecords searches;
     private final TimelineRecords records;
+    private final PictureEntries pictures;
+    private final MatterEntries matterEntries;
     private final EngineHistory engine;
     private final DecisionRecords decisions;
     private final People people;
     private final Clock clock;
 
-    AuditTrail(MatterSearchRecords searches, TimelineRecords records, EngineHistory engine, DecisionRecords decisions,
-               People people, Clock clock) {
+    AuditTrail(MatterSearchRecords searches, TimelineRecords records, PictureEntries pictures,
+               MatterEntries matterEntries, EngineHistory engine, DecisionRecords decisions, People people,
+               Clock clock) {
         this.searches = searches;
         this.records = records;
+        this.pictures = pictures;
+        this.matterEntries = matterEntries;
         this.engine = engine;
         this.decisions = decisions;
         this.people = people;
@@ -94,7 +161,11 @@ public class AuditTrail {
                 search.from() == null ? null : search.from().atStartOfDay(zone).toOffsetDateTime(),
                 search.to() == null ? null : search.to().plusDays(1).atStartOfDay(zone).toOffsetDateTime(),
                 search.outcome());
-        return searches.search(criteria, Math.max(0, page), Math.max(1, Math.min(size, MAX_PAGE_SIZE)));
+        ResultPage<MatterRow> found = searches.search(criteria, Math.max(0, page),
+                Math.max(1, Math.min(size, MAX_PAGE_SIZE)));
+        Map<String, String> names = people.names(found.items().stream().map(MatterRow::raisedBy).toList());
+        return new ResultPage<>(found.items().stream().map(r -> named(r, names)).toList(), found.page(), found.size(),
+                found.total());
     }
 
     public Optional<Timeline> timeline(long matterId) {
@@ -103,119 +174,43 @@ public class AuditTrail {
 
     private Timeline timeline(TimelineRecords.Matter m) {
         List<DecisionRecords.Decision> decided = decisions.about(DecisionRecords.Subject.MATTER, m.id());
-        List<Entry> entries = new ArrayList<>();
-        if (MatterOrigin.EST.name().equals(m.origin())) {
-            entries.addAll(picture(m));
-        }
-        String raisedAt = decided.isEmpty() ? m.level() : decided.get(0).body();
-        entries.add(new Entry(m.raisedAt(), Names.level(raisedAt), "Ärendet väcks", m.title(), m.raisedBy(), null,
-                m.description(), Map.of("ursprung", MatterOrigin.nameOf(m.origin()))));
-        for (DecisionRecords.Decision d : decided) {
-            String meeting = d.meetingId() == null ? null : meetingName(d.meetingId());
-            Map<String, Object> details = new LinkedHashMap<>();
-            if (meeting != null) {
-                details.put("möte", meeting);
-            }
-            if (d.directive() != null) {
-                details.put("uppdrag eller prioritering", d.directive());
-            }
-            entries.add(new Entry(d.decidedAt(), Names.level(d.body()), "Beslut: " + d.outcome().swedish(),
-                    meeting == null ? "Beslut utan möte (regel i lägesbilden)" : meeting, d.decidedBy(), d.rationale(),
-                    d.basis(), details));
-        }
-        if (m.convenerAlertedAt() != null) {
-            entries.add(convenerAction(m));
-        }
-        records.interventions(m).forEach(i -> entries.addAll(intervention(i)));
-        List<String> processes = new ArrayList<>();
+        List<TimelineRecords.Intervention> interventions = records.interventions(m);
+        List<Entry> entries = new ArrayList<>(pictures.of(m, interventions));
+        entries.addAll(matterEntries.of(m, decided, interventions));
+        Levels levels = new Levels(m, decided);
         if (m.processInstanceId() != null) {
-            processes.add(m.processInstanceId());
+            entries.addAll(engine.operations(m.processInstanceId(), levels::at));
         }
-        processes.addAll(records.interventionProcesses(m));
-        entries.addAll(engine.operations(processes));
-        if (m.closedAt() != null) {
-            entries.add(new Entry(m.closedAt(), Names.level(m.level()), "Ärendet avslutas",
-                    Matters.statusName(m.status()), null, null, null, Map.of()));
+        for (TimelineRecords.Intervention i : interventions) {
+            if (i.processInstanceId() != null) {
+                entries.addAll(engine.operations(i.processInstanceId(), at -> i.decidedByBody()));
+            }
         }
-        entries.sort(Comparator.comparing(Entry::at));
-        List<String> levels = entries.stream().map(Entry::level).distinct().toList();
+        // by the instant: the same moment read from different columns may carry different offsets
+        entries.sort(Comparator.comparing(e -> e.at().toInstant()));
+        List<String> who = new ArrayList<>(entries.stream().map(Entry::who).toList());
+        who.add(m.raisedBy());
+        Map<String, String> names = people.names(who);
+        List<Entry> named = entries.stream().map(e -> e.named(names)).toList();
+        List<String> levelNames = named.stream().map(Entry::level).distinct().toList();
         MatterRow row = new MatterRow(m.id(), m.title(), m.district(), m.category(), Names.level(m.level()),
                 Matters.statusName(m.status()), m.raisedAt(), m.raisedBy(),
-                decided.isEmpty() ? null : decided.get(decided.size() - 1).outcome().swedish());
-        return new Timeline(row, m.description(), MatterOrigin.nameOf(m.origin()), levels, entries);
+                decided.isEmpty() ? null : decided.get(decided.size() - 1).outcome().swedish(), m.level(), m.status(),
+                names.get(m.raisedBy()));
+        return new Timeline(row, m.description(), MatterOrigin.nameOf(m.origin()), m.origin(), levelNames, named);
     }
 
-    /**
-     * What the convener did about the matter waiting too long, by whom in which role then: "Maria Ek
-     * (Sammankallande, styrgruppen)"; the user id and the role's code in the details, for exports.
-     */
-    private Entry convenerAction(TimelineRecords.Matter m) {
-        Optional<OrganisationGroup> role = Optional.ofNullable(m.convenerRole()).flatMap(OrganisationGroup::byId);
-        Map<String, Object> details = new LinkedHashMap<>();
-        details.put("användare", m.convener());
-        details.put("roll", m.convenerRole());
-        // the body convened (or, before conveners had roles, the body whose member chose); else where it waits
-        String level = role.flatMap(r -> Arrays.stream(MeetingBody.values())
-                .filter(body -> body.convener() == r || body.group() == r).findFirst())
-                .map(MeetingBody::id).orElse(m.level());
-        return new Entry(m.convenerAlertedAt(), Names.level(level), "Väntat för länge",
-                "Sammankallande påmindes" + (m.convenerAction() == null ? "" : ": " + m.convenerAction()),
-                RoleHolders.asRole(people.name(m.convener()), role.orElse(null)), null, null, details);
+    private static MatterRow named(MatterRow r, Map<String, String> names) {
+        return new MatterRow(r.id(), r.title(), r.district(), r.category(), r.level(), r.status(), r.raisedAt(),
+                r.raisedBy(), r.lastOutcome(), r.levelCode(), r.statusCode(), names.get(r.raisedBy()));
     }
 
-    /** The weeks of EST's picture of the matter's district and category while it was open, with the tables' evaluations. */
-    private List<Entry> picture(TimelineRecords.Matter m) {
-        LocalDate since = m.raisedAt().atZoneSameInstant(clock.getZone()).toLocalDate().minusWeeks(1);
-        OffsetDateTime until = m.closedAt() == null ? OffsetDateTime.now(clock) : m.closedAt();
-        List<Entry> entries = new ArrayList<>();
-        for (TimelineRecords.Problem p : records.problems(m.districtCode(), m.categoryCode(), since, until,
-                HISTORY_CAP)) {
-            entries.add(new Entry(p.compiledAt(), Names.EST, "Lägesbild " + p.week(), m.district() + ", "
-                    + m.category() + ": " + p.reports() + " rapporter, trend " + Trend.valueOf(p.trend()).swedish()
-                    + ", " + p.consecutive() + " veckor i följd"
-                    + (p.priority() == null ? "" : ", prioritet " + p.priority())
-                    + (p.level() == null ? "" : ", nivå " + Names.level(p.level())),
-                    p.analysedBy(), null, p.summary(), Map.of()));
-            entries.addAll(engine.evaluations(p.id()));
-            decisions.about(DecisionRecords.Subject.PROBLEM, p.id()).forEach(d -> entries.add(new Entry(d.decidedAt(),
-                    Names.EST, "EST:s beslut: " + d.outcome().swedish(), "Problemet i lägesbilden " + p.week(),
-                    d.decidedBy(), d.rationale(), d.basis(), Map.of())));
+    /** Where a matter waited at a time: at the body of the next decision on it, or where it is now. */
+    private record Levels(TimelineRecords.Matter matter, List<DecisionRecords.Decision> decided) {
+
+        String at(OffsetDateTime time) {
+            return decided.stream().filter(d -> !d.decidedAt().isBefore(time)).findFirst()
+                    .map(DecisionRecords.Decision::body).orElse(matter.level());
         }
-        return entries;
-    }
-
-    /** An intervention decided, reported and followed up: one entry for each that happened. */
-    private List<Entry> intervention(TimelineRecords.Intervention i) {
-        ZoneId zone = clock.getZone();
-        String level = Names.level(i.decidedByBody());
-        String group = Names.group(i.group());
-        LocalDate reportedOn = i.reportedAt() == null ? null : i.reportedAt().atZoneSameInstant(zone).toLocalDate();
-        boolean late = reportedOn == null ? LocalDate.now(clock).isAfter(i.due()) : reportedOn.isAfter(i.due());
-        Map<String, Object> details = new LinkedHashMap<>();
-        details.put("ansvarig", group);
-        details.put("klar senast", i.due().toString());
-        details.put("rapporterad", reportedOn == null ? null : reportedOn.toString());
-        details.put("försenad", late);
-        List<Entry> entries = new ArrayList<>();
-        entries.add(new Entry(i.decidedAt(), level, "Insats beslutad", i.title() + " – " + group + ", klar senast "
-                + i.due(), i.decidedBy(), null, null, details));
-        if (reportedOn != null) {
-            entries.add(new Entry(i.reportedAt(), level, "Insats genomförd", i.title() + " (klar senast " + i.due()
-                    + ", rapporterad " + reportedOn + (late ? ", försenad" : "") + ")", i.reportedBy(), null,
-                    i.result(), details));
-        }
-        if (i.followedUpAt() != null) {
-            entries.add(new Entry(i.followedUpAt(), level, "Insats följd upp", i.title() + ": effekt "
-                    + Interventions.effectName(i.effect()), i.followedUpBy(), null, i.followUp(), Map.of()));
-        }
-        return entries;
-    }
-
-    private String meetingName(long meetingId) {
-        return records.meeting(meetingId)
-                .map(meeting -> (meeting.extra() ? "Extra möte" : "Möte") + " i "
-                        + Names.level(meeting.body()).toLowerCase(Swedish.LOCALE) + " "
-                        + meeting.calledAt().atZoneSameInstant(clock.getZone()).toLocalDate())
-                .orElse("möte " + meetingId);
     }
 }

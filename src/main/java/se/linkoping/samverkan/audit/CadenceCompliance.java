@@ -16,6 +16,7 @@ import se.linkoping.samverkan.estweeklycycle.EstSchedule;
 import se.linkoping.samverkan.identity.OrganisationGroup;
 import se.linkoping.samverkan.meeting.MeetingBody;
 import se.linkoping.samverkan.meeting.MeetingSchedule;
+import se.linkoping.samverkan.system.Swedish;
 
 /**
  * How often each body met against its cadence in a year: ordinary meetings planned (those the timers
@@ -28,13 +29,16 @@ import se.linkoping.samverkan.meeting.MeetingSchedule;
 @Service
 public class CadenceCompliance {
 
-    /** One body in one year. */
+    /** EST analyses every week's picture. */
+    static final String EST_MAX_WAIT = "P7D";
+
+    /** One body in one year; the longest wait allowed as an ISO duration (for exports) and in words. */
     public record Body(String body, String name, int planned, int held, int extraHeld, int heldLate, int notHeld,
-                       int mattersWaitedTooLong, String maxWait) {
+                       int mattersWaitedTooLong, String maxWait, String maxWaitText) {
     }
 
-    /** Every body in one year. */
-    public record Year(int year, String lateAfter, List<Body> bodies) {
+    /** Every body in one year; when a meeting counts as late, as an ISO duration (for exports) and in words. */
+    public record Year(int year, String lateAfter, String lateAfterText, List<Body> bodies) {
     }
 
     private final CadenceRecords records;
@@ -61,7 +65,7 @@ public class CadenceCompliance {
         for (MeetingBody body : MeetingBody.values()) {
             bodies.add(body(body, start, end, now));
         }
-        return new Year(year, lateAfter.toString(), bodies);
+        return new Year(year, lateAfter.toString(), Swedish.duration(lateAfter), bodies);
     }
 
     private Body est(ZonedDateTime start, ZonedDateTime end, ZonedDateTime now) {
@@ -77,7 +81,7 @@ public class CadenceCompliance {
         int notHeld = (int) cycles.stream().filter(c -> c.analysed() == null
                 && now.toOffsetDateTime().isAfter(c.compiled().plus(lateAfter))).count();
         return new Body(OrganisationGroup.EST.id(), OrganisationGroup.EST.shortName(), planned, held, 0, late, notHeld,
-                0, "P7D");
+                0, EST_MAX_WAIT, Swedish.duration(EST_MAX_WAIT));
     }
 
     private Body body(MeetingBody body, ZonedDateTime start, ZonedDateTime end, ZonedDateTime now) {
@@ -99,7 +103,7 @@ public class CadenceCompliance {
                 && now.toOffsetDateTime().isAfter(m.called().plus(lateAfter))).count();
         Duration maxWait = Duration.parse(schedule.maxWait(body.id()));
         return new Body(body.id(), body.swedishName(), called + ahead, held, extra, late, notHeld,
-                waitedTooLong(body, start, end, now, maxWait), maxWait.toString());
+                waitedTooLong(body, start, end, now, maxWait), maxWait.toString(), Swedish.duration(maxWait));
     }
 
     /**

@@ -50,7 +50,8 @@ class MatterSearchRecords {
                 .params(paged)
                 .query((rs, row) -> new AuditTrail.MatterRow(rs.getLong(1), rs.getString(2), rs.getString(3),
                         rs.getString(4), Names.level(rs.getString(5)), Matters.statusName(rs.getString(6)),
-                        rs.getObject(7, OffsetDateTime.class), rs.getString(8), Names.outcome(rs.getString(9))))
+                        rs.getObject(7, OffsetDateTime.class), rs.getString(8), Names.outcome(rs.getString(9)),
+                        rs.getString(5), rs.getString(6), null))
                 .list();
         return new AuditTrail.ResultPage<>(items, page, size, total);
     }

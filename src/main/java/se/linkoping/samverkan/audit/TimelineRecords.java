@@ -1,7 +1,12 @@
 package se.linkoping.samverkan.audit;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,8 +17,8 @@ import se.linkoping.samverkan.estweeklycycle.ProblemStatus;
 import se.linkoping.samverkan.meeting.MeetingKind;
 
 /**
- * What a matter's timeline reads: the matter, EST's pictures of its district and category, its
- * interventions and the meetings that decided on it. Every list is bounded by the matter, or capped.
+ * What a matter's timeline reads: the matter, EST's pictures of its district and category and the problems it
+ * rests on, its interventions and the meetings it was on. Every list is bounded by the matter, or capped.
  */
 @Repository
 class TimelineRecords {
@@ -23,23 +28,40 @@ class TimelineRecords {
                   OffsetDateTime raisedAt, String raisedBy, String description, String origin, String districtCode,
                   String categoryCode, String processInstanceId, OffsetDateTime closedAt,
                   OffsetDateTime convenerAlertedAt, String convenerAction, String convener, Long interventionId,
-                  String convenerRole) {
+                  Long problemId, Long meetingId, boolean acute, String convenerRole) {
     }
 
-    /** A confirmed problem of one week's picture, with EST's analysis of that week. */
-    record Problem(long id, String week, OffsetDateTime compiledAt, int reports, String trend, int consecutive,
-                   Integer priority, String level, String summary, String analysedBy, OffsetDateTime analysedAt) {
+    /** A problem of a week's picture, with EST's analysis of it and the week's summary. */
+    record Problem(long id, LocalDate weekStart, String week, OffsetDateTime compiledAt, String district,
+                   String category, String place, int reports, String trend, int consecutive, Integer priority,
+                   String level, Integer weeksPersisting, String placeType, Integer departments, Boolean needsResources,
+                   Boolean needsPolicyDecision, String knowledge, String analysedBy, OffsetDateTime analysedAt,
+                   long pictureId, String summary, String summaryBy, OffsetDateTime summaryAt) {
     }
 
     /** An intervention the matter led to, or the one it was raised about. */
-    record Intervention(String title, String group, LocalDate due, String decidedByBody, String decidedBy,
+    record Intervention(long id, String title, String group, LocalDate due, String decidedByBody, String decidedBy,
                         OffsetDateTime decidedAt, String reportedBy, OffsetDateTime reportedAt, String result,
-                        String effect, String followedUpBy, OffsetDateTime followedUpAt, String followUp) {
+                        String effect, String followedUpBy, OffsetDateTime followedUpAt, String followUp,
+                        Long problemId, String processInstanceId) {
     }
 
-    /** A meeting as a decision names it. */
-    record Meeting(String body, boolean extra, OffsetDateTime calledAt) {
+    /** A meeting a matter was on, with what was written on its agenda. */
+    record Meeting(long id, String body, boolean extra, OffsetDateTime calledAt, OffsetDateTime agendaCompiledAt,
+                   String agendaNotes, String agendaPreparedBy, OffsetDateTime agendaPreparedAt,
+                   OffsetDateTime heldAt) {
     }
+
+    private static final String PROBLEM = """
+            select p.id, s.week_start, s.week_label, s.compiled_at, d.name, c.name, p.place, p.reports_this_week,
+                p.trend, p.consecutive_weeks, p.priority, p.escalation_level, p.weeks_persisting, p.place_type,
+                p.departments_involved, p.needs_resources, p.needs_policy_decision, p.police_knowledge, p.analysed_by,
+                p.analysed_at, s.id, s.summary, s.analysed_by, s.analysed_at
+            from samverkan.picture_problem p
+            join samverkan.situational_picture s on s.id = p.picture_id
+            join samverkan.district d on d.code = p.district_code
+            join samverkan.incident_category c on c.code = p.category_code
+            """;
 
     private final JdbcClient jdbc;
 
@@ -51,7 +73,8 @@ class TimelineRecords {
         return jdbc.sql("""
                         select m.id, m.title, d.name, c.name, m.level, m.status, m.raised_at, m.raised_by, m.description,
                             m.origin, m.district_code, m.category_code, m.process_instance_id, m.closed_at,
-                            m.convener_alerted_at, m.convener_action, m.convener, m.intervention_id, m.convener_role
+                            m.convener_alerted_at, m.convener_action, m.convener, m.intervention_id, m.problem_id,
+                            m.meeting_id, m.acute, m.convener_role
                         from samverkan.matter m
                         left join samverkan.district d on d.code = m.district_code
                         left join samverkan.incident_category c on c.code = m.category_code
@@ -61,55 +84,85 @@ class TimelineRecords {
                         rs.getString(5), rs.getString(6), rs.getObject(7, OffsetDateTime.class), rs.getString(8),
                         rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13),
                         rs.getObject(14, OffsetDateTime.class), rs.getObject(15, OffsetDateTime.class),
-                        rs.getString(16), rs.getString(17), rs.getObject(18, Long.class), rs.getString(19)))
+                        rs.getString(16), rs.getString(17), rs.getObject(18, Long.class), rs.getObject(19, Long.class),
+                        rs.getObject(20, Long.class), rs.getBoolean(21), rs.getString(22)))
                 .optional();
     }
 
     /**
-     * The confirmed problems of a district and category in the pictures of the weeks from {@code since},
-     * compiled by {@code until}.
+     * The confirmed problems of a district and category in the pictures compiled by {@code until}, the newest
+     * week first, at most {@code max}.
      */
-    List<Problem> problems(String district, String category, LocalDate since, OffsetDateTime until, int max) {
-        return jdbc.sql("""
-                        select p.id, s.week_label, s.compiled_at, p.reports_this_week, p.trend,
-                            p.consecutive_weeks, p.priority, p.escalation_level, s.summary, s.analysed_by, s.analysed_at
-                        from samverkan.picture_problem p join samverkan.situational_picture s on s.id = p.picture_id
-                        where p.district_code = ? and p.category_code = ? and p.status = ?
-                          and s.week_start >= ? and s.compiled_at <= ?
-                        order by s.week_start fetch first %d rows only""".formatted(max))
-                .params(district, category, ProblemStatus.CONFIRMED.name(), since, until)
-                .query((rs, row) -> new Problem(rs.getLong(1), rs.getString(2), rs.getObject(3, OffsetDateTime.class),
-                        rs.getInt(4), rs.getString(5), rs.getInt(6), rs.getObject(7, Integer.class),
-                        rs.getString(8), rs.getString(9), rs.getString(10), rs.getObject(11, OffsetDateTime.class)))
-                .list();
+    List<Problem> confirmedInArea(String district, String category, OffsetDateTime until, int max) {
+        return jdbc.sql(PROBLEM + """
+                        where p.district_code = ? and p.category_code = ? and p.status = ? and s.compiled_at <= ?
+                        order by s.week_start desc, p.id fetch first %d rows only""".formatted(max))
+                .params(district, category, ProblemStatus.CONFIRMED.name(), until)
+                .query(TimelineRecords::problem).list();
+    }
+
+    /** Problems by their ids. */
+    List<Problem> problems(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(PROBLEM + " where p.id in (" + placeholders(ids.size()) + ")")
+                .params(new ArrayList<Object>(ids)).query(TimelineRecords::problem).list();
+    }
+
+    /** The Monday of the latest week whose picture was compiled by a time. */
+    Optional<LocalDate> latestPictureWeek(OffsetDateTime at) {
+        List<LocalDate> latest = jdbc.sql("""
+                        select week_start from samverkan.situational_picture where compiled_at <= ?
+                        order by week_start desc fetch first 1 rows only""")
+                .param(at).query(LocalDate.class).list();
+        return latest.stream().findFirst();
     }
 
     /** The interventions the matter led to, and the one it was raised about, in the order they were decided. */
     List<Intervention> interventions(Matter matter) {
         return jdbc.sql("""
-                        select title, responsible_group, due_date, decided_by_body, decided_by, decided_at,
-                            reported_by, reported_at, result, effect, followed_up_by, followed_up_at, follow_up
+                        select id, title, responsible_group, due_date, decided_by_body, decided_by, decided_at,
+                            reported_by, reported_at, result, effect, followed_up_by, followed_up_at, follow_up,
+                            problem_id, process_instance_id
                         from samverkan.intervention where matter_id = ? or id = ? order by decided_at, id""")
                 .params(matter.id(), matter.interventionId())
-                .query((rs, row) -> new Intervention(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class),
-                        rs.getString(4), rs.getString(5), rs.getObject(6, OffsetDateTime.class), rs.getString(7),
-                        rs.getObject(8, OffsetDateTime.class), rs.getString(9), rs.getString(10), rs.getString(11),
-                        rs.getObject(12, OffsetDateTime.class), rs.getString(13)))
+                .query((rs, row) -> new Intervention(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        rs.getObject(4, LocalDate.class), rs.getString(5), rs.getString(6),
+                        rs.getObject(7, OffsetDateTime.class), rs.getString(8), rs.getObject(9, OffsetDateTime.class),
+                        rs.getString(10), rs.getString(11), rs.getString(12), rs.getObject(13, OffsetDateTime.class),
+                        rs.getString(14), rs.getObject(15, Long.class), rs.getString(16)))
                 .list();
     }
 
-    /** The processes of those interventions. */
-    List<String> interventionProcesses(Matter matter) {
+    /** Meetings by their ids, in the order they were called. */
+    List<Meeting> meetings(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
         return jdbc.sql("""
-                        select process_instance_id from samverkan.intervention
-                        where (matter_id = ? or id = ?) and process_instance_id is not null""")
-                .params(matter.id(), matter.interventionId()).query(String.class).list();
+                        select id, body, kind, called_at, agenda_compiled_at, agenda_notes, agenda_prepared_by,
+                            agenda_prepared_at, held_at
+                        from samverkan.meeting where id in (%s) order by called_at, id""".formatted(placeholders(ids.size())))
+                .params(new ArrayList<Object>(ids))
+                .query((rs, row) -> new Meeting(rs.getLong(1), rs.getString(2),
+                        MeetingKind.EXTRA.name().equals(rs.getString(3)), rs.getObject(4, OffsetDateTime.class),
+                        rs.getObject(5, OffsetDateTime.class), rs.getString(6), rs.getString(7),
+                        rs.getObject(8, OffsetDateTime.class), rs.getObject(9, OffsetDateTime.class)))
+                .list();
     }
 
-    Optional<Meeting> meeting(long id) {
-        return jdbc.sql("select body, kind, called_at from samverkan.meeting where id = ?").param(id)
-                .query((rs, row) -> new Meeting(rs.getString(1), MeetingKind.EXTRA.name().equals(rs.getString(2)),
-                        rs.getObject(3, OffsetDateTime.class)))
-                .optional();
+    private static String placeholders(int count) {
+        return String.join(", ", Collections.nCopies(count, "?"));
+    }
+
+    private static Problem problem(ResultSet rs, int row) throws SQLException {
+        return new Problem(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getString(3),
+                rs.getObject(4, OffsetDateTime.class), rs.getString(5), rs.getString(6), rs.getString(7), rs.getInt(8),
+                rs.getString(9), rs.getInt(10), rs.getObject(11, Integer.class), rs.getString(12),
+                rs.getObject(13, Integer.class), rs.getString(14), rs.getObject(15, Integer.class),
+                rs.getObject(16, Boolean.class), rs.getObject(17, Boolean.class), rs.getString(18), rs.getString(19),
+                rs.getObject(20, OffsetDateTime.class), rs.getLong(21), rs.getString(22), rs.getString(23),
+                rs.getObject(24, OffsetDateTime.class));
     }
 }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -101,16 +102,58 @@ public class PictureRecords {
         return jdbc.sql(PROBLEM + " where p.id = ?").param(problemId).query(PictureRecords::problem).optional();
     }
 
-    void recordAnalysis(long problemId, ProblemAnalysis analysis) {
+    /**
+     * The problems of a district and category (the whole and its hot spots) in the latest picture they were
+     * in, with what EST made of them and the week's summary; empty when they were never in a picture.
+     */
+    public List<ProblemOfWeek> latestOn(String district, String category) {
+        return jdbc.sql(PROBLEM.replace("from samverkan.picture_problem p", """
+                        , s.week_label, p.police_knowledge, s.summary
+                        from samverkan.picture_problem p
+                        join samverkan.situational_picture s on s.id = p.picture_id""") + """
+                        where p.district_code = ? and p.category_code = ? and s.week_start = (
+                            select max(s2.week_start) from samverkan.picture_problem p2
+                            join samverkan.situational_picture s2 on s2.id = p2.picture_id
+                            where p2.district_code = ? and p2.category_code = ?)
+                        order by p.place nulls first""")
+                .params(district, category, district, category)
+                .query((rs, row) -> new ProblemOfWeek(problem(rs, row), rs.getString("week_label"),
+                        rs.getString("police_knowledge"), rs.getString("summary")))
+                .list();
+    }
+
+    /** A problem in a week's picture, with the week, EST's knowledge of it and EST's summary of the week. */
+    public record ProblemOfWeek(PictureProblem problem, String weekLabel, String policeKnowledge, String weekSummary) {
+    }
+
+    void recordAnalysis(long problemId, ProblemAnalysis analysis, String analysedBy, Instant analysedAt) {
         jdbc.sql("""
                         update samverkan.picture_problem
                         set status = ?, merged_into = ?, police_knowledge = ?, place_type = ?, departments_involved = ?,
-                            needs_resources = ?, needs_policy_decision = ?
+                            needs_resources = ?, needs_policy_decision = ?, analysed_by = ?, analysed_at = ?
                         where id = ?""")
                 .params(analysis.status().name(), analysis.mergeInto(), analysis.policeKnowledge(), analysis.placeType(),
                         analysis.departmentsInvolved(), analysis.needsResources(), analysis.needsPolicyDecision(),
-                        problemId)
+                        analysedBy, utc(analysedAt), problemId)
                 .update();
+    }
+
+    /**
+     * The EST members who analysed and judged a problem, each once: who analysed it, who analysed the problems
+     * merged into it, and who wrote the week's summary that closed the analysis (user ids).
+     */
+    public List<String> analysts(long problemId) {
+        List<String> analysts = new ArrayList<>(jdbc.sql("""
+                        select analysed_by from samverkan.picture_problem
+                        where (id = ? or merged_into = ?) and analysed_by is not null
+                        order by case when id = ? then 0 else 1 end, id""")
+                .params(problemId, problemId, problemId).query(String.class).list());
+        jdbc.sql("""
+                        select s.analysed_by from samverkan.situational_picture s
+                        join samverkan.picture_problem p on p.picture_id = s.id
+                        where p.id = ? and s.analysed_by is not null""")
+                .param(problemId).query(String.class).optional().ifPresent(analysts::add);
+        return analysts.stream().distinct().toList();
     }
 
     void recordSummary(long pictureId, String summary, String analysedBy, Instant analysedAt) {

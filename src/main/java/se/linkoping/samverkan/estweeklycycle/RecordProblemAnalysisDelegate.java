@@ -4,11 +4,12 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 import se.linkoping.samverkan.forms.FormStepDelegate;
+import se.linkoping.samverkan.system.CurrentUser;
 
 /**
  * {@code Task_RecordProblemAnalysis}: stores EST's analysis on the problem of this execution (tied to
  * it when the analysis started, so no task variable can redirect it). A refused analysis keeps the
- * task open and Tasklist shows the Swedish reasons.
+ * task open and Tasklist shows the Swedish reasons. The analysis names the EST member who submitted it.
  */
 @Component("recordProblemAnalysis")
 public class RecordProblemAnalysisDelegate extends FormStepDelegate {
@@ -26,7 +27,7 @@ public class RecordProblemAnalysisDelegate extends FormStepDelegate {
                 text(execution, "placeType"), whole(execution.getVariable("departmentsInvolved")),
                 (Boolean) execution.getVariable("needsResourcesBeyondBudget"),
                 (Boolean) execution.getVariable("needsPolicyDecision"), text(execution, "policeKnowledge"));
-        cycle.analyseProblem(execution.getId(), input);
+        cycle.analyseProblem(execution.getId(), input, CurrentUser.of(execution));
     }
 
     private static String text(DelegateExecution execution, String name) {

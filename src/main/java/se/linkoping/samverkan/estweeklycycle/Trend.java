@@ -40,4 +40,14 @@ public enum Trend {
         }
         return STABLE;
     }
+
+    /** The Swedish word of a trend stored by name ("RISING") or read by the tables by code ("rising"); else as it is. */
+    public static String nameOf(String code) {
+        for (Trend trend : values()) {
+            if (trend.name().equals(code) || trend.code.equals(code)) {
+                return trend.swedish;
+            }
+        }
+        return code;
+    }
 }

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -16,6 +15,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 
 import se.linkoping.samverkan.decision.DecisionRecords;
+import se.linkoping.samverkan.identity.OrganisationGroup;
+import se.linkoping.samverkan.identity.People;
 import se.linkoping.samverkan.incidentreport.IncidentReports;
 import se.linkoping.samverkan.privacy.PersonalIdentityNumbers;
 import se.linkoping.samverkan.refusal.Refusal;
@@ -34,27 +35,26 @@ public class WeeklyCycle {
     static final int HISTORY_WEEKS = 52;
     static final int TEXT_MAX = 4000;
     static final int DEPARTMENTS_MAX = 20;
-    /** The place types of the decision tables, with the words the form shows. */
     /** The place types of the decision tables (the form shows their Swedish names). */
-    static final Set<String> PLACE_TYPES = Set.of("skola", "kollektivtrafik", "bostadsomrade", "centrum",
-            "park-idrott", "ovrigt");
+    static final Set<String> PLACE_TYPES = PlaceType.codes();
     private static final Map<String, ProblemStatus> DECISIONS = Map.of(
             "confirm", ProblemStatus.CONFIRMED, "merge", ProblemStatus.MERGED, "dismiss", ProblemStatus.DISMISSED);
-    private static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
 
     private final PictureRecords records;
     private final IncidentReports reports;
     private final DecisionRecords decisions;
     private final Clock clock;
     private final ObjectMapper json;
+    private final People people;
 
     public WeeklyCycle(PictureRecords records, IncidentReports reports, DecisionRecords decisions, Clock clock,
-                       ObjectMapper json) {
+                       ObjectMapper json, People people) {
         this.records = records;
         this.reports = reports;
         this.decisions = decisions;
         this.clock = clock;
         this.json = json;
+        this.people = people;
     }
 
     /** The week a cycle starting now is about: the last complete week. */
@@ -124,8 +124,10 @@ public class WeeklyCycle {
                                String decidedBy) {
         PictureProblem problem = records.problemDecidedIn(executionId)
                 .orElseThrow(() -> new IllegalStateException("No problem is decided in execution " + executionId));
-        String basis = "Prioritet " + problem.priority() + " (problem-priority), nivå " + problem.escalationLevel()
-                + " (escalation-level). " + facts(problem.id());
+        String basis = Swedish.priority(problem.priority()) + " enligt beslutstabellen ”" + people.ruleName(
+                "problem-priority") + "”, nivå " + OrganisationGroup.byId(problem.escalationLevel())
+                .map(OrganisationGroup::shortName).orElse(problem.escalationLevel()) + " enligt beslutstabellen ”"
+                + people.ruleName("escalation-level") + "”. " + facts(problem.id());
         decisions.record("est", processInstanceId, DecisionRecords.Subject.PROBLEM, problem.id(),
                 intervene ? DecisionRecords.Outcome.INTERVENTION : DecisionRecords.Outcome.NO_INTERVENTION,
                 rationale, basis, decidedBy);
@@ -141,7 +143,7 @@ public class WeeklyCycle {
     public String facts(long problemId) {
         PictureProblem p = problem(problemId);
         return p.reportsThisWeek() + (p.reportsThisWeek() == 1 ? " rapport" : " rapporter") + " förra veckan, "
-                + p.trend().swedish() + " (snitt " + String.format(SWEDISH, "%.1f", p.previousWeeksAverage())
+                + p.trend().swedish() + " (snitt " + String.format(Swedish.LOCALE, "%.1f", p.previousWeeksAverage())
                 + " per vecka de fyra veckorna före), " + p.consecutiveWeeks()
                 + (p.consecutiveWeeks() == 1 ? " vecka" : " veckor i rad") + ".";
     }
@@ -169,12 +171,17 @@ public class WeeklyCycle {
         records.assignAnalysis(problemId, executionId);
     }
 
+    /** {@link #analyseProblem(String, ProblemInput, String)} without a named analyst. */
+    public void analyseProblem(String executionId, ProblemInput input) {
+        analyseProblem(executionId, input, null);
+    }
+
     /**
-     * Checks and stores EST's analysis of the problem analysed in an execution.
+     * Checks and stores EST's analysis of the problem analysed in an execution, with who analysed it.
      *
      * @throws Refusal with every reason when anything is wrong; nothing is stored then
      */
-    public void analyseProblem(String executionId, ProblemInput input) {
+    public void analyseProblem(String executionId, ProblemInput input, String analysedBy) {
         PictureProblem problem = records.problemAnalysedIn(executionId)
                 .orElseThrow(() -> new IllegalStateException("No problem is analysed in execution " + executionId));
         long problemId = problem.id();
@@ -204,11 +211,14 @@ public class WeeklyCycle {
                     .forEach(p -> reasons.add("”" + p.area() + "” har slagits ihop med det här problemet, som därför "
                             + "måste bekräftas."));
         }
-        if (!PLACE_TYPES.contains(input.placeType())) {
+        // place and who must act feed the decision tables, which read confirmed problems only: a problem merged
+        // into another or dismissed needs neither (the form hides them), but what is given must be right
+        boolean confirmed = status == ProblemStatus.CONFIRMED;
+        if (input.placeType() == null ? confirmed : !PLACE_TYPES.contains(input.placeType())) {
             reasons.add("Välj vilken typ av plats det gäller.");
         }
         Integer departments = input.departmentsInvolved();
-        if (departments == null || departments < 0 || departments > DEPARTMENTS_MAX) {
+        if (departments == null ? confirmed : departments < 0 || departments > DEPARTMENTS_MAX) {
             reasons.add("Ange hur många förvaltningar och aktörer som behöver agera, mellan 0 och "
                     + DEPARTMENTS_MAX + ".");
         }
@@ -219,7 +229,8 @@ public class WeeklyCycle {
         }
         records.recordAnalysis(problemId, new ProblemAnalysis(status, mergeInto,
                 knowledge.isEmpty() ? null : knowledge, input.placeType(), departments,
-                Boolean.TRUE.equals(input.needsResources()), Boolean.TRUE.equals(input.needsPolicyDecision())));
+                Boolean.TRUE.equals(input.needsResources()), Boolean.TRUE.equals(input.needsPolicyDecision())),
+                analysedBy, clock.instant());
     }
 
     /**

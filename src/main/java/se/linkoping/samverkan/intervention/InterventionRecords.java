@@ -69,6 +69,28 @@ public class InterventionRecords {
     }
 
     /**
+     * The course of the interventions a matter rests on, latest due first: those decided on the matter, the late
+     * one it was raised for, and those that answer the problems of its district and category.
+     */
+    public List<InterventionCourse> coursesFor(long matterId, Long interventionId, String district, String category) {
+        return jdbc.sql("""
+                        select i.id, i.title, i.responsible_group, i.due_date, i.decided_by_body, i.decided_by,
+                            i.decided_at, i.status, i.result, i.reported_by, i.reported_at, i.effect, i.follow_up,
+                            i.followed_up_by, i.followed_up_at
+                        from samverkan.intervention i
+                        left join samverkan.picture_problem p on p.id = i.problem_id
+                        where i.matter_id = ? or i.id = ? or (p.district_code = ? and p.category_code = ?)
+                        order by i.due_date desc, i.id desc fetch first 20 rows only""")
+                .params(matterId, interventionId, district, category)
+                .query((rs, row) -> new InterventionCourse(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        rs.getObject(4, LocalDate.class), rs.getString(5), rs.getString(6),
+                        rs.getObject(7, OffsetDateTime.class), InterventionStatus.valueOf(rs.getString(8)),
+                        rs.getString(9), rs.getString(10), rs.getObject(11, OffsetDateTime.class), rs.getString(12),
+                        rs.getString(13), rs.getString(14), rs.getObject(15, OffsetDateTime.class)))
+                .list();
+    }
+
+    /**
      * The interventions not followed up before a time: still going on, reported, or followed up since then;
      * the latest decided first.
      */

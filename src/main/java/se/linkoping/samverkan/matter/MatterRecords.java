@@ -142,6 +142,21 @@ public class MatterRecords implements KnownMatters, RaisedMatters {
                 .params(at, action, convener, role.id(), processInstanceId).update();
     }
 
+    /** What the convener did when the matter waited too long (the latest time), if it ever did. */
+    Optional<ConvenerAction> convenerActionOf(long id) {
+        return jdbc.sql("""
+                        select convener_alerted_at, convener_action, convener from samverkan.matter
+                        where id = ? and convener_action is not null""")
+                .param(id)
+                .query((rs, row) -> new ConvenerAction(rs.getObject(1, OffsetDateTime.class), rs.getString(2),
+                        rs.getString(3)))
+                .optional();
+    }
+
+    /** A convener's choice for a matter that waited too long, when and by whom. */
+    record ConvenerAction(OffsetDateTime at, String action, String convener) {
+    }
+
     @Override
     public boolean exists(long matterId) {
         return jdbc.sql("select count(*) from samverkan.matter where id = ?").param(matterId).query(Long.class)

@@ -2,6 +2,7 @@ package se.linkoping.samverkan.matter;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.ProcessEngineServices;
@@ -12,10 +13,13 @@ import se.linkoping.samverkan.decision.DecisionRecords;
 import se.linkoping.samverkan.decision.DecisionRecords.Outcome;
 import se.linkoping.samverkan.decision.DecisionRecords.Subject;
 import se.linkoping.samverkan.estweeklycycle.PictureProblem;
+import se.linkoping.samverkan.estweeklycycle.PictureRecords;
 import se.linkoping.samverkan.estweeklycycle.WeeklyCycle;
+import se.linkoping.samverkan.identity.People;
 import se.linkoping.samverkan.intervention.Intervention;
 import se.linkoping.samverkan.intervention.Interventions;
 import se.linkoping.samverkan.meeting.MeetingBody;
+import se.linkoping.samverkan.system.Swedish;
 
 /**
  * Matters raised or escalated by rule rather than by a person: a problem of EST's weekly picture above
@@ -27,26 +31,32 @@ import se.linkoping.samverkan.meeting.MeetingBody;
 @Transactional
 public class MattersByRule {
 
-    /** Who decides an escalation by rule, in the decision record. */
-    static final String RULE = "regel (escalation-level)";
-    static final String SYSTEM = "system";
+    /** Who decides an escalation by rule, in the decision record: the table, named by its Swedish name. */
+    static final String RULE = People.rule("escalation-level");
+    /** Who raises a matter for a late intervention: the timer, no person. */
+    static final String SYSTEM = People.NO_PERSON;
 
     private final Matters matters;
     private final MatterRecords records;
     private final MatterTexts texts;
     private final DecisionRecords decisions;
     private final WeeklyCycle weeklyCycle;
+    private final PictureRecords pictures;
     private final Interventions interventions;
+    private final People people;
     private final Clock clock;
 
     public MattersByRule(Matters matters, MatterRecords records, MatterTexts texts, DecisionRecords decisions,
-                         WeeklyCycle weeklyCycle, Interventions interventions, Clock clock) {
+                         WeeklyCycle weeklyCycle, PictureRecords pictures, Interventions interventions, People people,
+                         Clock clock) {
         this.matters = matters;
         this.records = records;
         this.texts = texts;
         this.decisions = decisions;
         this.weeklyCycle = weeklyCycle;
+        this.pictures = pictures;
         this.interventions = interventions;
+        this.people = people;
         this.clock = clock;
     }
 
@@ -54,7 +64,9 @@ public class MattersByRule {
      * A problem of the weekly picture that the decision tables put above EST's mandate. Without an open
      * matter on the same district and category it becomes one, at the level the table gave (acute when
      * its priority is 1). With one waiting at a lower level, that matter escalates by rule: the problem
-     * persists. With one at that level or higher, or on an agenda now, the meeting decides it.
+     * persists. With one at that level or higher, or on an agenda now, the meeting decides it. A new matter
+     * names the EST members who analysed and judged the problem; {@code raisedBy} (who runs the step, usually
+     * no one: the step is asynchronous) only when none is recorded.
      *
      * @return the matter that carries the problem
      */
@@ -66,19 +78,28 @@ public class MattersByRule {
         if (open.isEmpty()) {
             return matters.raise(new NewMatter(problem.area(), texts.fromPicture(problem), target.id(),
                             problem.district(), problem.category(), problem.priority() != null && problem.priority() == 1),
-                    MatterOrigin.EST, problemId, null, raisedBy, engine);
+                    MatterOrigin.EST, problemId, null, raisers(problemId, raisedBy), engine);
         }
         Matter matter = open.get();
         if (matter.status() == MatterStatus.WAITING && matter.level().compareTo(target) < 0) {
             decisions.record(matter.level().id(), matter.processInstanceId(), null, Subject.MATTER, matter.id(),
-                    Outcome.ESCALATED, "Eskalerat enligt regel: problemet har kvarstått i " + problem.weeksPersisting()
-                            + " veckor med prioritet " + problem.priority() + " och beslutstabellen escalation-level "
-                            + "placerar det hos " + target.swedishName() + ".",
+                    Outcome.ESCALATED, "Eskalerat enligt regel: problemet kvarstår i veckans lägesbild med "
+                            + Swedish.priority(problem.priority()).toLowerCase(Swedish.LOCALE)
+                            + (problem.weeksPersisting() == null || problem.weeksPersisting() == 0 ? ""
+                            : ", " + Swedish.weeks(problem.weeksPersisting()) + " i följd med hög prioritet,")
+                            + " och beslutstabellen ”" + people.ruleName("escalation-level") + "” placerar det hos "
+                            + target.swedishName() + ".",
                     null, "Lägesbilden: " + problem.area() + ", " + weeklyCycle.facts(problemId), RULE);
             records.escalate(matter.id(), target, problemId, OffsetDateTime.now(clock));
             Matters.tellProcess(matter, engine);
         }
         return matter.id();
+    }
+
+    /** The EST members behind a problem, stored together; who runs the step when none is recorded. */
+    private String raisers(long problemId, String raisedBy) {
+        List<String> analysts = pictures.analysts(problemId);
+        return analysts.isEmpty() ? raisedBy : People.together(analysts);
     }
 
     /**

@@ -63,6 +63,18 @@ public class DistrictPlanRecords {
                 .params(status.name(), meetingId, planId).update();
     }
 
+    /** The meeting a plan was proposed at, and when it was proposed (null before it is). */
+    Optional<Proposal> proposalOf(long planId) {
+        return jdbc.sql("select proposed_in_meeting, proposed_at from samverkan.district_plan where id = ?")
+                .param(planId)
+                .query((rs, row) -> new Proposal(rs.getLong(1), rs.getObject(2, OffsetDateTime.class)))
+                .optional();
+    }
+
+    /** Where and when a plan was proposed. */
+    record Proposal(long meetingId, OffsetDateTime proposedAt) {
+    }
+
     public Optional<DistrictPlan> find(long planId) {
         return jdbc.sql("""
                         select p.id, p.district_code, d.name, p.goals, p.picture, p.action_plan, p.proposed_by, p.status

@@ -2,6 +2,7 @@ package se.linkoping.samverkan.meeting;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -72,9 +73,34 @@ public class MeetingRecords {
                 .query(Long.class).single();
     }
 
-    void agendaCompiled(long id, OffsetDateTime at) {
-        jdbc.sql("update samverkan.meeting set status = ?, agenda_compiled_at = ? where id = ?")
-                .params(MeetingStatus.AGENDA.name(), at, id).update();
+    void agendaCompiled(long id, OffsetDateTime at, LocalDate meetsOn) {
+        jdbc.sql("update samverkan.meeting set status = ?, agenda_compiled_at = ?, meets_on = ? where id = ?")
+                .params(MeetingStatus.AGENDA.name(), at, meetsOn, id).update();
+    }
+
+    /** A meeting's agenda as prepared: the day it meets (null before its agenda is compiled) and the notes to it. */
+    public Optional<Agenda> agenda(long id) {
+        return jdbc.sql("""
+                        select meets_on, agenda_notes, agenda_prepared_by, agenda_prepared_at, phase_requested
+                        from samverkan.meeting where id = ?""")
+                .param(id)
+                .query((rs, row) -> new Agenda(rs.getObject(1, LocalDate.class), rs.getString(2), rs.getString(3),
+                        rs.getObject(4, OffsetDateTime.class), rs.getBoolean(5)))
+                .optional();
+    }
+
+    /**
+     * What was prepared for a meeting.
+     *
+     * @param notes          what the security unit or a district coordinator added for the meeting (null for nothing)
+     * @param phaseRequested whether a member of the steering group asked for a phase decision at an extra meeting
+     */
+    public record Agenda(LocalDate meetsOn, String notes, String preparedBy, OffsetDateTime preparedAt,
+                         boolean phaseRequested) {
+    }
+
+    void phaseRequested(long id) {
+        jdbc.sql("update samverkan.meeting set phase_requested = ? where id = ?").params(true, id).update();
     }
 
     void agendaPrepared(long id, String notes, String preparedBy, OffsetDateTime at) {

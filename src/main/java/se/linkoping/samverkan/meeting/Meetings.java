@@ -1,8 +1,10 @@
 package se.linkoping.samverkan.meeting;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -37,14 +39,16 @@ public class Meetings {
     private final DecisionRecords decisions;
     private final CoordinationPhases phases;
     private final MeetingSchedule schedule;
+    private final MeetingDays days;
 
     public Meetings(MeetingRecords records, Clock clock, DecisionRecords decisions, CoordinationPhases phases,
-                    MeetingSchedule schedule) {
+                    MeetingSchedule schedule, MeetingDays days) {
         this.records = records;
         this.clock = clock;
         this.decisions = decisions;
         this.phases = phases;
         this.schedule = schedule;
+        this.days = days;
     }
 
     /**
@@ -94,9 +98,31 @@ public class Meetings {
                 () -> new IllegalStateException("No meeting is run by process instance " + processInstanceId));
     }
 
-    /** The matters waiting at the meeting's level are on its agenda. */
+    /** Whether the meeting a process runs is an extra one. */
+    public boolean isExtra(String processInstanceId) {
+        return of(processInstanceId).extra();
+    }
+
+    /** The matters waiting at the meeting's level are on its agenda, and the day it meets is set. */
     public void agendaCompiled(long meetingId) {
-        records.agendaCompiled(meetingId, now());
+        Meeting meeting = records.find(meetingId)
+                .orElseThrow(() -> new IllegalStateException("No meeting " + meetingId));
+        records.agendaCompiled(meetingId, now(), days.meetsOn(meeting));
+    }
+
+    /** What was prepared for a meeting: the day it meets and the notes to its agenda. */
+    public MeetingRecords.Agenda agenda(long meetingId) {
+        return records.agenda(meetingId).orElseThrow(() -> new IllegalStateException("No meeting " + meetingId));
+    }
+
+    /**
+     * When the decision tasks of the meeting a process runs are due ({@code camunda:dueDate} of the bodies'
+     * tasks): the end of the working day it meets, known since its agenda was compiled.
+     */
+    public Date decisionsDue(String processInstanceId) {
+        Meeting meeting = of(processInstanceId);
+        LocalDate meetsOn = agenda(meeting.id()).meetsOn();
+        return days.decisionsDue(meetsOn == null ? days.meetsOn(meeting) : meetsOn);
     }
 
     /**
@@ -111,6 +137,31 @@ public class Meetings {
             throw new Refusal(reasons);
         }
         records.agendaPrepared(of(processInstanceId).id(), text, preparedBy, now());
+    }
+
+    /**
+     * Notes, as the agenda is prepared, that a member of the steering group asked it to decide the coordination
+     * group's phase at this extra meeting (its ordinary meetings decide it anyway).
+     *
+     * @throws Refusal at another body's meeting
+     */
+    public void requestPhaseDecision(String processInstanceId) {
+        Meeting meeting = of(processInstanceId);
+        if (meeting.body() != MeetingBody.STEERING_GROUP) {
+            throw new Refusal(List.of("Bara styrgruppen beslutar om lednings- och samordningsgruppens fas: ta bort "
+                    + "begäran om fasbeslut."));
+        }
+        records.phaseRequested(meeting.id());
+    }
+
+    /**
+     * Whether the steering group decides the coordination group's phase at the meeting a process runs: at
+     * its ordinary meetings, and at an extra one when a member asked for it; not at an extra meeting called
+     * for a single matter.
+     */
+    public boolean decidesPhase(String processInstanceId) {
+        Meeting meeting = of(processInstanceId);
+        return !meeting.extra() || agenda(meeting.id()).phaseRequested();
     }
 
     /** The meeting is over: every matter on its agenda has its decision. */
@@ -143,8 +194,8 @@ public class Meetings {
         decisions.record(meeting.body().id(), processInstanceId, meeting.id(), DecisionRecords.Subject.PHASE, phaseId,
                 DecisionRecords.Outcome.PHASE_SET, rationale, null,
                 "Fas " + previous + " (" + before.name().toLowerCase(Locale.ROOT) + ") → " + phase + " ("
-                        + cadence.name().toLowerCase(Locale.ROOT) + ", " + cadence.interval()
-                        + ") enligt beslutstabellen meeting-cadence.", decidedBy);
+                        + cadence.name().toLowerCase(Locale.ROOT) + ") enligt beslutstabellen meeting-cadence.",
+                decidedBy);
         schedule.rescheduleCoordinationGroup(engine.getManagementService());
     }
 

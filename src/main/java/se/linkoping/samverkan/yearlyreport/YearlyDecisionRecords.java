@@ -13,6 +13,7 @@ import org.springframework.stereotype.Repository;
 import se.linkoping.samverkan.decision.DecisionRecords.Outcome;
 import se.linkoping.samverkan.decision.DecisionRecords.Subject;
 import se.linkoping.samverkan.identity.OrganisationGroup;
+import se.linkoping.samverkan.system.Swedish;
 
 /**
  * What the report reads of the year's decision records: the district plans the steering group approved
@@ -56,7 +57,7 @@ class YearlyDecisionRecords {
                 .params(Subject.DISTRICT_PLAN.name(), Outcome.APPROVED.name(), span.start(), span.end())
                 .query((rs, row) -> new YearlyReport.DistrictPlan(rs.getLong(1), rs.getString(2), rs.getString(3),
                         rs.getString(4), rs.getString(5), rs.getString(6), span.day(rs, 7), rs.getString(8),
-                        rs.getString(9), rs.getString(10)))
+                        rs.getString(9), rs.getString(10), null, null))
                 .list();
     }
 
@@ -121,10 +122,11 @@ class YearlyDecisionRecords {
                 yield period == null || period.start() == null ? "överenskommelse " + id
                         : "perioden " + period.start() + "–" + period.end();
             }
-            case PHASE -> rs.getString(15) == null ? "fas" : "fas " + rs.getString(15);
+            case PHASE -> (rs.getString(15) == null ? "ny fas" : rs.getString(15)) + " för "
+                    + OrganisationGroup.COORDINATION_GROUP.shortName().toLowerCase(Swedish.LOCALE);
         };
         return new YearlyReport.Decision(rs.getLong(1), span.day(rs, 2), Names.level(rs.getString(3)),
                 type.swedish(), subject, Outcome.valueOf(rs.getString(5)).swedish(), rs.getString(6), rs.getString(7),
-                rs.getString(8));
+                rs.getString(8), null, rs.getString(3), type.name(), rs.getString(5));
     }
 }

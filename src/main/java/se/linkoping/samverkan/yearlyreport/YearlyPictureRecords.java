@@ -8,6 +8,7 @@ import org.springframework.stereotype.Repository;
 
 import se.linkoping.samverkan.estweeklycycle.ProblemStatus;
 import se.linkoping.samverkan.estweeklycycle.Trend;
+import se.linkoping.samverkan.system.Swedish;
 
 /**
  * What the report reads of the year's incident reports and EST's weekly pictures (sections 1 and 2):
@@ -91,7 +92,8 @@ class YearlyPictureRecords {
                         fetch first %d rows only""".formatted(max))
                 .params(span.firstDay(), span.nextFirstDay(), ProblemStatus.CONFIRMED.name())
                 .query((rs, row) -> new YearlyReport.PrioritisedProblem(rs.getString(1), rs.getString(2),
-                        rs.getString(3), rs.getInt(4), rs.getLong(5), rs.getLong(6), rs.getInt(7)))
+                        rs.getString(3), rs.getInt(4), rs.getLong(5), rs.getLong(6), rs.getInt(7),
+                        Swedish.priority(rs.getInt(4))))
                 .list();
     }
 
@@ -107,7 +109,7 @@ class YearlyPictureRecords {
                 .params(ProblemStatus.CONFIRMED.name(), span.firstDay(), span.nextFirstDay())
                 .query((rs, row) -> new YearlyReport.Summary(rs.getObject(1, LocalDate.class), rs.getString(2),
                         rs.getString(3), rs.getString(4), span.day(rs, 5),
-                        Integer.valueOf(1).equals(rs.getObject(6, Integer.class))))
+                        Integer.valueOf(1).equals(rs.getObject(6, Integer.class)), null))
                 .list();
     }
 }

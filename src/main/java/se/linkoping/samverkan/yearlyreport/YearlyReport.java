@@ -3,6 +3,7 @@ package se.linkoping.samverkan.yearlyreport;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One year of the cooperation, in the order of the municipality's duty under the law on municipalities'
@@ -40,9 +41,12 @@ public record YearlyReport(int year, LocalDate from, LocalDate to, LocalDateTime
                           long areasFalling, long prioritised, Integer topPriority, boolean analysed) {
     }
 
-    /** A problem (district and category, or a hot spot in them) as EST prioritised it over the year. */
+    /**
+     * A problem (district and category, or a hot spot in them) as EST prioritised it over the year; its best
+     * priority as a number and by name ("Prioritet 1 (akut)").
+     */
     public record PrioritisedProblem(String district, String category, String place, int bestPriority, long weeks,
-                                     long reports, int longestRun) {
+                                     long reports, int longestRun, String bestPriorityName) {
     }
 
     // --- 2. analys
@@ -55,9 +59,13 @@ public record YearlyReport(int year, LocalDate from, LocalDate to, LocalDateTime
                            List<LevelRow> matters, List<MatterRow> mattersAbove, long mattersAboveTotal) {
     }
 
-    /** EST's summary of one week. */
+    /** EST's summary of one week, with who wrote it (user id, and by name). */
     public record Summary(LocalDate weekStart, String week, String text, String analysedBy, LocalDate analysedOn,
-                          boolean acute) {
+                          boolean acute, String analysedByName) {
+
+        Summary named(Map<String, String> names) {
+            return new Summary(weekStart, week, text, analysedBy, analysedOn, acute, names.get(analysedBy));
+        }
     }
 
     /**
@@ -83,10 +91,15 @@ public record YearlyReport(int year, LocalDate from, LocalDate to, LocalDateTime
                              List<Agreement> agreements) {
     }
 
-    /** A district plan the steering group approved. */
+    /** A district plan the steering group approved; who proposed and approved it (user ids, and by name). */
     public record DistrictPlan(long id, String district, String goals, String picture, String actionPlan,
                                String proposedBy, LocalDate approvedOn, String approvedBy, String rationale,
-                               String directive) {
+                               String directive, String proposedByName, String approvedByName) {
+
+        DistrictPlan named(Map<String, String> names) {
+            return new DistrictPlan(id, district, goals, picture, actionPlan, proposedBy, approvedOn, approvedBy,
+                    rationale, directive, names.get(proposedBy), names.get(approvedBy));
+        }
     }
 
     /** A cooperation agreement and its citizen promise, in force for at least part of the year. */
@@ -135,8 +148,17 @@ public record YearlyReport(int year, LocalDate from, LocalDate to, LocalDateTime
     public record BodyCount(String body, String name, long decisions) {
     }
 
-    /** A decision record: when, which body, about what, what was decided, why, and by whom. */
+    /**
+     * A decision record: when, which body, about what, what was decided, why, and by whom (user id, and by
+     * name); the body's, subject type's and outcome's codes beside their Swedish names.
+     */
     public record Decision(long id, LocalDate decidedOn, String body, String subjectType, String subject,
-                           String outcome, String rationale, String directive, String decidedBy) {
+                           String outcome, String rationale, String directive, String decidedBy, String decidedByName,
+                           String bodyCode, String subjectTypeCode, String outcomeCode) {
+
+        Decision named(Map<String, String> names) {
+            return new Decision(id, decidedOn, body, subjectType, subject, outcome, rationale, directive, decidedBy,
+                    names.get(decidedBy), bodyCode, subjectTypeCode, outcomeCode);
+        }
     }
 }

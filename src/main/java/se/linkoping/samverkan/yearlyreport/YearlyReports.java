@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import se.linkoping.samverkan.decision.DecisionRecords.Outcome;
 import se.linkoping.samverkan.identity.OrganisationGroup;
+import se.linkoping.samverkan.identity.People;
 import se.linkoping.samverkan.intervention.InterventionEffect;
 import se.linkoping.samverkan.matter.MatterStatus;
 import se.linkoping.samverkan.meeting.MeetingBody;
@@ -57,17 +58,19 @@ public class YearlyReports {
     private final YearlyInterventionRecords interventions;
     private final YearlyAgreements agreements;
     private final ReferenceData referenceData;
+    private final People people;
     private final Clock clock;
 
     YearlyReports(YearlyPictureRecords pictures, YearlyMatterRecords matters, YearlyDecisionRecords decisions,
                   YearlyInterventionRecords interventions, YearlyAgreements agreements,
-                  ReferenceData referenceData, Clock clock) {
+                  ReferenceData referenceData, People people, Clock clock) {
         this.pictures = pictures;
         this.matters = matters;
         this.decisions = decisions;
         this.interventions = interventions;
         this.agreements = agreements;
         this.referenceData = referenceData;
+        this.people = people;
         this.clock = clock;
     }
 
@@ -121,7 +124,9 @@ public class YearlyReports {
     // --- 2. analys
 
     private YearlyReport.Analysis analysis(YearSpan span, List<YearlyReport.WeekRow> weeks) {
-        List<YearlyReport.Summary> written = pictures.summaries(span);
+        List<YearlyReport.Summary> summaries = pictures.summaries(span);
+        Map<String, String> writers = people.names(summaries.stream().map(YearlyReport.Summary::analysedBy).toList());
+        List<YearlyReport.Summary> written = summaries.stream().map(summary -> summary.named(writers)).toList();
         List<YearlyReport.Summary> shown = new ArrayList<>();
         for (int i = 0; i < written.size() && shown.size() < MAX_SUMMARIES; i++) {
             if (i < LATEST_SUMMARIES || written.get(i).acute()) {
@@ -161,7 +166,14 @@ public class YearlyReports {
     // --- 3. åtgärdsplan
 
     private YearlyReport.ActionPlan actionPlan(YearSpan span) {
-        List<YearlyReport.DistrictPlan> plans = decisions.approvedPlans(span, MAX_PLANS);
+        List<YearlyReport.DistrictPlan> approved = decisions.approvedPlans(span, MAX_PLANS);
+        List<String> who = new ArrayList<>();
+        approved.forEach(p -> {
+            who.add(p.proposedBy());
+            who.add(p.approvedBy());
+        });
+        Map<String, String> names = people.names(who);
+        List<YearlyReport.DistrictPlan> plans = approved.stream().map(p -> p.named(names)).toList();
         Set<String> planned = new HashSet<>();
         plans.forEach(p -> planned.add(p.district()));
         List<String> without = referenceData.districts().stream().map(ReferenceEntry::name)
@@ -222,7 +234,12 @@ public class YearlyReports {
         long est = byBody.stream().filter(b -> OrganisationGroup.EST.id().equals(b.body()))
                 .mapToLong(YearlyReport.BodyCount::decisions).sum();
         Map<Long, YearlyAgreements.Period> periods = agreements.periods(decisions.agreementsDecided(span));
-        return new YearlyReport.Decisions(total, byBody, decisions.decisions(span, false, MAX_DECISIONS, periods),
-                total - est, decisions.decisions(span, true, MAX_DECISIONS, periods), est);
+        return new YearlyReport.Decisions(total, byBody, named(decisions.decisions(span, false, MAX_DECISIONS, periods)),
+                total - est, named(decisions.decisions(span, true, MAX_DECISIONS, periods)), est);
+    }
+
+    private List<YearlyReport.Decision> named(List<YearlyReport.Decision> decided) {
+        Map<String, String> names = people.names(decided.stream().map(YearlyReport.Decision::decidedBy).toList());
+        return decided.stream().map(d -> d.named(names)).toList();
     }
 }

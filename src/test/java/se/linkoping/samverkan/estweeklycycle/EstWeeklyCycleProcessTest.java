@@ -48,6 +48,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import se.linkoping.samverkan.intervention.Interventions;
 import se.linkoping.samverkan.refusal.Refusal;
 import se.linkoping.samverkan.support.ProcessTests;
+import se.linkoping.samverkan.system.CurrentUser;
 
 /**
  * {@code est-weekly-cycle}, path by path, with the real decision tables and the cycle's storage
@@ -125,8 +126,9 @@ class EstWeeklyCycleProcessTest {
                     .putValue("policeKnowledge", "Känt från tidigare."));
         }
         verify(cycle).assignAnalysis(anyString(), eq(11L));
+        // each analysis is stored with who submitted it (here the engine's own test run, without a user)
         verify(cycle, times(2)).analyseProblem(anyString(), eq(new ProblemInput("confirm", null, "centrum", 2, false,
-                false, "Känt från tidigare.")));
+                false, "Känt från tidigare.")), eq(CurrentUser.SYSTEM));
 
         assertThat(instance).isWaitingAt("Task_SummariseWeek");
         assertThat(task()).hasCandidateGroup("est");
@@ -134,6 +136,9 @@ class EstWeeklyCycleProcessTest {
         assertThat(taskService().getVariable(task().getId(), "interventionsToFollowUp")).asString()
                 .contains("FÖRSENAD");
         taskService().complete(task().getId(), Variables.putValue("analysisSummary", "Våld vid Rydstorget ökar."));
+        // the week is analysed within the time: the reminder that had not come yet never comes
+        assertThat(instance).hasPassed("EndEvent_WeekAnalysed");
+        assertThat(managementService().createJobQuery().processInstanceId(instance.getId()).timers().count()).isZero();
         // the summary is saved on its own; the decision tables run in a job of their own after it
         assertThat(instance).isWaitingAt("SubProcess_PrioritiseProblems#multiInstanceBody");
         managementService().executeJob(managementService().createJobQuery().processInstanceId(instance.getId())
@@ -244,8 +249,13 @@ class EstWeeklyCycleProcessTest {
 
         taskService().complete(taskService().createTaskQuery().taskDefinitionKey("Task_AnalyseProblem").singleResult()
                 .getId(), Variables.putValue("decision", "dismiss"));
+        assertThat(instance).isWaitingAt("Task_SummariseWeek", "Task_RemindAnalysis");
         taskService().complete(taskService().createTaskQuery().taskDefinitionKey("Task_SummariseWeek").singleResult()
                 .getId(), Variables.putValue("analysisSummary", "Lugnt."));
+        // EST has finished: the security unit's reminder ends with it, before the decision tables run
+        assertThat(taskService().createTaskQuery().taskDefinitionKey("Task_RemindAnalysis").count()).isZero();
+        assertThat(instance).hasPassed("EndEvent_WeekAnalysed").isWaitingAt(
+                "SubProcess_PrioritiseProblems#multiInstanceBody");
         managementService().executeJob(managementService().createJobQuery().processInstanceId(instance.getId())
                 .singleResult().getId());
 
@@ -257,7 +267,7 @@ class EstWeeklyCycleProcessTest {
     void aRefusedAnalysisKeepsTheTaskOpen() {
         ProcessInstance instance = waitingForAnalysis();
         doThrow(new Refusal(List.of("Välj vilken typ av plats det gäller.")))
-                .when(cycle).analyseProblem(anyString(), any());
+                .when(cycle).analyseProblem(anyString(), any(), any());
 
         assertThatThrownBy(() -> taskService().complete(task(instance).getId(), Variables.putValue("placeType", "")))
                 .isInstanceOf(FormFieldValidationException.class)

@@ -24,6 +24,7 @@ import se.linkoping.samverkan.refusal.Refusal;
 import se.linkoping.samverkan.support.DemoLogins;
 import se.linkoping.samverkan.support.RestClient;
 import se.linkoping.samverkan.support.Scenario;
+import se.linkoping.samverkan.support.ShownTexts;
 
 /**
  * The weekly EST cycle against a real database: the picture compiled from stored reports, EST's
@@ -120,6 +121,52 @@ abstract class WeeklyCycleScenarios extends Scenario {
     }
 
     @Test
+    void fieldsIrrelevantToTheChosenActionAreNotRequired() {
+        ClockUtil.setCurrentTime(timer.getDuedate());
+        managementService.executeJob(timer.getId());
+        List<Task> analyses = taskService.createTaskQuery().taskDefinitionKey("Task_AnalyseProblem").list();
+        Task ryd = analyses.stream().filter(t -> t.getName().endsWith("Ryd – Våld eller hot om våld")).findFirst()
+                .orElseThrow();
+        Task rydstorget = analyses.stream().filter(t -> t.getName().endsWith("(Rydstorget)")).findFirst().orElseThrow();
+        Task berga = analyses.stream().filter(t -> t.getName().contains("Berga")).findFirst().orElseThrow();
+        analyses.forEach(this::assertNoCodes);
+
+        // merged into another problem or dismissed: no place type, no departments (the form hides them)
+        complete(rydstorget.getId(), Map.of("decision", "merge", "mergeInto", String.valueOf(areaOfRyd())));
+        // confirmed: the decision tables need them
+        assertThat(submit(ryd.getId(), Map.of("decision", "confirm")).getBody().get("message").asText())
+                .contains("Analysen sparades inte", "Välj vilken typ av plats", "Ange hur många förvaltningar");
+        complete(ryd.getId(), Map.of("decision", "confirm", "placeType", "centrum", "departmentsInvolved", 1));
+        complete(berga.getId(), Map.of("decision", "dismiss", "policeKnowledge", "Engångshändelse."));
+        long picture = records.pictureOfWeek(week).orElseThrow();
+        assertThat(records.problemsOf(picture)).extracting(PictureProblem::status, PictureProblem::placeType,
+                        PictureProblem::departmentsInvolved)
+                .containsExactly(tuple(ProblemStatus.DISMISSED, null, null), tuple(ProblemStatus.CONFIRMED, "centrum", 1),
+                        tuple(ProblemStatus.MERGED, null, null));
+
+        Task summary = taskService.createTaskQuery().taskDefinitionKey("Task_SummariseWeek").singleResult();
+        assertNoCodes(summary);
+        complete(summary.getId(), Map.of("analysisSummary", "Våldet vid Rydstorget ökar."));
+        managementService.executeJob(managementService.createJobQuery()
+                .activityId("SubProcess_PrioritiseProblems#multiInstanceBody").singleResult().getId());
+
+        // within EST's mandate, no intervention now: only why, none of the intervention's fields
+        Task decide = taskService.createTaskQuery().taskDefinitionKey("Task_DecideIntervention").singleResult();
+        assertNoCodes(decide);
+        complete(decide.getId(), Map.of("intervene", "no", "rationale", "Polisen följer läget; ingen insats nu."));
+        assertThat(decisions.about(DecisionRecords.Subject.PROBLEM, areaOfRyd())).singleElement()
+                .satisfies(d -> assertThat(d.outcome()).isEqualTo(DecisionRecords.Outcome.NO_INTERVENTION));
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("intervention").count()).isZero();
+    }
+
+    /** What EST reads in a task shows no codes: no group or user ids, ISO durations, map literals or English words. */
+    private void assertNoCodes(Task task) {
+        String shown = ShownTexts.of(RestClient.as(http, DemoLogins.EST_POLICE), task.getId());
+        assertThat(ShownTexts.codesIn(shown, List.of(DemoLogins.EST_POLICE, DemoLogins.EST_SECURITY_UNIT)))
+                .as("%s shows:%n%s", task.getName(), shown).isEmpty();
+    }
+
+    @Test
     void theCycleRunsOnMondayMorningAndEstsAnalysisGivesPriorityAndLevel() {
         ClockUtil.setCurrentTime(timer.getDuedate());
         managementService.executeJob(timer.getId());
@@ -180,7 +227,7 @@ abstract class WeeklyCycleScenarios extends Scenario {
                     assertThat(d.outcome()).isEqualTo(DecisionRecords.Outcome.INTERVENTION);
                     assertThat(d.rationale()).isEqualTo("Klottret sprider sig.");
                     assertThat(d.decidedBy()).isEqualTo(DemoLogins.EST_POLICE);
-                    assertThat(d.basis()).contains("Prioritet 4", "nivå est");
+                    assertThat(d.basis()).contains("Prioritet 4", "nivå EST-arbetsgruppen");
                 });
         assertThat(historyService.createHistoricDecisionInstanceQuery().decisionDefinitionKey("problem-priority")
                 .includeOutputs().list())

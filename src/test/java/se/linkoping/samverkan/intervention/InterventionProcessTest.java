@@ -14,6 +14,7 @@ import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
+import static se.linkoping.samverkan.support.Times.STOCKHOLM;
 import static se.linkoping.samverkan.support.Times.at;
 
 import java.time.Duration;
@@ -41,6 +42,7 @@ import se.linkoping.samverkan.matter.RaiseOverdueMatterDelegate;
 import se.linkoping.samverkan.notification.TaskMails;
 import se.linkoping.samverkan.refusal.Refusal;
 import se.linkoping.samverkan.support.ProcessTests;
+import se.linkoping.samverkan.system.EngineClock;
 
 /**
  * {@code intervention}, path by path, storage mocked: carried out and followed up; reminded before the
@@ -61,7 +63,8 @@ class InterventionProcessTest {
     void registerBeans() {
         ProcessTests.bindAssertions(engine);
         ClockUtil.setCurrentTime(at("2026-11-24T10:00"));
-        Mocks.register("interventionSchedule", new InterventionSchedule(Duration.ofDays(3), Duration.ofDays(7)));
+        Mocks.register("interventionSchedule", new InterventionSchedule(Duration.ofDays(3), Duration.ofDays(7),
+                Duration.ofDays(14), new EngineClock(STOCKHOLM)));
         Mocks.register("registerIntervention", new RegisterInterventionDelegate(interventions));
         @SuppressWarnings("unchecked")
         ObjectProvider<TaskMails> mailProvider = mock(ObjectProvider.class);
@@ -96,10 +99,13 @@ class InterventionProcessTest {
                 "Byt trasiga armaturer.", "urban-planning", "2026-12-18", "est", 11L, null)), any(), eq(instance.getId()));
 
         // variables set on completion change neither who follows up nor what the task is called
+        ClockUtil.setCurrentTime(at("2026-12-16T11:30"));
         taskService().complete(carryOut.getId(), Variables.putValue("result", "Tolv armaturer bytta.")
                 .putValue("decidedByBody", "urban-planning").putValue("title", "Annat"));
         Task followUp = task(instance, "Task_FollowUpIntervention");
         assertThat(followUp.getName()).isEqualTo("Följ upp insats: Belysning vid Rydstorget");
+        // the follow-up is due a set period (14 days) after the result was reported, at the end of the working day
+        assertThat(followUp.getDueDate()).isEqualTo(at("2026-12-30T16:00"));
         assertThat(taskService().createTaskQuery().taskId(followUp.getId()).taskCandidateGroup("est").count())
                 .isEqualTo(1);
         taskService().complete(followUp.getId(), Variables.putValue("effect", "GOOD")

@@ -3,18 +3,23 @@ package se.linkoping.samverkan.intervention;
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.linkoping.samverkan.support.Times.STOCKHOLM;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.Date;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** The intervention's times are Swedish working hours, whatever the season. */
 class InterventionScheduleTest {
 
-    private final InterventionSchedule schedule = new InterventionSchedule(Duration.ofDays(3), Duration.ofDays(7));
+    private final InterventionSchedule schedule = new InterventionSchedule(Duration.ofDays(3), Duration.ofDays(7),
+            Duration.ofDays(14), Clock.fixed(Instant.parse("2027-10-20T22:30:00Z"), ZoneId.of("UTC")));
 
     @ParameterizedTest(name = "due {0}: reminded {1}, due {2}, late {3}")
     @CsvSource({
@@ -27,6 +32,12 @@ class InterventionScheduleTest {
         assertThat(schedule.reminderAt(due)).isEqualTo(local(reminder));
         assertThat(schedule.dueAt(due)).isEqualTo(local(dueAt));
         assertThat(schedule.overdueAt(due)).isEqualTo(local(overdue));
+    }
+
+    @Test
+    void aFollowUpIsDueTheSetPeriodAfterTheResultAtTheEndOfTheSwedishWorkingDay() {
+        // reported late in the evening of 20 October UTC, which is 21 October in Linköping
+        assertThat(schedule.followUpDue()).isEqualTo(local(LocalDateTime.parse("2027-11-04T16:00")));
     }
 
     private static Date local(LocalDateTime time) {

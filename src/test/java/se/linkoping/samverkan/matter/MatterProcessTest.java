@@ -52,6 +52,7 @@ class MatterProcessTest {
 
     private final Matters matters = mock(Matters.class);
     private final MatterTexts matterTexts = mock(MatterTexts.class);
+    private final ChainTexts chainTexts = mock(ChainTexts.class);
     private final MeetingSchedule schedule = mock(MeetingSchedule.class);
 
     @BeforeEach
@@ -60,6 +61,7 @@ class MatterProcessTest {
         ClockUtil.setCurrentTime(at("2026-11-24T10:00"));
         Mocks.register("matters", matters);
         Mocks.register("matterTexts", matterTexts);
+        Mocks.register("chainTexts", chainTexts);
         Mocks.register("meetingSchedule", schedule);
         Mocks.register("registerMatter", new RegisterMatterDelegate(matters));
         Mocks.register("requestExtraMeetingForAcute", new RequestExtraMeetingForAcuteDelegate(matters));
@@ -67,6 +69,9 @@ class MatterProcessTest {
         Mocks.register("recordConvenerAction", new RecordConvenerActionDelegate(matters));
         when(matters.register(any(), anyString(), any(), any())).thenReturn(3L);
         when(matterTexts.factsOf(anyString())).thenReturn("Oro kring centrumhuset. Väntar sedan 24 november 2026.");
+        when(chainTexts.decisionsOf(anyString())).thenReturn("Tidigare beslut: inga.");
+        when(chainTexts.interventionsOf(anyString())).thenReturn("Inga insatser är beslutade.");
+        when(chainTexts.pictureOf(anyString())).thenReturn("Senaste lägesbilden, vecka 47 2026: …");
         when(schedule.waitAlertCycle("coordination-group")).thenReturn("R/P35D");
         when(schedule.waitAlertCycle("steering-group")).thenReturn("R/P160D");
         waitingAt(MeetingBody.COORDINATION_GROUP, false);
@@ -131,6 +136,10 @@ class MatterProcessTest {
                 .containsExactly("coordination-group-convener");
         assertThat(alert.getName()).isEqualTo("Ärendet väntar för länge: Oro kring centrumhuset");
         assertThat(taskService().getVariable(alert.getId(), "matterFacts")).asString().contains("Väntar sedan");
+        // the convener reads the whole chain too: the decisions before, the interventions and the picture
+        assertThat(taskService().getVariables(alert.getId())).containsEntry("matterDecisions", "Tidigare beslut: inga.")
+                .containsEntry("matterInterventions", "Inga insatser är beslutade.")
+                .containsEntry("matterPicture", "Senaste lägesbilden, vecka 47 2026: …");
         taskService().complete(alert.getId(), Variables.putValue("convenerAction", "EXTRA_MEETING"));
 
         assertThat(instance).hasPassed("Task_RecordConvenerAction", "Task_RequestExtraMeetingForWaiting",

@@ -70,6 +70,7 @@ class CoordinationGroupMeetingProcessTest extends MeetingProcessFixture {
         when(matterTexts.facts(anyLong())).thenReturn("Nivå: Lednings- och samordningsgruppen.");
         when(referenceData.districtName("ryd")).thenReturn("Ryd");
         when(districtPlanTexts.districtFacts("ryd")).thenReturn("Ryd, de senaste 17 veckorna: …");
+        when(meetings.decisionsDue(anyString())).thenReturn(at("2026-12-08T16:00"));
     }
 
     @Test
@@ -95,6 +96,8 @@ class CoordinationGroupMeetingProcessTest extends MeetingProcessFixture {
                 .asc().list();
         assertThat(decisions).extracting(Task::getName).containsExactly(
                 "Besluta om ärende: Försenad insats: belysning", "Besluta om ärende: Oro kring centrumhuset");
+        // the group's decisions are due on the day it meets
+        assertThat(decisions).extracting(Task::getDueDate).containsOnly(at("2026-12-08T16:00"));
         verify(matters, times(2)).assignDecision(anyString(), anyLong());
         taskService().complete(decisions.get(1).getId(), Variables.putValue("outcome", "HANDLED")
                 .putValue("rationale", "Förvaltningarna samordnar sig här.").putValue("title", "Trygghetsvandring")
@@ -109,6 +112,7 @@ class CoordinationGroupMeetingProcessTest extends MeetingProcessFixture {
 
         Task propose = task(instance, "Task_ProposeDistrictPlan");
         assertThat(propose.getName()).isEqualTo("Föreslå mål, lägesbild och handlingsplan: Ryd");
+        assertThat(propose.getDueDate()).isEqualTo(at("2026-12-08T16:00"));
         verify(districtPlans).assignProposal(anyString(), eq(instance.getId()), eq("ryd"));
         taskService().complete(propose.getId(), Variables.putValue("goals", "Färre rapporter om våld vid torget.")
                 .putValue("picture", "Våldet ökar kvällstid.").putValue("actionPlan", "Polis och fältare kvällstid."));

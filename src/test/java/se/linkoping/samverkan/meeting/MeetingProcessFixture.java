@@ -32,6 +32,7 @@ import org.junit.jupiter.api.BeforeEach;
 
 import se.linkoping.samverkan.matter.AgendaTexts;
 import se.linkoping.samverkan.matter.Agendas;
+import se.linkoping.samverkan.matter.ChainTexts;
 import se.linkoping.samverkan.matter.CompileAgendaDelegate;
 import se.linkoping.samverkan.matter.MatterTexts;
 import se.linkoping.samverkan.matter.Matters;
@@ -50,6 +51,7 @@ abstract class MeetingProcessFixture {
     final Meetings meetings = mock(Meetings.class);
     final Matters matters = mock(Matters.class);
     final MatterTexts matterTexts = mock(MatterTexts.class);
+    final ChainTexts chainTexts = mock(ChainTexts.class);
     final Agendas agendas = mock(Agendas.class);
     final AgendaTexts agendaTexts = mock(AgendaTexts.class);
     final MeetingSchedule schedule = mock(MeetingSchedule.class);
@@ -76,6 +78,7 @@ abstract class MeetingProcessFixture {
         Mocks.register("meetings", meetings);
         Mocks.register("matters", matters);
         Mocks.register("matterTexts", matterTexts);
+        Mocks.register("chainTexts", chainTexts);
         Mocks.register("agendas", agendas);
         Mocks.register("agendaTexts", agendaTexts);
         Mocks.register("openOrdinaryMeeting", new OpenOrdinaryMeetingListener(meetings));

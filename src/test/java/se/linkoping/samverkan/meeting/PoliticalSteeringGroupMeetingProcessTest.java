@@ -73,6 +73,7 @@ class PoliticalSteeringGroupMeetingProcessTest extends MeetingProcessFixture {
         when(matters.get(61L)).thenReturn(matter(61L, "Prioritering i kommunstyrelsens budget: fältarbete", 9L));
         when(matters.get(62L)).thenReturn(matter(62L, "Kameraövervakning vid resecentrum", null));
         when(matterTexts.facts(anyLong())).thenReturn("Nivå: Politiska styrgruppen.");
+        when(meetings.decisionsDue(anyString())).thenReturn(at("2027-02-24T16:00"));
     }
 
     @AfterEach
@@ -120,6 +121,8 @@ class PoliticalSteeringGroupMeetingProcessTest extends MeetingProcessFixture {
         assertThat(decisions).extracting(Task::getName).containsExactly(
                 "Besluta om ärende: Kameraövervakning vid resecentrum",
                 "Besluta om ärende: Prioritering i kommunstyrelsens budget: fältarbete");
+        // the group's decisions are due on the day it meets
+        assertThat(decisions).extracting(Task::getDueDate).containsOnly(at("2027-02-24T16:00"));
         assertThat(taskService().getVariable(decisions.get(1).getId(), "matterFacts"))
                 .isEqualTo("Nivå: Politiska styrgruppen.");
         verify(matters, times(2)).assignDecision(anyString(), anyLong());

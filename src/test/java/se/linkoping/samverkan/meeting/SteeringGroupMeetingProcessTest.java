@@ -11,6 +11,7 @@ import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.ArgumentMatchers.isNull;
+import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
@@ -57,6 +58,7 @@ class SteeringGroupMeetingProcessTest extends MeetingProcessFixture {
 
     private final DistrictPlans districtPlans = mock(DistrictPlans.class);
     private final DistrictPlanTexts districtPlanTexts = mock(DistrictPlanTexts.class);
+    private boolean phaseRequested;
 
     SteeringGroupMeetingProcessTest() {
         super(engine, "steering-group-meeting");
@@ -78,6 +80,13 @@ class SteeringGroupMeetingProcessTest extends MeetingProcessFixture {
         when(matters.get(51L)).thenReturn(matter(51L, "Resurser till fältarbete i Berga", 8L));
         when(matters.get(52L)).thenReturn(matter(52L, "Kameraövervakning vid resecentrum", null));
         when(matterTexts.facts(anyLong())).thenReturn("Nivå: Styrgruppen.");
+        when(meetings.decisionsDue(anyString())).thenReturn(at("2027-02-10T16:00"));
+        // the ordinary meetings decide the phase; an extra one only when a member asks
+        when(meetings.decidesPhase(anyString())).thenAnswer(invocation -> !meetings.isExtra(invocation.getArgument(0))
+                || phaseRequested);
+        when(chainTexts.decisions(anyLong())).thenReturn("Tidigare beslut, det senaste först: …");
+        when(chainTexts.meetingNotes(anyString())).thenReturn("Anteckningar till dagordningen: …");
+        when(districtPlanTexts.districtFacts("ryd")).thenReturn("Ryd, de senaste 17 veckorna: …");
     }
 
     @Test
@@ -97,8 +106,17 @@ class SteeringGroupMeetingProcessTest extends MeetingProcessFixture {
         // the next meeting is the next date of the cron expression
         assertThat(timer().getDuedate()).isEqualTo(at("2027-05-10T13:00"));
 
-        // the agenda is compiled in a job of its own, then prepared by the security unit
-        compileAndPrepareAgenda(instance, "Kommunpolisen redovisar läget.", "security-unit");
+        // the agenda is compiled in a job of its own, then prepared by the security unit; at an ordinary
+        // meeting the phase is decided anyway, so the form does not ask for it
+        runJob(instance);
+        assertThat(taskService().getVariable(task(instance, "Task_PrepareAgenda").getId(), "phaseRequestable"))
+                .isEqualTo(false);
+        verify(agendas).compile(instance.getId());
+        Task prepare = task(instance, "Task_PrepareAgenda");
+        assertThat(candidateGroups(prepare)).containsExactly("security-unit");
+        assertThat(taskService().getVariable(prepare.getId(), "agenda")).isEqualTo("Ärenden på dagordningen: …");
+        taskService().complete(prepare.getId(), Variables.putValue("agendaNotes", "Kommunpolisen redovisar läget."));
+        verify(meetings).recordAgenda(eq(instance.getId()), eq("Kommunpolisen redovisar läget."), any());
 
         // one decision per proposed district plan
         List<Task> plans = taskService().createTaskQuery().processInstanceId(instance.getId())
@@ -107,6 +125,11 @@ class SteeringGroupMeetingProcessTest extends MeetingProcessFixture {
         assertThat(plans).extracting(Task::getName).containsExactly(
                 "Fastställ mål, lägesbild och handlingsplan: Ryd",
                 "Fastställ mål, lägesbild och handlingsplan: Skäggetorp");
+        // the body's decisions are due on the day it meets
+        assertThat(plans).extracting(Task::getDueDate).containsOnly(at("2027-02-10T16:00"));
+        assertThat(taskService().getVariables(plans.get(0).getId()))
+                .containsEntry("districtFacts", "Ryd, de senaste 17 veckorna: …")
+                .containsEntry("meetingNotes", "Anteckningar till dagordningen: …");
         assertThat(taskService().getVariable(plans.get(0).getId(), "planText"))
                 .isEqualTo("Förslag från lednings- och samordningsgruppen för Ryd. …");
         verify(districtPlans).assignPlanDecision(anyString(), eq(41L));
@@ -133,6 +156,11 @@ class SteeringGroupMeetingProcessTest extends MeetingProcessFixture {
         assertThat(decisions).extracting(Task::getName).containsExactly(
                 "Besluta om ärende: Kameraövervakning vid resecentrum",
                 "Besluta om ärende: Resurser till fältarbete i Berga");
+        assertThat(decisions).extracting(Task::getDueDate).containsOnly(at("2027-02-10T16:00"));
+        // each decision has the whole chain in front of it: the decisions before and this meeting's notes
+        assertThat(taskService().getVariables(decisions.get(0).getId()))
+                .containsEntry("matterDecisions", "Tidigare beslut, det senaste först: …")
+                .containsEntry("meetingNotes", "Anteckningar till dagordningen: …");
         verify(matters, times(2)).assignDecision(anyString(), anyLong());
         taskService().complete(decisions.get(1).getId(), Variables.putValue("outcome", "HANDLED")
                 .putValue("rationale", "Socialförvaltningen prioriterar fältarbetet i budgeten.")
@@ -150,6 +178,7 @@ class SteeringGroupMeetingProcessTest extends MeetingProcessFixture {
         // last, the coordination group's phase
         Task phase = task(instance, "Task_DecidePhase");
         assertThat(candidateGroups(phase)).containsExactly("steering-group");
+        assertThat(phase.getDueDate()).isEqualTo(at("2027-02-10T16:00"));
         assertThat(taskService().getVariable(phase.getId(), "currentPhase")).isEqualTo("normal");
         taskService().complete(phase.getId(), Variables.putValue("phase", "förhöjd")
                 .putValue("phaseRationale", "Fler skjutningar i länet den senaste tertialen."));
@@ -166,9 +195,10 @@ class SteeringGroupMeetingProcessTest extends MeetingProcessFixture {
     }
 
     @Test
-    void anExtraMeetingIsCalledByMessageWithAReason() {
+    void anExtraMeetingIsCalledByMessageWithAReasonAndDecidesNoPhase() {
         when(districtPlans.plansToDecide(anyString())).thenReturn(List.of());
         when(agendas.matters(anyString())).thenReturn(List.of());
+        when(meetings.isExtra(anyString())).thenReturn(true);
 
         ProcessInstance instance = runtimeService().startProcessInstanceByMessage(
                 MeetingBody.STEERING_GROUP.extraMeetingMessage(),
@@ -176,9 +206,35 @@ class SteeringGroupMeetingProcessTest extends MeetingProcessFixture {
 
         verify(meetings).open(eq(instance.getId()), eq(MeetingBody.STEERING_GROUP), eq(true),
                 eq("Eskalerat ärende: skottlossning i Berga"), any());
-        prepareAgenda(instance);
+        runJob(instance);
+        Task prepare = task(instance, "Task_PrepareAgenda");
+        assertThat(taskService().getVariable(prepare.getId(), "phaseRequestable")).isEqualTo(true);
+        taskService().complete(prepare.getId());
 
-        // no plans and nothing to decide: the phase is still decided, here kept as it is
+        // called for a single matter: the coordination group's phase is not on its agenda
+        verify(meetings, never()).requestPhaseDecision(anyString());
+        assertThat(instance).isEnded().hasPassed("StartEvent_ExtraMeeting", "Gateway_PhaseOnAgenda",
+                        "Gateway_PhaseHandled", "Task_CloseMeeting")
+                .hasNotPassed("Timer_MeetingDates", "Task_DecideDistrictPlan", "Task_DecideMatter",
+                        "Task_DecidePhase", "Task_RecordPhase");
+        verify(meetings, never()).setPhase(anyString(), any(), any(), any(), any());
+        verify(meetings).close(instance.getId());
+    }
+
+    @Test
+    void anExtraMeetingDecidesThePhaseWhenAMemberAsksForIt() {
+        when(districtPlans.plansToDecide(anyString())).thenReturn(List.of());
+        when(agendas.matters(anyString())).thenReturn(List.of());
+        when(meetings.isExtra(anyString())).thenReturn(true);
+        doAnswer(invocation -> phaseRequested = true).when(meetings).requestPhaseDecision(anyString());
+
+        ProcessInstance instance = runtimeService().startProcessInstanceByMessage(
+                MeetingBody.STEERING_GROUP.extraMeetingMessage(), Variables.putValue("reason", "Läget i Skäggetorp"));
+        runJob(instance);
+        taskService().complete(task(instance, "Task_PrepareAgenda").getId(), Variables.putValue("phaseRequested", true)
+                .putValue("agendaNotes", "Ordföranden vill ta upp fasen."));
+        verify(meetings).requestPhaseDecision(instance.getId());
+
         Task phase = task(instance, "Task_DecidePhase");
         assertThat(taskService().getVariable(phase.getId(), "phase")).isEqualTo("normal");
         taskService().complete(phase.getId(), Variables.putValue("phaseRationale", "Läget är oförändrat."));

@@ -48,9 +48,11 @@ public abstract class Scenario {
         TestData.clear(jdbc, runtimeService);
     }
 
+    /** The engine clock real again, and the timers of the meetings and EST's cycle set from it. */
     @AfterEach
     final void resetTheEngineClock() {
         ClockUtil.reset();
+        TestData.timersFromNow(managementService);
     }
 
     // --- timers

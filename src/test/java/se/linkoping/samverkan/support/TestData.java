@@ -2,6 +2,7 @@ package se.linkoping.samverkan.support;
 
 import java.util.List;
 
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -42,5 +43,19 @@ public final class TestData {
         jdbc.sql("delete from samverkan.picture_problem").update();
         jdbc.sql("delete from samverkan.situational_picture").update();
         jdbc.sql("delete from samverkan.incident_report").update();
+    }
+
+    /**
+     * After a scenario that fired the meetings' and EST's timers with the engine clock moved ahead, sets their
+     * next times from the real clock again (call after {@code ClockUtil.reset()}): otherwise each scenario that
+     * holds a meeting pushes the next one months ahead for every scenario after it in the shared application.
+     */
+    public static void timersFromNow(ManagementService managementService) {
+        for (String key : List.of("est-weekly-cycle", "coordination-group-meeting", "steering-group-meeting",
+                "political-steering-group-meeting")) {
+            managementService.createJobQuery().processDefinitionKey(key).timers().list().stream()
+                    .filter(timer -> timer.getProcessInstanceId() == null)
+                    .forEach(timer -> managementService.recalculateJobDuedate(timer.getId(), false));
+        }
     }
 }

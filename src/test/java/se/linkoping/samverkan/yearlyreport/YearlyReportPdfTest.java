@@ -112,11 +112,12 @@ class YearlyReportPdfTest {
         List<YearlyReport.PrioritisedProblem> problems = new ArrayList<>();
         for (int i = 0; i < YearlyReports.MAX_PRIORITISED; i++) {
             problems.add(new YearlyReport.PrioritisedProblem("Skäggetorp", "Våld eller hot om våld", i % 2 == 0 ? null
-                    : "Skäggetorps centrum", 1 + i / 4, 6, 40, 4));
+                    : "Skäggetorps centrum", 1 + i / 4, 6, 40, 4, "Prioritet " + (1 + i / 4)));
         }
         List<YearlyReport.Summary> summaries = new ArrayList<>();
         for (int i = 0; i < YearlyReports.MAX_SUMMARIES; i++) {
-            summaries.add(new YearlyReport.Summary(day, "vecka " + (i + 1) + " 2027", text, "erik.sandberg", day, i % 3 == 0));
+            summaries.add(new YearlyReport.Summary(day, "vecka " + (i + 1) + " 2027", text, "erik.sandberg", day, i % 3 == 0,
+                    "Erik Sandberg"));
         }
         List<YearlyReport.MatterRow> matters = new ArrayList<>();
         for (int i = 0; i < YearlyReports.MAX_MATTERS_ABOVE; i++) {
@@ -126,7 +127,7 @@ class YearlyReportPdfTest {
         List<YearlyReport.DistrictPlan> plans = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
             plans.add(new YearlyReport.DistrictPlan(i, "Stadsdel " + i, text, text, text + "\n" + text, "johan.berg", day,
-                    "maria.ek", text, i % 2 == 0 ? text : null));
+                    "maria.ek", text, i % 2 == 0 ? text : null, "Johan Berg", "Maria Ek"));
         }
         List<YearlyReport.Agreement> agreements = List.of(new YearlyReport.Agreement(1, day, day.plusYears(2), text, text,
                 text, text, text, day, day, null));
@@ -144,10 +145,11 @@ class YearlyReportPdfTest {
         List<YearlyReport.Decision> est = new ArrayList<>();
         for (int i = 1; i <= decisions; i++) {
             meetings.add(new YearlyReport.Decision(i, day, "Styrgruppen", "Ärende", "Klotter längs Rydsvägen " + i,
-                    "Hanteras här", "Beslut nummer " + i + ": " + text, i % 5 == 0 ? text : null, "maria.ek"));
+                    "Hanteras här", "Beslut nummer " + i + ": " + text, i % 5 == 0 ? text : null, "maria.ek",
+                    "Maria Ek", "steering-group", "MATTER", "HANDLED"));
             est.add(new YearlyReport.Decision(i, day, "EST-arbetsgruppen", "Problem",
                     "Ryd, Skadegörelse och klotter (vecka 10 2027)", "Insats", "EST-beslut " + i + ": " + text, null,
-                    "anna.lindqvist"));
+                    "anna.lindqvist", "Anna Lindqvist", "est", "PROBLEM", "INTERVENTION"));
         }
         return new YearlyReport(2027, LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31),
                 LocalDateTime.of(2027, 12, 31, 12, 0),

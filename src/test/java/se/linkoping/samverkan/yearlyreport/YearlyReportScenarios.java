@@ -31,6 +31,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import se.linkoping.samverkan.support.DemoLogins;
 import se.linkoping.samverkan.support.RestClient;
 import se.linkoping.samverkan.support.Scenario;
+import se.linkoping.samverkan.support.SwedishText;
 import se.linkoping.samverkan.support.WebappSession;
 
 /**
@@ -194,6 +195,43 @@ abstract class YearlyReportScenarios extends Scenario {
         assertThat(decisions.get("est").get(0).get("subject").asText())
                 .isEqualTo("Ryd, Skadegörelse och klotter (vecka 10 2027)");
         assertThat(decisions.toString()).doesNotContain(OLD_RATIONALE);
+    }
+
+    @Test
+    void thePageAndThePdfNamePeopleAndShowNoCodesWhichStayInTheJsonBesideTheNames() throws IOException {
+        aYear();
+        long phase = jdbc.sql("select max(id) from samverkan.coordination_phase").query(Long.class).single();
+        decision("steering-group", null, "PHASE", phase, "PHASE_SET", "Läget är oförändrat.", DemoLogins.DIRECTOR,
+                "2027-05-10T15:50:00+02:00");
+        WebappSession steering = WebappSession.signIn(http, DemoLogins.DIRECTOR, "tasklist");
+
+        String page = words(SwedishText.mainOf(steering.get("/arsrapport?ar=2027").getBody()));
+        String pdf;
+        try (PDDocument document = Loader.loadPDF(bytes(steering, "/arsrapport/2027.pdf").getBody())) {
+            pdf = words(new PDFTextStripper().getText(document));
+        }
+        for (String text : List.of(page, pdf)) {
+            assertThat(text).contains("Analyserad 2027-03-15 av Anna Lindqvist", "Beslutat av Johan Berg",
+                    "Beslutat av Maria Ek", "Beslutat av Lars Holm", "Beslutat av Anna Lindqvist",
+                    "av styrgruppen (Maria Ek)", "Föreslagen av Johan Berg", "Prioritet 1 (akut)",
+                    "normal för lednings- och samordningsgruppen");
+            SwedishText.assertNoCodes(text);
+        }
+
+        JsonNode report = RestClient.as(http, DemoLogins.AUDITOR).get("/api/reports/yearly/2027").getBody();
+        JsonNode summary = report.get("analysis").get("summaries").get(0);
+        assertThat(summary.get("analysedBy").asText()).isEqualTo(DemoLogins.EST_POLICE);
+        assertThat(summary.get("analysedByName").asText()).isEqualTo("Anna Lindqvist");
+        JsonNode plan = report.get("actionPlan").get("plans").get(0);
+        assertThat(plan.get("approvedBy").asText()).isEqualTo(DemoLogins.DIRECTOR);
+        assertThat(plan.get("approvedByName").asText()).isEqualTo("Maria Ek");
+        JsonNode decision = report.get("decisions").get("meetings").get(0);
+        assertThat(decision.get("decidedByName").asText()).isEqualTo("Lars Holm");
+        assertThat(decision.get("bodyCode").asText()).isEqualTo("political-steering-group");
+        assertThat(decision.get("outcomeCode").asText()).isEqualTo("APPROVED");
+        assertThat(decision.get("subjectTypeCode").asText()).isEqualTo("AGREEMENT");
+        assertThat(report.get("picture").get("prioritised").get(0).get("bestPriorityName").asText())
+                .isEqualTo("Prioritet 1 (akut)");
     }
 
     @Test

@@ -1,0 +1,7 @@
+package se.linkoping.samverkan.matter;
+
+import se.linkoping.samverkan.support.OnPostgres;
+
+@OnPostgres
+class WholeChainOnPostgresTest extends WholeChainScenarios {
+}
