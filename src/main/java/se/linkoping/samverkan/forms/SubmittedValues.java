@@ -29,23 +29,39 @@ final class SubmittedValues {
     }
 
     /**
+     * Whether the value is of a kind a form sends: checked before the engine reads it.
+     *
      * @param field the declared field, or null for a variable the form does not declare (an administrator's)
-     * @return the Swedish reasons the value is refused, none when it is fine
+     * @return the Swedish reason the value is refused, or null when its kind is fine
      */
-    static List<String> problems(String name, Object value, DeclaredFields.Field field, LocalDate today) {
-        String label = "Fältet ”" + (field == null ? shown(name) : field.label()) + "”";
+    static String kindProblem(String name, Object value, DeclaredFields.Field field) {
+        String label = label(name, field);
         if (value instanceof FileValue || value instanceof BytesValue || value instanceof byte[]
                 || value instanceof InputStream) {
-            return List.of(label + " innehåller en fil eller binära data. Filer tas inte emot i formulär.");
+            return label + " innehåller en fil eller binära data. Filer tas inte emot i formulär.";
         }
-        String text;
         if (value instanceof SerializableValue serializable) {
             // Spin's JSON, as Tasklist sends a list; never an object of a Java class, whatever its format
             boolean json = "json".equals(serializable.getType().getName());
-            if (!json || field == null || !field.holdsJson()) {
-                return List.of(label + " har en sorts värde som inte tas emot här (" + serializable.getType().getName()
-                        + "). Skicka text, tal, ja/nej eller datum.");
-            }
+            return json && field != null && field.holdsJson() ? null : label + " har en sorts värde som inte tas "
+                    + "emot här (" + serializable.getType().getName() + "). Skicka text, tal, ja/nej eller datum.";
+        }
+        Object plain = value instanceof TypedValue typed ? typed.getValue() : value;
+        boolean fine = plain == null || plain instanceof Boolean || plain instanceof Date || plain instanceof String
+                || plain instanceof Number
+                || (plain instanceof Map || plain instanceof Collection) && field != null && field.holdsJson();
+        return fine ? null : label + " har en sorts värde som inte tas emot här. Skicka text, tal, ja/nej eller datum.";
+    }
+
+    /**
+     * The checks of a value's text (length, control characters, personal identity numbers), of a value whose kind
+     * passed {@link #kindProblem}: made once the process's own checks have had their say.
+     *
+     * @return the Swedish reasons the value is refused, none when it is fine
+     */
+    static List<String> textProblems(String name, Object value, DeclaredFields.Field field, LocalDate today) {
+        String text;
+        if (value instanceof SerializableValue serializable) {
             text = serializable.getValueSerialized() == null ? String.valueOf(serializable.getValue())
                     : serializable.getValueSerialized();
         } else {
@@ -53,15 +69,13 @@ final class SubmittedValues {
             if (plain == null || plain instanceof Boolean || plain instanceof Date) {
                 return List.of();
             }
-            if ((plain instanceof Map || plain instanceof Collection) && field != null && field.holdsJson()) {
-                text = plain.toString();
-            } else if (plain instanceof String || plain instanceof Number) {
-                text = plain.toString();
-            } else {
-                return List.of(label + " har en sorts värde som inte tas emot här. Skicka text, tal, ja/nej eller datum.");
-            }
+            text = plain.toString();
         }
-        return textProblems(label, text, field, today);
+        return textProblems(label(name, field), text, field, today);
+    }
+
+    private static String label(String name, DeclaredFields.Field field) {
+        return "Fältet ”" + (field == null ? shown(name) : field.label()) + "”";
     }
 
     private static List<String> textProblems(String label, String text, DeclaredFields.Field field, LocalDate today) {

@@ -24,6 +24,7 @@ import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.variable.VariableMap;
 
 import se.linkoping.samverkan.privacy.PersonalIdentityNumbers;
 import se.linkoping.samverkan.system.EngineCommands;
@@ -35,11 +36,13 @@ import se.linkoping.samverkan.system.Swedish;
  * Forms and the engine's REST API take only the variables a form declares. Whatever a caller sends through
  * Camunda's REST API (Tasklist, {@code /engine-rest}) to start a process ({@code submit-form}, {@code start}),
  * to complete a task ({@code submit-form}, {@code complete}, {@code resolve}), to set variables on a task or a
- * process, or with a message or signal, is checked before the engine does anything: every name must be a
- * field of the form in question ({@link DeclaredForms}), and every value must pass {@link SubmittedValues}. An
- * administrator may also correct, on the variables endpoints, a variable the process set itself. Otherwise
- * the request is refused with the Swedish reasons, and nothing is stored. Samverkan's own code, jobs and
- * timers are not checked here: what they set is the process's.
+ * process, or with a message or signal, is checked: before the engine does anything, every name must be a field
+ * of the form in question ({@link DeclaredForms}) and every value of a kind a form sends; once the process's own
+ * step has checked the values with its own reasons, and before anything is written, every text must pass
+ * {@link SubmittedValues}. A text the form only shows (a disabled field the process fills) may come back as the
+ * process holds it, and an administrator may correct, on the variables endpoints, a variable the process set
+ * itself. Otherwise the request is refused with the Swedish reasons, and nothing is stored. Samverkan's own code,
+ * jobs and timers are not checked here: what they set is the process's.
  */
 class SubmittedVariablesGuard extends OutermostCommandGuard {
 
@@ -55,13 +58,13 @@ class SubmittedVariablesGuard extends OutermostCommandGuard {
     }
 
     @Override
-    protected void check(Command<?> command, CommandContext context) {
+    protected Runnable check(Command<?> command, CommandContext context) {
         if (!rest.now()) {
-            return;
+            return null;
         }
         Submission submission = context.runWithoutAuthorization(() -> submission(command, context));
         if (submission == null) {
-            return;
+            return null;
         }
         List<String> reasons = new ArrayList<>();
         if (submission.businessKey() != null && PersonalIdentityNumbers.containsOne(submission.businessKey())) {
@@ -69,7 +72,7 @@ class SubmittedVariablesGuard extends OutermostCommandGuard {
                     + "bort det.");
         }
         TreeSet<String> undeclared = new TreeSet<>();
-        LocalDate today = LocalDate.ofInstant(ClockUtil.now().toInstant(), Swedish.ZONE);
+        Map<String, Object> toRead = new LinkedHashMap<>();
         for (Map.Entry<String, ?> variable : submission.variables().entrySet()) {
             String name = variable.getKey();
             boolean declared = !submission.declared().known() || submission.declared().declares(name)
@@ -80,15 +83,29 @@ class SubmittedVariablesGuard extends OutermostCommandGuard {
                 continue;
             }
             DeclaredFields.Field field = submission.declared().field(name);
-            if (field != null && field.shown() && context.runWithoutAuthorization(() -> DeclaredForms.holds(context,
-                    submission.scopeId(), name, variable.getValue()))) {
-                continue; // a text the form shows, sent back as the process holds it
+            String kind = SubmittedValues.kindProblem(name, variable.getValue(), field);
+            if (kind != null) {
+                reasons.add(kind);
+            } else if (field == null || !field.shown() || !context.runWithoutAuthorization(() -> DeclaredForms.holds(
+                    context, submission.scopeId(), name, variable.getValue()))) {
+                toRead.put(name, variable.getValue()); // a text the form shows may come back as the process holds it
             }
-            reasons.addAll(SubmittedValues.problems(name, variable.getValue(), field, today));
         }
         if (!undeclared.isEmpty()) {
             reasons.add(0, undeclared(submission, undeclared));
         }
+        refuse(reasons);
+        // the texts once the form's own step has checked them with its own reasons, before anything is written
+        return () -> {
+            LocalDate today = LocalDate.ofInstant(ClockUtil.now().toInstant(), Swedish.ZONE);
+            List<String> problems = new ArrayList<>();
+            toRead.forEach((name, value) -> problems.addAll(SubmittedValues.textProblems(name, value,
+                    submission.declared().field(name), today)));
+            refuse(problems);
+        };
+    }
+
+    private static void refuse(List<String> reasons) {
         if (!reasons.isEmpty()) {
             throw EngineCommands.refused(String.join(" ", reasons) + " Inget har sparats.");
         }
@@ -162,7 +179,19 @@ class SubmittedVariablesGuard extends OutermostCommandGuard {
         return nonNull((Map<String, Object>) EngineCommands.field(command, field));
     }
 
+    /**
+     * The variables by name, each as sent: typed where the map holds typed values (a {@link VariableMap} hands out
+     * plain values, and a serialized object it cannot hand out at all).
+     */
     private static Map<String, Object> nonNull(Map<String, Object> variables) {
-        return variables == null ? Map.of() : variables;
+        if (variables == null) {
+            return Map.of();
+        }
+        if (!(variables instanceof VariableMap typed)) {
+            return variables;
+        }
+        Map<String, Object> sent = new LinkedHashMap<>();
+        typed.keySet().forEach(name -> sent.put(name, typed.getValueTyped(name)));
+        return sent;
     }
 }
