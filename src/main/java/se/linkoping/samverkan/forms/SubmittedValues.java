@@ -6,9 +6,11 @@ import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.camunda.bpm.engine.variable.value.BytesValue;
 import org.camunda.bpm.engine.variable.value.FileValue;
+import org.camunda.bpm.engine.variable.value.ObjectValue;
 import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 
@@ -24,6 +26,10 @@ final class SubmittedValues {
 
     private static final String NO_PERSONAL_NUMBER = " innehåller något som ser ut som ett personnummer eller "
             + "samordningsnummer: ta bort det. Samverkan sparar inga personuppgifter.";
+
+    /** The Java types a list or group of a form may come back as, in JSON. */
+    private static final Set<String> JSON_COLLECTIONS = Set.of("java.util.ArrayList", "java.util.LinkedList",
+            "java.util.HashMap", "java.util.LinkedHashMap", "java.util.HashSet", "java.util.LinkedHashSet");
 
     private SubmittedValues() {
     }
@@ -41,8 +47,11 @@ final class SubmittedValues {
             return label + " innehåller en fil eller binära data. Filer tas inte emot i formulär.";
         }
         if (value instanceof SerializableValue serializable) {
-            // Spin's JSON, as Tasklist sends a list; never an object of a Java class, whatever its format
-            boolean json = "json".equals(serializable.getType().getName());
+            // Spin's JSON, as Tasklist sends a new list, or a list or map in JSON, as it sends one the process
+            // held already; never an object of another Java class, and nothing serialized by Java
+            boolean json = "json".equals(serializable.getType().getName())
+                    || value instanceof ObjectValue object && "application/json".equals(object.getSerializationDataFormat())
+                    && JSON_COLLECTIONS.contains(object.getObjectTypeName());
             return json && field != null && field.holdsJson() ? null : label + " har en sorts värde som inte tas "
                     + "emot här (" + serializable.getType().getName() + "). Skicka text, tal, ja/nej eller datum.";
         }

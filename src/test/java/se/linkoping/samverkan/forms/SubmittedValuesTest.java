@@ -27,9 +27,16 @@ class SubmittedValuesTest {
         assertThat(SubmittedValues.kindProblem("notes", Variables.serializedObjectValue("rO0AB")
                 .serializationDataFormat("application/x-java-serialized-object").create(), NOTES))
                 .contains("har en sorts värde som inte tas emot här");
+        assertThat(SubmittedValues.kindProblem("departments", Variables.serializedObjectValue("{}")
+                .serializationDataFormat("application/json").objectTypeName("javax.swing.JFrame").create(), LIST))
+                .contains("har en sorts värde som inte tas emot här");
+        // a list the process held already, as Tasklist sends it back
         assertThat(SubmittedValues.kindProblem("departments", Variables.serializedObjectValue("[\"a\"]")
                 .serializationDataFormat("application/json").objectTypeName("java.util.ArrayList").create(), LIST))
-                .contains("har en sorts värde som inte tas emot här");
+                .isNull();
+        assertThat(SubmittedValues.kindProblem("notes", Variables.serializedObjectValue("[\"a\"]")
+                .serializationDataFormat("application/json").objectTypeName("java.util.ArrayList").create(), NOTES))
+                .isNotNull();
         assertThat(SubmittedValues.kindProblem("departments", List.of("social-care"), LIST)).isNull();
         assertThat(SubmittedValues.kindProblem("notes", List.of("social-care"), NOTES)).isNotNull();
         assertThat(SubmittedValues.kindProblem("notes", "text", NOTES)).isNull();
