@@ -1,9 +1,9 @@
 package se.linkoping.samverkan.forms;
 
-import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
-
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
+
+import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 
 /** Checks {@link MaxLength}, giving its message the limit and the text's length. */
 public class MaxLengthValidator implements ConstraintValidator<MaxLength, String> {

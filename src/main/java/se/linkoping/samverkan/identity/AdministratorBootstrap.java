@@ -1,5 +1,7 @@
 package se.linkoping.samverkan.identity;
 
+import java.util.List;
+
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
@@ -9,7 +11,8 @@ import org.slf4j.LoggerFactory;
  * Makes sure someone can administer the application. Only while {@code camunda-admin} has no member:
  * then the first administrator comes from configuration, and without one start-up fails with a clear
  * message. Once there is an administrator, the configuration is not used again, so changes made in
- * Camunda Admin (passwords, memberships) are never undone by a restart.
+ * Camunda Admin (passwords, memberships) are never undone by a restart. Outside the demo, the configured
+ * password must follow the {@link PasswordPolicy}.
  */
 public class AdministratorBootstrap {
 
@@ -18,9 +21,13 @@ public class AdministratorBootstrap {
     private final IdentityService identityService;
     private final AdministratorProperties admin;
 
-    public AdministratorBootstrap(IdentityService identityService, AdministratorProperties admin) {
+    private final boolean demo;
+
+    /** @param demo whether the demo profile is active: then the configured password need not follow the rule */
+    public AdministratorBootstrap(IdentityService identityService, AdministratorProperties admin, boolean demo) {
         this.identityService = identityService;
         this.admin = admin;
+        this.demo = demo;
     }
 
     public void run() {
@@ -36,6 +43,12 @@ public class AdministratorBootstrap {
             if (admin.password() == null || admin.password().isBlank()) {
                 throw new MissingAdministratorException("Administratören " + admin.userId()
                         + " ska skapas men inget lösenord är konfigurerat (samverkan.admin.password är tomt).");
+            }
+            List<String> weak = PasswordPolicy.problems(admin.userId(), admin.password());
+            if (!demo && !weak.isEmpty()) {
+                throw new MissingAdministratorException("Administratören " + admin.userId() + " skapas inte: "
+                        + "lösenordet i samverkan.admin.password följer inte lösenordsregeln. " + String.join(" ", weak)
+                        + " " + PasswordPolicy.rule());
             }
             User user = identityService.newUser(admin.userId());
             user.setFirstName(admin.firstName());

@@ -13,7 +13,11 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import se.linkoping.samverkan.refusal.Refusal;
+import se.linkoping.samverkan.web.DeclaredJson;
 
 /**
  * The API for partners' systems (police, housing company, public transport): report an incident,
@@ -26,11 +30,14 @@ class IncidentReportController {
     private final IncidentIntake intake;
     private final IncidentReports reports;
     private final IdentityService identityService;
+    private final ObjectMapper json;
 
-    IncidentReportController(IncidentIntake intake, IncidentReports reports, IdentityService identityService) {
+    IncidentReportController(IncidentIntake intake, IncidentReports reports, IdentityService identityService,
+                             ObjectMapper json) {
         this.intake = intake;
         this.reports = reports;
         this.identityService = identityService;
+        this.json = json;
     }
 
     /** What the sender gets back: our id of the report and whether an earlier attempt had stored it. */
@@ -43,9 +50,14 @@ class IncidentReportController {
         }
     }
 
-    /** 201 for a new report; 200 with the stored one when the same request is sent again. */
+    /**
+     * 201 for a new report; 200 with the stored one when the same request is sent again. Only the fields of
+     * {@link IncidentReportSubmission} are taken: any other is refused, naming it, so nothing a partner adds (notes,
+     * names, files) is ever stored.
+     */
     @PostMapping
-    ResponseEntity<ReportReceipt> report(@RequestBody IncidentReportSubmission submission) {
+    ResponseEntity<ReportReceipt> report(@RequestBody JsonNode request) {
+        IncidentReportSubmission submission = DeclaredJson.read(request, IncidentReportSubmission.class, json);
         IncidentIntake.Receipt receipt = intake.receiveFromPartner(submission, currentUser());
         ReportReceipt body = ReportReceipt.of(receipt.report(), receipt.alreadyReceived());
         return ResponseEntity.status(receipt.alreadyReceived() ? HttpStatus.OK : HttpStatus.CREATED)

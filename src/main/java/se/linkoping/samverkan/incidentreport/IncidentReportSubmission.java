@@ -42,9 +42,9 @@ public record IncidentReportSubmission(
                 + "systems id för rapporten, så att en upprepad begäran inte sparar rapporten två gånger.")
         @MaxLength(value = IncidentReportSubmission.EXTERNAL_REFERENCE_MAX, message = "Extern referens får vara högst "
                 + "{max} tecken men är {length}. Korta texten.")
-        // a reference is made by a machine: dates with serial numbers are common, so only a number with a
-        // correct check digit counts here
-        @NoPersonalIdentityNumber(checkDigitRequired = true,
+        // a reference is made by a machine: dates with serial numbers are common, so it has its own rule (a
+        // number counts only when its check digit and date both fit, and a recent date-serial is a reference)
+        @NoPersonalIdentityNumber(reference = true,
                 message = "Extern referens" + IncidentReportSubmission.PERSONAL_NUMBER)
         String externalReference) {
 

@@ -1,13 +1,12 @@
 package se.linkoping.samverkan.privacy;
 
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-
-import jakarta.validation.Constraint;
-import jakarta.validation.Payload;
 
 /**
  * A text that must hold no Swedish personal identity or coordination number ({@link PersonalIdentityNumbers}).
@@ -27,6 +26,12 @@ public @interface NoPersonalIdentityNumber {
      * serial numbers are common.
      */
     boolean checkDigitRequired() default false;
+
+    /**
+     * The text is a partner's reference: checked by {@link PersonalIdentityNumbers#containsOneInReference}, so a
+     * date-serial reference such as {@code 20260314-0042} passes whatever its last digit.
+     */
+    boolean reference() default false;
 
     Class<?>[] groups() default {};
 

@@ -1,6 +1,7 @@
 package se.linkoping.samverkan.system;
 
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.ProcessEngineImpl;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,13 +13,15 @@ import org.springframework.stereotype.Component;
 import se.linkoping.samverkan.access.AccessSetup;
 import se.linkoping.samverkan.identity.AdministratorBootstrap;
 import se.linkoping.samverkan.identity.AdministratorProperties;
+import se.linkoping.samverkan.identity.DemoLeftovers;
 import se.linkoping.samverkan.identity.DemoUsers;
 import se.linkoping.samverkan.identity.OrganisationSetup;
 
 /**
  * Sets up the organisation as soon as the engine is built, before the web server accepts a single
  * request: groups, the first administrator, demo users (demo profile only), then access. Done any
- * later, the webapps' first-user setup page would be open to anyone on an empty database.
+ * later, the webapps' first-user setup page would be open to anyone on an empty database. Outside the demo
+ * profile, start-up stops while the demo's users or a known password are left ({@link DemoLeftovers}).
  */
 @Component
 class OrganisationBootstrap extends AbstractProcessEnginePlugin {
@@ -28,22 +31,34 @@ class OrganisationBootstrap extends AbstractProcessEnginePlugin {
     private final AdministratorProperties admin;
     private final Environment environment;
     private final String demoPassword;
+    private final boolean removeLeftovers;
 
     OrganisationBootstrap(AdministratorProperties admin, Environment environment,
-                          @Value("${samverkan.demo.password:}") String demoPassword) {
+                          @Value("${samverkan.demo.password:}") String demoPassword,
+                          @Value("${" + DemoLeftovers.REMOVE_SETTING + ":false}") boolean removeLeftovers) {
         this.admin = admin;
         this.environment = environment;
         this.demoPassword = demoPassword;
+        this.removeLeftovers = removeLeftovers;
     }
 
     @Override
     public void postProcessEngineBuild(ProcessEngine engine) {
         OrganisationSetup organisation = new OrganisationSetup(engine.getIdentityService());
         organisation.run();
-        new AdministratorBootstrap(engine.getIdentityService(), admin).run();
-        if (environment.acceptsProfiles(Profiles.of("demo"))) {
+        boolean demo = environment.acceptsProfiles(Profiles.of("demo"));
+        DemoLeftovers leftovers = new DemoLeftovers(engine.getIdentityService(),
+                ((ProcessEngineImpl) engine).getProcessEngineConfiguration().getPasswordManager(), demoPassword);
+        if (!demo && removeLeftovers) {
+            leftovers.remove();
+        }
+        new AdministratorBootstrap(engine.getIdentityService(), admin, demo).run();
+        if (demo) {
             log.warn("Demoprofilen är aktiv: demoanvändare med kända lösenord. Använd den aldrig för riktiga uppgifter.");
             new DemoUsers(engine.getIdentityService(), demoPassword).run();
+        } else {
+            // demo users and known passwords never outlive the demo: a database the demo made is cleared first
+            leftovers.refuseAny();
         }
         organisation.reportUnheldRoles();
         new AccessSetup(engine.getAuthorizationService(), engine.getFilterService(), engine.getTaskService()).run();

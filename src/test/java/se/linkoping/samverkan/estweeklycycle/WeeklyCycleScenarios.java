@@ -111,8 +111,15 @@ abstract class WeeklyCycleScenarios extends Scenario {
         Task berga = taskService.createTaskQuery().taskDefinitionKey("Task_AnalyseProblem")
                 .taskNameLike("%Berga%").singleResult();
 
-        complete(berga.getId(), Map.of("decision", "dismiss", "placeType", "ovrigt", "departmentsInvolved", 0,
-                "problemId", areaOfRyd(), "pictureId", -1));
+        // the analysis form has no field for either: refused in Swedish, naming them, and the task stays open
+        ResponseEntity<JsonNode> forged = submit(berga.getId(), Map.of("decision", "dismiss", "placeType", "ovrigt",
+                "departmentsInvolved", 0, "problemId", areaOfRyd(), "pictureId", -1));
+        assertThat(forged.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(forged.getBody().get("message").asText()).contains("har inga fält ”pictureId”, ”problemId”",
+                "Inget har sparats.");
+        assertThat(taskService.createTaskQuery().taskId(berga.getId()).count()).isEqualTo(1);
+
+        complete(berga.getId(), Map.of("decision", "dismiss", "placeType", "ovrigt", "departmentsInvolved", 0));
 
         long picture = records.pictureOfWeek(week).orElseThrow();
         assertThat(records.problemsOf(picture)).extracting(PictureProblem::category, PictureProblem::status)
@@ -210,9 +217,14 @@ abstract class WeeklyCycleScenarios extends Scenario {
         assertThat(submit(decide.getId(), pastDue).getBody().get("message").asText())
                 .contains("Insatsen startades inte", "har redan passerat");
         assertThat(decisions.about(DecisionRecords.Subject.PROBLEM, bergaProblem())).isEmpty();
+        // the form has no field for the problem: naming another one is refused, not followed
+        assertThat(submit(decide.getId(), Map.of("intervene", "yes", "rationale", "Klottret sprider sig.",
+                "title", "Klottersanering i Bergadalen", "responsibleGroup", "urban-planning",
+                "dueDate", week.monday().plusWeeks(3).toString(), "problemId", areaOfRyd())).getBody().get("message")
+                .asText()).contains("har inget fält ”problemId”", "Inget har sparats.");
         complete(decide.getId(), Map.of("intervene", "yes", "rationale", "Klottret sprider sig.",
                 "title", "Klottersanering i Bergadalen", "responsibleGroup", "urban-planning",
-                "dueDate", week.monday().plusWeeks(3).toString(), "problemId", areaOfRyd()));
+                "dueDate", week.monday().plusWeeks(3).toString()));
         assertThat(taskService.createTaskQuery().processDefinitionKey("intervention")
                 .taskCandidateGroup("urban-planning").singleResult().getName())
                 .isEqualTo("Genomför insats: Klottersanering i Bergadalen");

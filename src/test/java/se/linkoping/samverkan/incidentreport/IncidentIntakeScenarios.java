@@ -22,6 +22,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import se.linkoping.samverkan.support.DemoLogins;
 import se.linkoping.samverkan.support.RestClient;
 import se.linkoping.samverkan.support.Scenario;
+import se.linkoping.samverkan.support.TaskForms;
 
 /**
  * Incident intake over real HTTP against a real database: the start form as Tasklist submits it, and
@@ -254,7 +255,17 @@ abstract class IncidentIntakeScenarios extends Scenario {
         Map<String, Object> report = validReport();
         report.put("reporterId", DemoLogins.PARTNER_SYSTEM);
         report.put("channel", "API");
+        long reportsBefore = reports.count();
 
+        // the form declares neither: refused, in Swedish, naming them, and nothing stored
+        ResponseEntity<JsonNode> forged = submitStartForm(DemoLogins.EST_POLICE, report);
+        assertThat(forged.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(forged.getBody().get("message").asText()).contains("har inga fält ”channel”, ”reporterId”",
+                "Inget har sparats.");
+        assertThat(reports.count()).isEqualTo(reportsBefore);
+
+        report.remove("reporterId");
+        report.remove("channel");
         ResponseEntity<JsonNode> response = submitStartForm(DemoLogins.EST_POLICE, report);
 
         StoredIncidentReport stored = storedFor(response.getBody().get("id").asText());
@@ -270,8 +281,12 @@ abstract class IncidentIntakeScenarios extends Scenario {
         String instance = submitStartForm(DemoLogins.EST_POLICE, report).getBody().get("id").asText();
         String task = taskService.createTaskQuery().processInstanceId(instance).singleResult().getId();
 
-        assess(DemoLogins.EST_SECURITY_UNIT, task, Map.of("assessment", "Polisen följer upp.", "immediateAction", false,
-                "incidentReportId", other));
+        // the assessment form has no field for it: refused, and the task stays open
+        assertThat(new TaskForms(http, taskService).refusal(DemoLogins.EST_SECURITY_UNIT,
+                taskService.createTaskQuery().taskId(task).singleResult(), Map.of("assessment", "Polisen följer upp.",
+                        "immediateAction", false, "incidentReportId", other)))
+                .contains("har inget fält ”incidentReportId”", "Inget har sparats.");
+        assess(DemoLogins.EST_SECURITY_UNIT, task, Map.of("assessment", "Polisen följer upp.", "immediateAction", false));
 
         assertThat(storedFor(instance).assessment()).isEqualTo("Polisen följer upp.");
         assertThat(storedFor(instance).assessedBy()).isEqualTo(DemoLogins.EST_SECURITY_UNIT);

@@ -2,9 +2,15 @@ package se.linkoping.samverkan.privacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
+
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvFileSource;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -123,5 +129,74 @@ class PersonalIdentityNumbersTest {
             """)
     void findsOnlyNumbersWithACorrectCheckDigit(String text, boolean expected) {
         assertThat(PersonalIdentityNumbers.containsValidOne(text)).isEqualTo(expected);
+    }
+
+    /** The day the table's references are checked on. */
+    private static final LocalDate TABLE_DAY = LocalDate.of(2026, 12, 3);
+
+    @DisplayName("the table of spellings and look-alikes")
+    @ParameterizedTest(name = "{0} ({1}): {2}")
+    @CsvFileSource(resources = "/privacy/personal-identity-numbers.csv", delimiter = '|', numLinesToSkip = 1,
+            quoteCharacter = '\u0000', maxCharsPerColumn = 1000)
+    void spellingsAreRefusedAndLookAlikesPass(String expected, String rule, String variant, String written) {
+        String text = unescaped(written);
+        boolean found = switch (rule) {
+            case "text" -> PersonalIdentityNumbers.containsOne(text);
+            case "reference" -> PersonalIdentityNumbers.containsOneInReference(text, TABLE_DAY);
+            default -> throw new IllegalArgumentException("rule " + rule);
+        };
+        assertThat(found).as("%s: %s", variant, written).isEqualTo(expected.equals("refused"));
+    }
+
+    @Test
+    void theTableHasAtLeastSixtySpellingsAndTwentyLookAlikes() throws java.io.IOException {
+        try (var table = getClass().getResourceAsStream("/privacy/personal-identity-numbers.csv")) {
+            var rows = new String(table.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+            assertThat(rows.stream().filter(row -> row.startsWith("refused|"))).hasSizeGreaterThanOrEqualTo(60);
+            assertThat(rows.stream().filter(row -> row.startsWith("passes|"))).hasSizeGreaterThanOrEqualTo(20);
+        }
+    }
+
+    @Test
+    void noneOfAHundredDateSerialReferencesIsRefused() {
+        for (LocalDate day : new LocalDate[] {TABLE_DAY, TABLE_DAY.minusDays(30), TABLE_DAY.minusYears(4)}) {
+            String date = day.toString().replace("-", "");
+            assertThat(IntStream.range(0, 100).mapToObj(serial -> date + "-%04d".formatted(serial))
+                    .filter(reference -> PersonalIdentityNumbers.containsOneInReference(reference, TABLE_DAY)))
+                    .as("references of %s", day).isEmpty();
+        }
+    }
+
+    @Test
+    void aPersonalNumberIsRefusedAsAReferenceWhateverItsDate() {
+        assertThat(PersonalIdentityNumbers.containsOneInReference("19850709-9805", TABLE_DAY)).isTrue();
+        assertThat(PersonalIdentityNumbers.containsOneInReference("REF-198507099805", TABLE_DAY)).isTrue();
+        // a coordination number's day is never a reference's date
+        assertThat(PersonalIdentityNumbers.containsOneInReference("20261261-0002", TABLE_DAY)).isTrue();
+    }
+
+    @Test
+    void normalisationFoldsDigitsSpacesAndDashesAndDropsInvisibles() {
+        assertThat(PersonalIdentityNumbers.normalised("８５\u200B０７０９\r\n\t–\u00A0９８０５"))
+                .isEqualTo("850709 - 9805");
+        assertThat(PersonalIdentityNumbers.normalised("Skäggetorp")).isEqualTo("Skäggetorp");
+    }
+
+    private static final Pattern ESCAPE = Pattern.compile("\\\\(u\\{([0-9A-Fa-f]+)}|u([0-9A-Fa-f]{4})|n|r|t)");
+
+    /** The table's escapes: backslash-u and four hex digits, backslash-u and braces, backslash n, r and t. */
+    static String unescaped(String written) {
+        Matcher m = ESCAPE.matcher(written);
+        StringBuilder text = new StringBuilder();
+        while (m.find()) {
+            String replacement = switch (m.group(1)) {
+                case "n" -> "\n";
+                case "r" -> "\r";
+                case "t" -> "\t";
+                default -> Character.toString(Integer.parseInt(m.group(2) != null ? m.group(2) : m.group(3), 16));
+            };
+            m.appendReplacement(text, Matcher.quoteReplacement(replacement));
+        }
+        return m.appendTail(text).toString();
     }
 }

@@ -1,0 +1,7 @@
+package se.linkoping.samverkan.forms;
+
+import se.linkoping.samverkan.support.OnH2;
+
+@OnH2
+class DeclaredVariablesOnH2Test extends DeclaredVariablesScenarios {
+}

@@ -1,0 +1,7 @@
+package se.linkoping.samverkan.forms;
+
+import se.linkoping.samverkan.support.OnPostgres;
+
+@OnPostgres
+class DeclaredVariablesOnPostgresTest extends DeclaredVariablesScenarios {
+}

@@ -1,0 +1,7 @@
+package se.linkoping.samverkan.identity;
+
+import se.linkoping.samverkan.support.OnH2;
+
+@OnH2
+class PasswordPolicyOnH2Test extends PasswordPolicyScenarios {
+}

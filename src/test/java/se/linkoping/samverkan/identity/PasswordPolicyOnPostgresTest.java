@@ -1,0 +1,7 @@
+package se.linkoping.samverkan.identity;
+
+import se.linkoping.samverkan.support.OnPostgres;
+
+@OnPostgres
+class PasswordPolicyOnPostgresTest extends PasswordPolicyScenarios {
+}
