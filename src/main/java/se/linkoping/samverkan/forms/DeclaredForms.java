@@ -54,7 +54,9 @@ final class DeclaredForms {
     }
 
     static DeclaredFields ofTask(CommandContext context, String taskId) {
-        if (taskId == null || context.getTaskManager().findTaskById(taskId) == null) {
+        TaskEntity task = taskId == null ? null : context.getTaskManager().findTaskById(taskId);
+        // gone, or completed at the same moment by another request (its execution already ended)
+        if (task == null || task.getExecutionId() != null && task.getExecution() == null) {
             return DeclaredFields.unknown(); // the command says so itself
         }
         FormData form = new GetTaskFormCmd(taskId).execute(context);
