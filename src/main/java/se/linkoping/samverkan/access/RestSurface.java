@@ -14,7 +14,8 @@ import se.linkoping.samverkan.identity.OrganisationGroup;
  * The part of Camunda's REST API each group reaches, as an allow-list; everything else is refused before the
  * engine is asked. Staff and the roles reach what Tasklist uses; partners' systems what starting a report
  * needs; auditors and process owners read (Cockpit) and never write, process owners also deploy (Modeler);
- * administrators reach everything. A member of several groups reaches what any of them does. What a rule
+ * everyone their own profile and password (the engine lets nobody change another's); administrators reach
+ * everything. A member of several groups reaches what any of them does. What a rule
  * lets through, the engine's authorizations still decide.
  * <p>
  * Paths are those after the engine's root: {@code /task/{id}/claim} of {@code /engine-rest/task/{id}/claim}
@@ -38,9 +39,15 @@ final class RestSurface {
     private static final String ID = "[^/]+";
     private static final String DEFINITION = "/process-definition/(key/" + ID + "(/tenant-id/" + ID + ")?|" + ID + ")";
 
+    /** One's own account, as the webapps' welcome page shows it: the profile, the password and its policy. */
+    private static final List<Rule> OWN_ACCOUNT = List.of(
+            Rule.of("GET", "/user/" + ID + "/profile|/identity/(groups|password-policy)"),
+            Rule.of("PUT", "/user/" + ID + "/(profile|credentials)"),
+            Rule.of("POST", "/identity/password-policy"));
+
     /** Starting a process with its start form, or without one: never past its start ({@link BypassGuard}). */
     private static final List<Rule> STARTING = List.of(
-            Rule.of("GET", "/?|/(engine|version)"),
+            Rule.of("GET", "/?|/(engine/?|version)"),
             Rule.of("GET", "/process-definition(/.*)?"),
             Rule.of("POST", DEFINITION + "/(start|submit-form)"));
 
@@ -73,12 +80,12 @@ final class RestSurface {
 
     static List<Rule> rulesOf(OrganisationGroup group) {
         if (group.worksInTasklist()) {
-            return concat(STARTING, TASKLIST);
+            return concat(OWN_ACCOUNT, concat(STARTING, TASKLIST));
         }
         return switch (group) {
-            case PARTNER_SYSTEMS -> STARTING;
-            case AUDITORS -> READING;
-            case PROCESS_OWNERS -> concat(READING, DEPLOYING);
+            case PARTNER_SYSTEMS -> concat(OWN_ACCOUNT, STARTING);
+            case AUDITORS -> concat(OWN_ACCOUNT, READING);
+            case PROCESS_OWNERS -> concat(OWN_ACCOUNT, concat(READING, DEPLOYING));
             default -> List.of();
         };
     }
