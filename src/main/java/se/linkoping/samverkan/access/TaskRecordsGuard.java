@@ -104,7 +104,12 @@ final class TaskRecordsGuard extends CommandInterceptor {
                 processInstanceId = attachment.getProcessInstanceId();
             }
             if (taskId != null) {
-                return task(context, taskId);
+                TaskEntity task = context.getTaskManager().findTaskById(taskId);
+                if (write && task != null && processInstanceId != null
+                        && !processInstanceId.equals(task.getProcessInstanceId())) {
+                    return false; // a comment or attachment of a task belongs to that task's process, no other
+                }
+                return task(context, task, taskId);
             }
             if (processInstanceId != null) {
                 return processInstance(context, processInstanceId);
@@ -112,8 +117,7 @@ final class TaskRecordsGuard extends CommandInterceptor {
             return false;
         }
 
-        private boolean task(CommandContext context, String taskId) {
-            TaskEntity task = context.getTaskManager().findTaskById(taskId);
+        private boolean task(CommandContext context, TaskEntity task, String taskId) {
             if (task != null && allowed(context, checker -> {
                 if (write) {
                     checker.checkTaskWork(task);
