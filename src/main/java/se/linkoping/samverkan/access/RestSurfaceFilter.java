@@ -21,6 +21,8 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -37,6 +39,7 @@ import se.linkoping.samverkan.web.ProblemResponses;
 final class RestSurfaceFilter implements Filter {
 
     static final String ENGINE_REST = "/engine-rest";
+    private static final Logger LOG = LoggerFactory.getLogger(RestSurfaceFilter.class);
     private static final Pattern NAMED_ENGINE = Pattern.compile("/engine/[^/]+(/.*)?");
 
     private final ProcessEngine engine;
@@ -63,6 +66,8 @@ final class RestSurfaceFilter implements Filter {
             chain.doFilter(request, response);
             return;
         }
+        LOG.info("Refused {} {} to a member of {}: not in what the groups reach of the REST API", http.getMethod(),
+                enginePath, groups);
         Refusal refusal = Refusal.forbidden("Kontot når inte " + http.getMethod() + " " + enginePath
                 + " i Camundas REST-API. Personal når det som Tasklist använder och partnersystem det som behövs för "
                 + "att rapportera; revisorer och processägare läser men ändrar inget. Be en administratör om "
