@@ -16,6 +16,7 @@ import org.assertj.core.api.SoftAssertions;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,7 +40,7 @@ import se.linkoping.samverkan.support.Scenario;
 
 /**
  * Asks every cell of {@link AccessMatrix}: every action as a real user of every group (a role by a user
- * who holds only it), the administrator and nobody, over HTTP; an action that changes something gets a
+ * who holds only it, there for the test alone), the administrator and nobody, over HTTP; an action that changes something gets a
  * fixture of its own for each cell. Every cell that differs from the table is reported at once.
  */
 abstract class AccessMatrixScenarios extends Scenario {
@@ -69,6 +70,14 @@ abstract class AccessMatrixScenarios extends Scenario {
                 identityService.saveUser(user);
                 identityService.createMembership(id, role.id());
             }
+        }
+    }
+
+    /** Gone again afterwards: the scenarios that name a role's holders share this application. */
+    @AfterEach
+    void noUsersOfRolesAlone() {
+        for (OrganisationGroup role : OrganisationGroup.roles()) {
+            identityService.deleteUser(DemoLogins.of(role.id()));
         }
     }
 
