@@ -1,31 +1,68 @@
 package se.linkoping.samverkan.access;
 
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import java.io.IOException;
+
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 /**
  * HTTP Basic authentication, against the engine's users, in front of Camunda's REST API (which the
  * starter leaves open, so that no permission would be checked) and Samverkan's own API. Requests run
- * as the authenticated user, so the engine's authorizations apply to them. The webapps (Tasklist,
- * Cockpit, Admin) keep their own session login and CSRF protection.
+ * as the authenticated user, so the engine's authorizations apply to them; on Camunda's REST API only
+ * what {@link RestSurface} admits gets that far. The webapps (Tasklist, Cockpit, Admin) keep their own
+ * session login and CSRF protection; their way into the engine's REST API is held to {@link RestSurface} too.
  */
 @Configuration
 class ApiAuthenticationConfiguration {
 
-    static final String ENGINE_REST = "/engine-rest/*";
+    static final String ENGINE_REST = RestSurfaceFilter.ENGINE_REST + "/*";
     static final String SAMVERKAN_API = "/api/*";
 
+    private final String webappPath;
+
+    ApiAuthenticationConfiguration(@Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) {
+        this.webappPath = webappPath;
+    }
+
     @Bean
-    FilterRegistrationBean<ProcessEngineAuthenticationFilter> apiAuthenticationFilter() {
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> apiAuthenticationFilter(ProcessEngine engine,
+                                                                                      ObjectMapper json) {
+        RestSurfaceFilter surface = new RestSurfaceFilter(engine, webappPath, json);
+        ProcessEngineAuthenticationFilter authentication = new ProcessEngineAuthenticationFilter() {
+            @Override
+            public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+                    throws IOException, ServletException {
+                // the surface is asked once the user is set on the engine, before the request goes on
+                super.doFilter(request, response, (authenticated, answer) -> surface.doFilter(authenticated, answer, chain));
+            }
+        };
         FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
-                new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+                new FilterRegistrationBean<>(authentication);
         registration.setName("samverkan-api-authentication");
         registration.addUrlPatterns(ENGINE_REST, SAMVERKAN_API);
         registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
                 HttpBasicAuthenticationProvider.class.getName());
+        return registration;
+    }
+
+    /** The webapps' way into the engine's REST API, which Tasklist uses, held to the same surface. */
+    @Bean
+    FilterRegistrationBean<RestSurfaceFilter> webappEngineApiSurface(ProcessEngine engine, ObjectMapper json) {
+        FilterRegistrationBean<RestSurfaceFilter> registration =
+                new FilterRegistrationBean<>(new RestSurfaceFilter(engine, webappPath, json));
+        registration.setName("samverkan-webapp-engine-api-surface");
+        registration.addUrlPatterns(webappPath + "/api/engine/*");
         return registration;
     }
 }

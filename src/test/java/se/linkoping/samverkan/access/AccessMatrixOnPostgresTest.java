@@ -1,0 +1,7 @@
+package se.linkoping.samverkan.access;
+
+import se.linkoping.samverkan.support.OnPostgres;
+
+@OnPostgres
+class AccessMatrixOnPostgresTest extends AccessMatrixScenarios {
+}

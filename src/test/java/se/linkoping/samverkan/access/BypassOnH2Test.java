@@ -1,0 +1,7 @@
+package se.linkoping.samverkan.access;
+
+import se.linkoping.samverkan.support.OnH2;
+
+@OnH2
+class BypassOnH2Test extends BypassScenarios {
+}
