@@ -31,7 +31,7 @@ public final class ProblemResponses {
     public static void write(HttpServletResponse response, int status, Map<String, Object> problem, ObjectMapper json)
             throws IOException {
         response.setStatus(status);
-        response.setContentType(RefusalAdvice.PROBLEM_JSON);
+        response.setContentType(Answers.PROBLEM_JSON);
         response.setCharacterEncoding("UTF-8");
         json.writeValue(response.getOutputStream(), problem);
     }

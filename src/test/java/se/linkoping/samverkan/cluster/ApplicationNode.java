@@ -32,7 +32,7 @@ interface ApplicationNode extends AutoCloseable {
      */
     static List<String> settings(EmbeddedPostgres postgres, String engineName, String hostname, String... more) {
         List<String> settings = new ArrayList<>(List.of(
-                "--spring.profiles.active=postgres,demo",
+                "--spring.profiles.active=postgres,demo,shared-sessions",
                 "--SAMVERKAN_DB_URL=" + postgres.getJdbcUrl("postgres", "postgres"),
                 "--SAMVERKAN_DB_USER=postgres",
                 "--SAMVERKAN_DB_PASSWORD=postgres",
