@@ -26,8 +26,8 @@ import org.slf4j.LoggerFactory;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import se.linkoping.samverkan.refusal.ProblemResponses;
 import se.linkoping.samverkan.refusal.Refusal;
-import se.linkoping.samverkan.web.ProblemResponses;
 
 /**
  * Lets a signed-in user's request to Camunda's REST API through only where {@link RestSurface} admits it,

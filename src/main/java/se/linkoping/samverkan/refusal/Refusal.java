@@ -14,19 +14,28 @@ public class Refusal extends RuntimeException {
 
     /** Why it is refused, which also says the HTTP status it answers. */
     public enum Kind {
-        BAD_INPUT(400), NOT_SIGNED_IN(401), FORBIDDEN(403), NOT_FOUND(404), CONFLICT(409), UNSUPPORTED_MEDIA_TYPE(415),
+        BAD_INPUT(400, "Begäran kunde inte tas emot"), NOT_SIGNED_IN(401, "Inte inloggad"),
+        FORBIDDEN(403, "Ingen åtkomst"), NOT_FOUND(404, "Finns inte"),
+        CONFLICT(409, "Krockar med en tidigare begäran"), UNSUPPORTED_MEDIA_TYPE(415, "Fel format"),
         /** Something failed that the asker cannot fix: said in Swedish, with no detail of where or why. */
-        FAILED(500),
-        UNAVAILABLE(503);
+        FAILED(500, "Något gick fel"),
+        UNAVAILABLE(503, "Försök igen om en stund");
 
         private final int status;
+        private final String title;
 
-        Kind(int status) {
+        Kind(int status, String title) {
             this.status = status;
+            this.title = title;
         }
 
         public int status() {
             return status;
+        }
+
+        /** The answer's title in Swedish, as a problem detail's {@code title}. */
+        public String title() {
+            return title;
         }
     }
 

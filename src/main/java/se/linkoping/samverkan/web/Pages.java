@@ -39,15 +39,6 @@ enum Pages {
 
     /** The heading of a refusal, in Swedish. */
     static String title(Kind kind, Pages page) {
-        return switch (kind) {
-            case BAD_INPUT -> page != null ? page.name + " kunde inte visas" : "Begäran kunde inte tas emot";
-            case NOT_SIGNED_IN -> "Inte inloggad";
-            case FORBIDDEN -> "Ingen åtkomst";
-            case NOT_FOUND -> "Finns inte";
-            case CONFLICT -> "Krockar med en tidigare begäran";
-            case UNSUPPORTED_MEDIA_TYPE -> "Fel format";
-            case FAILED -> "Något gick fel";
-            case UNAVAILABLE -> "Försök igen om en stund";
-        };
+        return kind == Kind.BAD_INPUT && page != null ? page.name + " kunde inte visas" : kind.title();
     }
 }

@@ -1,17 +1,17 @@
-package se.linkoping.samverkan.web;
+package se.linkoping.samverkan.refusal;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.springframework.http.MediaType;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import se.linkoping.samverkan.refusal.Refusal;
-
 /**
- * A refusal answered as RFC 9457 problem details by a servlet filter, where {@link RefusalAdvice} does not
- * reach: the same {@code type}, Swedish {@code title}, {@code status} and {@code detail}.
+ * A refusal answered as RFC 9457 problem details by a servlet filter, where the web's advice does not reach:
+ * the same {@code type}, Swedish {@code title}, {@code status} and {@code detail}.
  */
 public final class ProblemResponses {
 
@@ -22,7 +22,7 @@ public final class ProblemResponses {
     public static Map<String, Object> of(Refusal refusal) {
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("type", "about:blank");
-        problem.put("title", Pages.title(refusal.kind(), null));
+        problem.put("title", refusal.kind().title());
         problem.put("status", refusal.kind().status());
         problem.put("detail", refusal.detail());
         return problem;
@@ -31,7 +31,7 @@ public final class ProblemResponses {
     public static void write(HttpServletResponse response, int status, Map<String, Object> problem, ObjectMapper json)
             throws IOException {
         response.setStatus(status);
-        response.setContentType(Answers.PROBLEM_JSON);
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
         json.writeValue(response.getOutputStream(), problem);
     }
