@@ -49,11 +49,12 @@ public final class EngineErrors implements AutoDiscoverable {
     /** The answer to a failure of a request. */
     static Response answer(Throwable failure, HttpServletRequest request) {
         ExceptionHandlerHelper camunda = ExceptionHandlerHelper.getInstance();
-        if (camunda.getStatus(failure).getStatusCode() < 500 && !(failure instanceof Refusal)) {
+        String path = request == null ? null : Answers.path(request);
+        boolean taskGone = TasksGone.completedMeanwhile(failure, path);
+        if (!taskGone && camunda.getStatus(failure).getStatusCode() < 500 && !(failure instanceof Refusal)) {
             return camunda.getResponse(failure);
         }
-        String path = request == null ? null : Answers.path(request);
-        Refusal refusal = Faults.of(failure, path);
+        Refusal refusal = taskGone ? TasksGone.REFUSAL : Faults.of(failure, path);
         HttpStatus status = HttpStatus.valueOf(refusal.kind().status());
         Response.ResponseBuilder response = Response.status(status.value())
                 .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))

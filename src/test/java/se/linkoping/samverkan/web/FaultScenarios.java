@@ -276,7 +276,10 @@ abstract class FaultScenarios extends Scenario {
         report.put("occurredAt", OffsetDateTime.now().minusHours(2).truncatedTo(ChronoUnit.SECONDS).toString());
         report.put("description", "Bråk vid busshållplatsen.");
         report.put("source", "polis");
-        report.put("externalReference", "FEL-" + UUID.randomUUID());
+        // letters only: a run of digits in a random reference could look like a personal identity number
+        report.put("externalReference", "FEL-" + UUID.randomUUID().toString().chars()
+                .map(c -> Character.isDigit(c) ? 'g' + c - '0' : c)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append));
         return report;
     }
 
