@@ -27,10 +27,17 @@ public record Dashboard(List<WeekColumn> weeks, WeekColumn week, String district
     /**
      * A week of the range.
      *
+     * @param days     its Monday to Sunday in Swedish: "30 november–6 december 2026"
      * @param ongoing  the current week, not over yet
      * @param compiled EST's picture of the week exists
      */
-    public record WeekColumn(LocalDate monday, String label, String shortLabel, boolean ongoing, boolean compiled) {
+    public record WeekColumn(LocalDate monday, String label, String shortLabel, String days, boolean ongoing,
+                             boolean compiled) {
+
+        /** The week as its link reads: "v. 49 2026", or "v. 49 2026 (pågående vecka)". */
+        public String linkLabel() {
+            return ongoing ? shortLabel + " (pågående vecka)" : shortLabel;
+        }
     }
 
     /**
@@ -84,11 +91,16 @@ public record Dashboard(List<WeekColumn> weeks, WeekColumn week, String district
         }
     }
 
-    /** Reports per week of a few districts or categories, for a line chart. */
-    public record Chart(List<String> weeks, List<Series> series) {
+    /**
+     * Reports per week of a few districts or categories, for a line chart: the weeks that are over. The week
+     * going on is left out of the lines (its count is not final and would look like a fall).
+     *
+     * @param ongoingWeek the week left out, "v. 49 2026", or null when the range holds no week going on
+     */
+    public record Chart(List<String> weeks, List<Series> series, String ongoingWeek) {
     }
 
-    /** One line of a chart: a district's or a category's reports per week of the range. */
+    /** One line of a chart: a district's or a category's reports per week of the range that is over. */
     public record Series(String code, String name, List<Integer> counts, int total) {
     }
 }

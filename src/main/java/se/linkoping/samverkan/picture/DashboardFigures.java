@@ -1,6 +1,7 @@
 package se.linkoping.samverkan.picture;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,6 +17,7 @@ import se.linkoping.samverkan.estweeklycycle.ProblemStatus;
 import se.linkoping.samverkan.estweeklycycle.Trend;
 import se.linkoping.samverkan.estweeklycycle.Week;
 import se.linkoping.samverkan.estweeklycycle.WeeklyPicture;
+import se.linkoping.samverkan.system.Swedish;
 
 /**
  * Turns the counts of a range of weeks and EST's compiled pictures into the dashboard: each cell's count,
@@ -23,6 +25,8 @@ import se.linkoping.samverkan.estweeklycycle.WeeklyPicture;
  * and priority, the heat map of one week and the charts. Plain code: the database only counts.
  */
 public final class DashboardFigures {
+
+    private static final DateTimeFormatter DAY_AND_MONTH = DateTimeFormatter.ofPattern("d MMMM", Swedish.LOCALE);
 
     private final WeekRange range;
     private final List<Area> districts;
@@ -114,10 +118,14 @@ public final class DashboardFigures {
                 Arrays.stream(categoryTotals).boxed().toList(), total, max);
     }
 
+    /** The lines: the weeks that are over; the week going on is named beside the chart instead. */
     private Dashboard.Chart chart(List<Area> areas, BiFunction<LocalDate, Area, Integer> reports) {
+        List<Week> over = range.weeks().stream().filter(w -> !range.isOngoing(w)).toList();
+        String ongoing = range.weeks().stream().filter(range::isOngoing).findFirst()
+                .map(DashboardFigures::shortLabel).orElse(null);
         List<Dashboard.Series> series = new ArrayList<>();
         for (Area area : areas) {
-            List<Integer> perWeek = range.weeks().stream().map(w -> reports.apply(w.monday(), area)).toList();
+            List<Integer> perWeek = over.stream().map(w -> reports.apply(w.monday(), area)).toList();
             int total = perWeek.stream().mapToInt(Integer::intValue).sum();
             if (total > 0) {
                 series.add(new Dashboard.Series(area.code(), area.name(), perWeek, total));
@@ -125,8 +133,8 @@ public final class DashboardFigures {
         }
         // the most reports first; a tie keeps the reference data's order (the sort is stable)
         series.sort(Comparator.comparingInt(Dashboard.Series::total).reversed());
-        return new Dashboard.Chart(range.weeks().stream().map(DashboardFigures::shortLabel).toList(),
-                List.copyOf(series.subList(0, Math.min(Dashboard.TOP_SERIES, series.size()))));
+        return new Dashboard.Chart(over.stream().map(DashboardFigures::shortLabel).toList(),
+                List.copyOf(series.subList(0, Math.min(Dashboard.TOP_SERIES, series.size()))), ongoing);
     }
 
     private Dashboard.Cell cell(Week week, String district, String category, int max) {
@@ -189,14 +197,29 @@ public final class DashboardFigures {
     }
 
     private Dashboard.WeekColumn column(Week week) {
-        return new Dashboard.WeekColumn(week.monday(), week.label(), shortLabel(week), range.isOngoing(week),
-                compiledWeeks.contains(week.monday()));
+        return new Dashboard.WeekColumn(week.monday(), week.label(), shortLabel(week), days(week),
+                range.isOngoing(week), compiledWeeks.contains(week.monday()));
     }
 
     /** "v. 10 2026": a chart's axis label. */
     static String shortLabel(Week week) {
         return "v. " + week.monday().get(IsoFields.WEEK_OF_WEEK_BASED_YEAR) + " "
                 + week.monday().get(IsoFields.WEEK_BASED_YEAR);
+    }
+
+    /** "2–8 mars 2026", "30 november–6 december 2026", "29 december 2025–4 januari 2026". */
+    static String days(Week week) {
+        LocalDate monday = week.monday();
+        LocalDate sunday = monday.plusDays(6);
+        String first;
+        if (monday.getYear() != sunday.getYear()) {
+            first = Swedish.day(monday);
+        } else if (monday.getMonth() != sunday.getMonth()) {
+            first = DAY_AND_MONTH.format(monday);
+        } else {
+            first = String.valueOf(monday.getDayOfMonth());
+        }
+        return first + "–" + Swedish.day(sunday);
     }
 
     private record Key(LocalDate week, String district, String category) {

@@ -116,14 +116,57 @@ class DashboardFiguresTest {
         DashboardFigures figures = new DashboardFigures(range, districts, CATEGORIES, counts, List.of(), Set.of());
 
         Dashboard dashboard = figures.dashboard(week(W14), null, null);
-        assertThat(dashboard.byDistrict().weeks()).hasSize(5);
+        // week 16 is going on: named beside the lines, not drawn in them
+        assertThat(dashboard.byDistrict().weeks()).containsExactly("v. 12 2026", "v. 13 2026", "v. 14 2026",
+                "v. 15 2026");
+        assertThat(dashboard.byDistrict().ongoingWeek()).isEqualTo("v. 16 2026");
         // the week before the range counts for the trend, not for the charts; d2 and d1 tie and keep their order
         assertThat(dashboard.byDistrict().series()).extracting(Dashboard.Series::code, Dashboard.Series::total)
                 .containsExactly(tuple("d7", 8), tuple("d6", 7), tuple("d5", 6), tuple("d4", 5), tuple("d3", 4));
-        assertThat(dashboard.byDistrict().series().get(0).counts()).containsExactly(7, 0, 1, 0, 0);
+        assertThat(dashboard.byDistrict().series().get(0).counts()).containsExactly(7, 0, 1, 0);
         assertThat(dashboard.byCategory().series()).extracting(Dashboard.Series::code, Dashboard.Series::total)
                 .containsExactly(tuple("vald-hot", 28), tuple("skadegorelse", 7));
-        assertThat(dashboard.byCategory().series().get(1).counts()).containsExactly(0, 0, 7, 0, 0);
+        assertThat(dashboard.byCategory().series().get(1).counts()).containsExactly(0, 0, 7, 0);
+    }
+
+    @Test
+    void theWeekGoingOnIsLeftOutOfTheLinesAndTheirOrderButShownAsSuchInTheWeeks() {
+        // the ongoing week's many reports would otherwise put berga first and draw a jump
+        DashboardFigures figures = figures(List.of(count(W12, "ryd", "vald-hot", 3), count(W14, "ryd", "vald-hot", 2),
+                count(W13, "berga", "vald-hot", 1), count(W16, "berga", "vald-hot", 40)), List.of());
+
+        Dashboard dashboard = figures.dashboard(week(W16), null, null);
+        assertThat(dashboard.byDistrict().series()).extracting(Dashboard.Series::code, Dashboard.Series::total)
+                .containsExactly(tuple("ryd", 5), tuple("berga", 1));
+        assertThat(dashboard.byDistrict().series().get(1).counts()).containsExactly(0, 1, 0, 0);
+        assertThat(dashboard.week()).extracting(Dashboard.WeekColumn::ongoing, Dashboard.WeekColumn::linkLabel,
+                Dashboard.WeekColumn::days).containsExactly(true, "v. 16 2026 (pågående vecka)", "13–19 april 2026");
+        // the heat map of the ongoing week still shows its reports so far
+        assertThat(dashboard.heatMap().total()).isEqualTo(40);
+        assertThat(figures.weeks()).extracting(Dashboard.WeekColumn::linkLabel)
+                .containsExactly("v. 12 2026", "v. 13 2026", "v. 14 2026", "v. 15 2026", "v. 16 2026 (pågående vecka)");
+    }
+
+    @Test
+    void aRangeOfOnlyTheWeekGoingOnDrawsNoLine() {
+        DashboardFigures figures = new DashboardFigures(WeekRange.of(W16, W16, NOW, STOCKHOLM), DISTRICTS, CATEGORIES,
+                List.of(count(W16, "ryd", "vald-hot", 4)), List.of(), Set.of());
+
+        Dashboard dashboard = figures.dashboard(week(W16), null, null);
+        assertThat(dashboard.byDistrict().weeks()).isEmpty();
+        assertThat(dashboard.byDistrict().series()).isEmpty();
+        assertThat(dashboard.byDistrict().ongoingWeek()).isEqualTo("v. 16 2026");
+    }
+
+    @Test
+    void aWeeksDaysAreWrittenInSwedishAcrossMonthsAndYears() {
+        assertThat(DashboardFigures.days(week(LocalDate.of(2026, 3, 2)))).isEqualTo("2–8 mars 2026");
+        assertThat(DashboardFigures.days(week(LocalDate.of(2026, 11, 30)))).isEqualTo("30 november–6 december 2026");
+        // week 1 2026 begins in 2025; week 53 2026 ends in 2027
+        assertThat(DashboardFigures.days(week(LocalDate.of(2025, 12, 29))))
+                .isEqualTo("29 december 2025–4 januari 2026");
+        assertThat(DashboardFigures.days(week(LocalDate.of(2026, 12, 28))))
+                .isEqualTo("28 december 2026–3 januari 2027");
     }
 
     @Test

@@ -140,7 +140,7 @@ abstract class DashboardScenarios extends Scenario {
         ResponseEntity<String> page = director.get("/lagesbild?from=2026-03-09&to=2026-04-12&week=" + W13);
         assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(page.getBody()).contains("Inloggad som " + DemoLogins.DIRECTOR,
-                "Rapporter vecka 13 2026 per stadsdel och kategori", "sammanställd: trend och prioritet kommer från den",
+                "Rapporter vecka 13 2026 (23–29 mars 2026) per stadsdel och kategori", "sammanställd: trend och prioritet kommer från den",
                 "data-district=\"ryd\" data-category=\"vald-hot\" data-reports=\"5\" data-trend=\"RISING\" data-priority=\"2\"",
                 "class=\"heat heat-5\"", "<span class=\"visually-hidden\">ökande</span>",
                 "/lagesbild/rapporter?week=2026-03-23&amp;district=ryd&amp;category=vald-hot",
@@ -157,8 +157,17 @@ abstract class DashboardScenarios extends Scenario {
         assertThat(RestClient.as(http, DemoLogins.DIRECTOR).get("/api/picture/dashboard").getBody().get("weeks"))
                 .hasSize(WeekRange.DEFAULT_WEEKS);
         // the week going on: its count, no trend yet
-        assertThat(director.get("/lagesbild?week=2026-04-15").getBody()).contains("Veckan pågår",
-                "title=\"Berga – Narkotikahandel eller narkotikabruk: 1 rapport\" data-district=\"berga\"");
+        // the week going on: its count, no trend yet, named as such and left out of the lines
+        String ongoing = director.get("/lagesbild?week=2026-04-15").getBody();
+        assertThat(ongoing).contains("Veckan pågår",
+                "title=\"Berga – Narkotikahandel eller narkotikabruk: 1 rapport\" data-district=\"berga\"",
+                "Rapporter vecka 16 2026 (13–19 april 2026, pågående vecka)", "v. 16 2026 (pågående vecka)</a>",
+                "v. 16 2026 (pågående vecka) är inte med i linjerna");
+        JsonNode lines = RestClient.as(http, DemoLogins.DIRECTOR).get("/api/picture/dashboard").getBody()
+                .get("byCategory");
+        assertThat(lines.get("ongoingWeek").asText()).isEqualTo("v. 16 2026");
+        assertThat(lines.get("weeks")).hasSize(WeekRange.DEFAULT_WEEKS - 1);
+        assertThat(lines.get("series")).extracting(s -> s.get("code").asText()).doesNotContain("narkotika");
     }
 
     @Test
