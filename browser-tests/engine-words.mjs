@@ -1,5 +1,6 @@
-// No engine English reaches staff in Tasklist: a refused start form shows Samverkan's Swedish reason alone (not
-// "Cannot instantiate process definition …" nor Tasklist's heading in front of it), and a required field left
+// No engine English reaches staff in Tasklist: a refused start form and a refused task form show Samverkan's
+// Swedish reason alone (not "Cannot instantiate process definition …" nor Tasklist's heading in front of it,
+// scripts/samverkan-refusals.js), and a required field left
 // empty shows only the field's own message, no notification beside it. Run by EngineWordsInBrowserTest
 // against the whole application on H2 with the demo users, or by hand:
 //
@@ -13,6 +14,16 @@ const [baseUrl = 'http://localhost:8080', screenshotDir = 'target/browser-screen
 fs.mkdirSync(screenshotDir, { recursive: true });
 const problems = [];
 const ENGINE_WORDS = /Cannot|process definition|Exception|incident-report:|task form/;
+
+const TASK = '[cam-tasklist-task]';
+
+/** Closes Tasklist's notifications, which stay until closed. */
+async function closeNotifications(page) {
+  for (const close of await page.locator('.notifications .alert .close').all()) {
+    await close.click().catch(() => {});
+  }
+  await page.locator('.notifications .alert').first().waitFor({ state: 'detached', timeout: 5000 }).catch(() => {});
+}
 
 async function notifications(page) {
   return (await page.locator('.notifications .alert').allTextContents()).map((t) => t.replace(/\s+/g, ' ').trim());
@@ -63,6 +74,36 @@ try {
       problems.push(`a refused start showed more than the Swedish reason: ${JSON.stringify(text)}`);
     }
   }
+  await page.keyboard.press('Escape');
+  await closeNotifications(page);
+
+  // an assessment of nothing but spaces: Camunda Forms lets it through, the server refuses it with its reason alone
+  await page.locator('.modal-dialog').waitFor({ state: 'detached', timeout: 5000 }).catch(() => {});
+  await page.locator('.task-filters .item h4 a', { hasText: 'EST-arbetsgruppen' }).click();
+  await page.locator('.tasks-list li.task', { hasText: 'Bedöm händelsen' }).first().click();
+  await page.locator(`${TASK} .fjs-form`).waitFor();
+  if (await page.locator(`${TASK} button.claim`).count()) {
+    await page.locator(`${TASK} button.claim`).click();
+  }
+  await page.locator(`${TASK} button.unclaim`).waitFor();
+  await formField(page, 'Bedömning', TASK).fill('   ');
+  await page.keyboard.press('Tab');
+  await closeNotifications(page);
+  await page.locator(`${TASK} button.btn-primary`).click();
+  await page.locator('.notifications .alert').first().waitFor();
+  const refusedTask = await notifications(page);
+  await page.screenshot({ path: path.join(screenshotDir, 'engine-words-refused-task.png'), fullPage: true });
+  if (refusedTask.length !== 1 || !refusedTask[0].includes('Bedömning saknas')) {
+    problems.push(`a refused task form showed ${JSON.stringify(refusedTask)}, not the Swedish reason`);
+  }
+  for (const text of refusedTask) {
+    if (ENGINE_WORDS.test(text) || text.includes('Ett fel uppstod') || /^[×\s]*:/.test(text)) {
+      problems.push(`a refused task form showed more than the Swedish reason: ${JSON.stringify(text)}`);
+    }
+  }
+  if (!(await page.locator('.tasks-list li.task', { hasText: 'Bedöm händelsen' }).count())) {
+    problems.push('the refused assessment left the task list');
+  }
 } finally {
   await browser.close();
 }
@@ -71,4 +112,4 @@ if (problems.length > 0) {
   console.error('Engine words reached staff:\n- ' + problems.join('\n- '));
   process.exit(1);
 }
-console.log('Refusals in Tasklist: the Swedish reason alone.');
+console.log('Refusals of start and task forms in Tasklist: the Swedish reason alone.');

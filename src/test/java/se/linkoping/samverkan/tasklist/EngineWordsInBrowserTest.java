@@ -8,7 +8,7 @@ import se.linkoping.samverkan.support.OnH2;
 
 /**
  * Refusals in Tasklist read as the Swedish reason alone ({@code browser-tests/engine-words.mjs}, Debian's Chromium
- * through playwright-core): a start form the server refuses, and a required field left empty. Screenshots go to
+ * through playwright-core): a start form and a task form the server refuses, and a required field left empty. Screenshots go to
  * {@code target/browser-screenshots/}. Runs only with {@code -Pbrowser-tests}.
  */
 @OnH2

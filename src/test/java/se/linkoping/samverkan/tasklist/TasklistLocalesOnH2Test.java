@@ -63,7 +63,8 @@ class TasklistLocalesOnH2Test {
 
     @Test
     void theScriptsAndTheStylesAreTheProjects() throws Exception {
-        for (String file : new String[] {"scripts/samverkan-dates.js", "scripts/samverkan-texts.js", "styles/user-styles.css"}) {
+        for (String file : new String[] {"scripts/samverkan-dates.js", "scripts/samverkan-texts.js",
+                "scripts/samverkan-refusals.js", "styles/user-styles.css"}) {
             ResponseEntity<String> served = RestClient.anonymous(http).getText(TASKLIST + file + "?bust=7.24.0");
 
             assertThat(served.getStatusCode()).as(file).isEqualTo(HttpStatus.OK);

@@ -50,8 +50,10 @@ export default {
   //   // 'my-custom-script/customScript'
   // ],
   // Samverkan: relative times and the calendar in the language Tasklist shows (scripts/samverkan-dates.js),
-  // and so are the fixed English texts of Camunda Forms and of Tasklist's templates (scripts/samverkan-texts.js).
-  customScripts: ['scripts/samverkan-dates', 'scripts/samverkan-texts', 'scripts/samverkan-navigation'],
+  // and so are the fixed English texts of Camunda Forms and of Tasklist's templates (scripts/samverkan-texts.js);
+  // a refused form shows Samverkan's Swedish reason alone (scripts/samverkan-refusals.js).
+  customScripts: ['scripts/samverkan-dates', 'scripts/samverkan-texts', 'scripts/samverkan-navigation',
+    'scripts/samverkan-refusals'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],
