@@ -28,6 +28,7 @@ import se.linkoping.samverkan.identity.OrganisationGroup;
 public class AccessSetup {
 
     static final String MY_TASKS_FILTER = "Mina uppgifter";
+    static final String MY_GROUPS_FILTER = "Mina gruppers uppgifter";
     /** The filter property that marks a filter as Samverkan's and says which one it is. */
     static final String FILTER_MARK = "samverkanFilter";
 
@@ -50,9 +51,15 @@ public class AccessSetup {
         Map<Object, Filter> ours = filterService.createFilterQuery().list().stream()
                 .filter(f -> f.getProperties() != null && f.getProperties().get(FILTER_MARK) != null)
                 .collect(Collectors.toMap(f -> f.getProperties().get(FILTER_MARK), f -> f, (a, b) -> a));
+        // the first filter is the one Tasklist opens: each user lands on the work of all their groups
+        Filter myGroups = filter(ours, "my-groups", MY_GROUPS_FILTER, -20,
+                "Uppgifter för de grupper och roller som du tillhör, också de som någon har tagit",
+                taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}")
+                        .includeAssignedTasks());
         Filter myTasks = filter(ours, "my-tasks", MY_TASKS_FILTER, -10, "Uppgifter som du har tagit eller tilldelats",
                 taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
         for (OrganisationGroup group : OrganisationGroup.inTasklist()) {
+            grant(group, Grant.of(Resources.FILTER, myGroups.getId(), Permissions.READ));
             grant(group, Grant.of(Resources.FILTER, myTasks.getId(), Permissions.READ));
             Filter groupTasks = filter(ours, "group:" + group.id(), group.swedishName(), 0,
                     "Uppgifter för " + group.swedishName(),

@@ -1,10 +1,13 @@
 package se.linkoping.samverkan.access;
 
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.FilterConfig;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
@@ -18,7 +21,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * HTTP Basic authentication, against the engine's users, in front of Camunda's REST API (which the
- * starter leaves open, so that no permission would be checked) and Samverkan's own API. Requests run
+ * starter leaves open, so that no permission would be checked) and Samverkan's own API; the logins of the last
+ * moments are kept ({@link LoginCache}), so that a busy partner's system is not checked on every request. Requests run
  * as the authenticated user, so the engine's authorizations apply to them; on Camunda's REST API only
  * what {@link RestSurface} admits gets that far. The webapps (Tasklist, Cockpit, Admin) keep their own
  * session login and CSRF protection; their way into the engine's REST API is held to {@link RestSurface} too.
@@ -35,11 +39,24 @@ class ApiAuthenticationConfiguration {
         this.webappPath = webappPath;
     }
 
+    /** The logins of the last moments ({@code samverkan.api.login-cache-seconds}; 0 checks every request). */
+    @Bean
+    LoginCache loginCache(@Value("${samverkan.api.login-cache-seconds:30}") long seconds, Clock clock) {
+        return new LoginCache(Duration.ofSeconds(Math.max(0, seconds)), clock);
+    }
+
     @Bean
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> apiAuthenticationFilter(ProcessEngine engine,
-                                                                                      ObjectMapper json) {
+                                                                                      ObjectMapper json,
+                                                                                      LoginCache logins) {
         RestSurfaceFilter surface = new RestSurfaceFilter(engine, webappPath, json);
         ProcessEngineAuthenticationFilter authentication = new ProcessEngineAuthenticationFilter() {
+            @Override
+            public void init(FilterConfig config) throws ServletException {
+                super.init(config);
+                authenticationProvider = new CachedBasicAuthentication(logins);
+            }
+
             @Override
             public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
                     throws IOException, ServletException {

@@ -11,10 +11,17 @@ import org.springframework.stereotype.Component;
 
 /**
  * Puts the engine's guards in place: {@link BypassGuard} and {@link TaskRecordsGuard} in front of every
- * command, {@link StartAtTheStart} on every process that staff may start ({@link AccessPolicy}).
+ * command, {@link IdentityChanges} after changes of users and groups, {@link StartAtTheStart} on every process
+ * that staff may start ({@link AccessPolicy}).
  */
 @Component
 class EngineGuardsPlugin extends AbstractProcessEnginePlugin {
+
+    private final LoginCache logins;
+
+    EngineGuardsPlugin(LoginCache logins) {
+        this.logins = logins;
+    }
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -24,6 +31,7 @@ class EngineGuardsPlugin extends AbstractProcessEnginePlugin {
         }
         before.add(0, new TaskRecordsGuard(configuration));
         before.add(0, new BypassGuard(configuration));
+        before.add(new IdentityChanges(logins));
         configuration.setCustomPreCommandInterceptorsTxRequired(before);
 
         List<BpmnParseListener> parseListeners = new ArrayList<>();

@@ -34,9 +34,11 @@ final class EstWork {
     private final Areas areas;
     /** The Monday of the week the latest EST cycle before the end compiles: EST has not analysed it yet. */
     private final LocalDate latestWeekCompiled;
+    /** The end of the simulated quarter: the demo opens then. */
+    private final Instant end;
 
     EstWork(TaskService tasks, Staff staff, EngineTime time, WeeklyCycle cycle, PictureRecords pictures, Areas areas,
-            LocalDate latestWeekCompiled) {
+            LocalDate latestWeekCompiled, Instant end) {
         this.tasks = tasks;
         this.staff = staff;
         this.time = time;
@@ -44,12 +46,19 @@ final class EstWork {
         this.pictures = pictures;
         this.areas = areas;
         this.latestWeekCompiled = latestWeekCompiled;
+        this.end = end;
     }
 
-    /** EST works on a weekly picture on Monday mornings, except the latest one: that is this week's work. */
+    /**
+     * EST works on a weekly picture on Monday mornings, except the latest one: that is this week's work, left
+     * waiting in Tasklist while it is not yet due. EST keeps its deadlines, so a task of it that falls due before
+     * the demo opens (later in the week) is done on time: the demo opens on work in time, never on a backlog.
+     */
     Optional<Instant> cycleWorkAt(Task task, Instant earliest) {
         LocalDate week = pictures.weekOfPicture(longVariable(task, "pictureId"));
-        return week.isBefore(latestWeekCompiled) ? Optional.of(Quarter.workingTime(earliest)) : Optional.empty();
+        boolean dueBeforeTheDemoOpens = task.getDueDate() != null && !task.getDueDate().toInstant().isAfter(end);
+        return week.isBefore(latestWeekCompiled) || dueBeforeTheDemoOpens ? Optional.of(Quarter.workingTime(earliest))
+                : Optional.empty();
     }
 
     void assess(Task task) {

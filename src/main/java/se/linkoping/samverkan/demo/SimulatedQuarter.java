@@ -85,6 +85,11 @@ final class SimulatedQuarter {
                             quarter.end().minus(Duration.ofHours(33)), quarter.end().minus(Duration.ofHours(31)),
                             "kommun", "Personal vid " + Storyline.ACUTE_PLACE + " hotades av en grupp ungdomar som "
                             + "inte släpptes in. Andra kvällen i rad.")));
+            // a report of violence just before the demo opens, after EST's last round: it waits for assessment
+            schedule(quarter.end().minus(Duration.ofMinutes(20)), "the latest report of violence", () -> send(staff,
+                    new PlannedReport("innerstaden", "vald-hot", "Resecentrum", quarter.end().minus(Duration.ofHours(2)),
+                            quarter.end().minus(Duration.ofMinutes(20)), "trygghetsvardar", "Trygghetsvärdarna såg "
+                            + "ett bråk mellan två grupper vid busshållplatserna; en person slogs ner. Polis tillkallad.")));
             work.scheduleStoryline();
             scheduleWork(nextHour(quarter.start()), work);
             while (!steps.isEmpty() && !steps.peek().at().isAfter(quarter.end())) {

@@ -26,6 +26,9 @@ final class StaffInitiatives {
 
     /** The matters and the agreement of the storyline, at their times. */
     void schedule() {
+        scheduler.at(Quarter.at(quarter.monday(0).plusDays(1), LocalTime.of(9, 30)), "this year's agreement",
+                () -> staff.start("cooperation-agreement", "erik.sandberg", Map.of("reason",
+                        "Samverkansöverenskommelsen och medborgarlöftet för perioden tas fram utifrån lägesbilden.")));
         scheduler.at(Quarter.at(quarter.monday(0).plusDays(3), LocalTime.of(10, 12)), "the graffiti matter",
                 () -> raise("erik.sandberg", Storyline.GRAFFITI_MATTER,
                         "Stångåstaden rapporterar omfattande klotter på sina fastigheter i Valla de senaste veckorna. "

@@ -30,8 +30,9 @@ import se.linkoping.samverkan.system.Swedish;
  * agreement among it).
  * <p>
  * Left undone on purpose, so Tasklist has work when the demo opens: the analysis of the latest weekly
- * picture, the decisions of meetings not yet held, interventions not yet due and their follow-ups, and
- * the draft of next year's cooperation agreement.
+ * picture while it is not yet due, the latest report of violence to assess, the decisions of meetings not yet held, interventions not yet due and their follow-ups, the
+ * citizen promise's follow-up, and the draft of next year's cooperation agreement ({@link AgreementWork}
+ * carries this year's through to a published promise).
  */
 final class StaffWork {
 
@@ -48,6 +49,7 @@ final class StaffWork {
     private final MeetingWork meetings;
     private final MatterDecisions matters;
     private final InterventionWork interventions;
+    private final AgreementWork agreement;
     /** When each open task will be done, worked out once per task (the course of things changes it only once). */
     private final Map<String, Optional<Instant>> plannedAt = new HashMap<>();
 
@@ -59,11 +61,12 @@ final class StaffWork {
         this.initiatives = new StaffInitiatives(staff, quarter, scheduler);
         Areas areas = new Areas(app, time);
         this.est = new EstWork(tasks, staff, time, app.weeklyCycle(), app.pictures(), areas,
-                latestWeekCompiled(app.estSchedule().cron(), quarter.end()));
+                latestWeekCompiled(app.estSchedule().cron(), quarter.end()), quarter.end());
         this.meetings = new MeetingWork(tasks, staff, time, app.meetings(), app.pictures(), quarter);
         this.matters = new MatterDecisions(tasks, staff, time, app.matters(), app.meetings(), app.meetingSchedule(),
                 app.interventions(), engine, quarter, scheduler, initiatives, course);
         this.interventions = new InterventionWork(staff, app.interventions(), areas, course);
+        this.agreement = new AgreementWork(staff, quarter);
     }
 
     /** The week the political steering group decided the rising problem, or -1. */
@@ -109,6 +112,9 @@ final class StaffWork {
 
     /** When the person responsible gets to a task; empty when it is left waiting. */
     private Optional<Instant> actAt(Task task) {
+        if (AgreementWork.isAgreementStep(task.getTaskDefinitionKey())) {
+            return agreement.actAt(task);
+        }
         Instant created = task.getCreateTime().toInstant();
         return switch (task.getTaskDefinitionKey()) {
             // EST is on call for violence and threats, every day
@@ -128,6 +134,10 @@ final class StaffWork {
     }
 
     private void act(Task task) {
+        if (AgreementWork.isAgreementStep(task.getTaskDefinitionKey())) {
+            agreement.act(task);
+            return;
+        }
         switch (task.getTaskDefinitionKey()) {
             case "Task_AssessReport" -> est.assess(task);
             case "Task_AnalyseProblem" -> est.analyse(task);

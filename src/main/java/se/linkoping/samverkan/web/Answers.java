@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -66,12 +67,13 @@ final class Answers {
         if (reasons.stream().anyMatch(reason -> reason.field() != null) || reasons.size() > 1) {
             problem.setProperty("errors", reasons);
         }
-        return new ModelAndView(json(json, PROBLEM_JSON), "problem", problem);
+        return new ModelAndView(json(json, PROBLEM_JSON, "problem"), "problem", problem);
     }
 
     /** As Camunda's REST API answers errors (Tasklist and Modeler show {@code message}), in Swedish. */
     private static ModelAndView engine(Refusal refusal, HttpStatus status, ObjectMapper json) {
-        return new ModelAndView(json(json, MediaType.APPLICATION_JSON_VALUE), "error", engineBody(refusal, status));
+        return new ModelAndView(json(json, MediaType.APPLICATION_JSON_VALUE, "error"), "error",
+                engineBody(refusal, status));
     }
 
     /** The body of an engine REST error: the status's name as the type, the Swedish title and message. */
@@ -111,9 +113,11 @@ final class Answers {
         json.writeValue(response.getOutputStream(), body);
     }
 
-    private static MappingJackson2JsonView json(ObjectMapper json, String contentType) {
+    /** A JSON answer of the one model entry {@code key}: what else the model holds (a page's header) stays out. */
+    private static MappingJackson2JsonView json(ObjectMapper json, String contentType, String key) {
         MappingJackson2JsonView view = new MappingJackson2JsonView(json);
         view.setContentType(contentType);
+        view.setModelKeys(Set.of(key));
         view.setExtractValueFromSingleKeyModel(true);
         return view;
     }

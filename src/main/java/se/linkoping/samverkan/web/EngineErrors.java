@@ -11,7 +11,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
+
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidatorException;
+import org.camunda.bpm.engine.rest.dto.ExceptionDto;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.glassfish.jersey.internal.spi.AutoDiscoverable;
@@ -52,7 +59,7 @@ public final class EngineErrors implements AutoDiscoverable {
         String path = request == null ? null : Answers.path(request);
         boolean taskGone = TasksGone.completedMeanwhile(failure, path);
         if (!taskGone && camunda.getStatus(failure).getStatusCode() < 500 && !(failure instanceof Refusal)) {
-            return camunda.getResponse(failure);
+            return inOurWords(camunda.getResponse(failure), failure);
         }
         Refusal refusal = taskGone ? TasksGone.REFUSAL : Faults.of(failure, path);
         HttpStatus status = HttpStatus.valueOf(refusal.kind().status());
@@ -63,6 +70,39 @@ public final class EngineErrors implements AutoDiscoverable {
             response.header(HttpHeaders.RETRY_AFTER, Faults.RETRY_AFTER_SECONDS);
         }
         return response.build();
+    }
+
+    /**
+     * Camunda's answer to what the asker did wrong, with its message replaced by Samverkan's Swedish reason when
+     * one of ours is behind it: Camunda puts its own words in front ("Cannot instantiate process definition
+     * incident-report:1:…: Rapporten sparades inte. …"), which Tasklist would show as they are. The shape
+     * ({@code type}, {@code message}, {@code code}) and the status stay Camunda's.
+     */
+    static Response inOurWords(Response camundas, Throwable failure) {
+        String reason = ourReason(failure);
+        if (reason == null || !(camundas.getEntity() instanceof ExceptionDto body)) {
+            return camundas;
+        }
+        body.setMessage(reason);
+        return Response.fromResponse(camundas).entity(body).build();
+    }
+
+    /**
+     * The Swedish reason of a refusal somewhere in a failure's causes: a {@link Refusal}, or the form error a
+     * refusal became ({@code forms.FormErrors}); not the English of Camunda's own form field validators.
+     */
+    static String ourReason(Throwable failure) {
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Throwable cause = failure; cause != null && seen.add(cause); cause = cause.getCause()) {
+            if (cause instanceof Refusal refusal) {
+                return refusal.detail();
+            }
+            if (cause instanceof FormFieldValidationException form && !(cause instanceof FormFieldValidatorException)
+                    && form.getMessage() != null) {
+                return form.getMessage();
+            }
+        }
+        return null;
     }
 
     /** Whatever Camunda's own catch-all would answer. */

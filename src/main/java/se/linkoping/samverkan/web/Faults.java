@@ -154,6 +154,12 @@ public final class Faults {
         };
     }
 
+    /** Whether a failure is the database out of reach (and no refusal of ours), without logging anything. */
+    static boolean isOutage(Throwable failure) {
+        List<Throwable> causes = causes(failure);
+        return first(causes, Refusal.class).isEmpty() && causes.stream().anyMatch(Faults::unreachable);
+    }
+
     /** Whether a cause says the database cannot be reached (down, restarting, refusing connections). */
     private static boolean unreachable(Throwable cause) {
         if (cause instanceof CannotCreateTransactionException || cause instanceof DataAccessResourceFailureException

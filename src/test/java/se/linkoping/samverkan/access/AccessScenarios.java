@@ -231,14 +231,46 @@ abstract class AccessScenarios extends Scenario {
         List<String> education = RestClient.as(http, DemoLogins.of("education")).get("/engine-rest/filter").getBody()
                 .findValuesAsText("name");
 
-        assertThat(est).containsExactlyInAnyOrder(AccessSetup.MY_TASKS_FILTER, OrganisationGroup.EST.swedishName());
-        assertThat(education).containsExactlyInAnyOrder(AccessSetup.MY_TASKS_FILTER,
+        assertThat(est).containsExactlyInAnyOrder(AccessSetup.MY_GROUPS_FILTER, AccessSetup.MY_TASKS_FILTER,
+                OrganisationGroup.EST.swedishName());
+        assertThat(education).containsExactlyInAnyOrder(AccessSetup.MY_GROUPS_FILTER, AccessSetup.MY_TASKS_FILTER,
                 OrganisationGroup.EDUCATION.swedishName());
         assertThat(RestClient.as(http, DemoLogins.AUDITOR).get("/engine-rest/filter").getBody()).isEmpty();
         // a role's holder also sees the role's filter
         assertThat(RestClient.as(http, DemoLogins.POLICE_AREA_CHIEF).get("/engine-rest/filter").getBody()
-                .findValuesAsText("name")).containsExactlyInAnyOrder(AccessSetup.MY_TASKS_FILTER,
-                OrganisationGroup.POLICE.swedishName(), OrganisationGroup.POLICE_AREA_CHIEF.swedishName());
+                .findValuesAsText("name")).containsExactlyInAnyOrder(AccessSetup.MY_GROUPS_FILTER,
+                AccessSetup.MY_TASKS_FILTER, OrganisationGroup.POLICE.swedishName(),
+                OrganisationGroup.POLICE_AREA_CHIEF.swedishName());
+    }
+
+    @Test
+    void tasklistOpensTheFilterOfTheWorkOfAllTheUsersGroupsFirst() {
+        RestClient est = RestClient.as(http, DemoLogins.of("est"));
+        // Tasklist selects the filter with the lowest priority
+        JsonNode filters = est.get("/engine-rest/filter").getBody();
+        JsonNode first = null;
+        JsonNode estFilter = null;
+        for (JsonNode filter : filters) {
+            if (first == null || filter.get("properties").get("priority").asInt()
+                    < first.get("properties").get("priority").asInt()) {
+                first = filter;
+            }
+            if (filter.get("name").asText().equals(OrganisationGroup.EST.swedishName())) {
+                estFilter = filter;
+            }
+        }
+        assertThat(first.get("name").asText()).isEqualTo(AccessSetup.MY_GROUPS_FILTER);
+        // for a member of one group it holds exactly that group's tasks, as that member may see them
+        String mine = est.get("/engine-rest/filter/" + first.get("id").asText() + "/count").getBody().get("count").asText();
+        String group = est.get("/engine-rest/filter/" + estFilter.get("id").asText() + "/count").getBody().get("count")
+                .asText();
+        assertThat(mine).isEqualTo(group).isNotEqualTo("0");
+        // and nothing for a group without tasks
+        RestClient education = RestClient.as(http, DemoLogins.of("education"));
+        String educationFirst = education.get("/engine-rest/filter?name=" + AccessSetup.MY_GROUPS_FILTER).getBody()
+                .get(0).get("id").asText();
+        assertThat(education.get("/engine-rest/filter/" + educationFirst + "/list?firstResult=0&maxResults=50")
+                .getBody().findValuesAsText("processInstanceId")).doesNotContain(estTaskProcessInstance);
     }
 
     @Test

@@ -57,7 +57,7 @@ abstract class AuditScenarios extends Scenario {
         WebappSession auditor = WebappSession.signIn(http, DemoLogins.AUDITOR, "cockpit");
         ResponseEntity<String> search = auditor.get("/granskning");
         assertThat(search.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(search.getBody()).contains("Inloggad som " + DemoLogins.AUDITOR, ">1 ärende<",
+        assertThat(search.getBody()).contains("Inloggad som Karin Wall", ">1 ärende<",
                 "Klotter &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; vid &lt;b&gt;skolan&lt;/b&gt;")
                 .doesNotContain("<script>alert", "<b>skolan</b>");
         ResponseEntity<String> page = auditor.get("/granskning/arenden/" + id);

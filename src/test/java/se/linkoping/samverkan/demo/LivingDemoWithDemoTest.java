@@ -86,6 +86,7 @@ class LivingDemoWithDemoTest {
         interventionsWereCarriedOutAndOneIsOverdue();
         meetingsWereHeld();
         rolesAreHeldByNamedPeopleWhoActInThem();
+        theCitizenPromiseIsPublished();
         assertThat(managementService.createJobQuery().withException().count()).isZero();
         assertThat(runtimeService.createIncidentQuery().count()).isZero();
 
@@ -93,6 +94,15 @@ class LivingDemoWithDemoTest {
         Map<String, Long> before = counts();
         assertThat(demo.runOnce()).isEqualTo(LivingDemo.Outcome.ALREADY_DONE);
         assertThat(counts()).isEqualTo(before);
+    }
+
+    /** This period's agreement went through every step; its promise is public, next year's round waits. */
+    private void theCitizenPromiseIsPublished() {
+        ResponseEntity<String> promise = http.getForEntity("/medborgarlofte", String.class);
+        assertThat(promise.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(promise.getBody()).contains("varje fredag och lördag kväll").doesNotContain("no-promise");
+        assertThat(taskService.createTaskQuery().taskDefinitionKey("Task_FollowUpPromise").count()
+                + runtimeService.createExecutionQuery().activityId("Task_AwaitFollowUpMeeting").count()).isEqualTo(1);
     }
 
     private void reportsCoverTheQuarter() {
@@ -135,14 +145,23 @@ class LivingDemoWithDemoTest {
                 .list();
         assertThat(pictures).hasSize(13);
         assertThat(pictures).allSatisfy(p -> assertThat(p.problems()).isPositive());
-        // EST has analysed every week but this week's, which waits in Tasklist
+        // EST has analysed every week but this week's, which waits in Tasklist while it is not due yet; later in
+        // the week (the demo opens on any day) EST has done it on time: the demo never opens on a backlog
         assertThat(pictures.subList(0, 12)).allSatisfy(p -> {
             assertThat(p.summary()).startsWith("Lägesbild vecka");
             assertThat(p.prioritised()).isPositive();
         });
-        assertThat(pictures.get(12).summary()).isNull();
-        assertThat(taskService.createTaskQuery().taskDefinitionKey("Task_AnalyseProblem").count())
-                .isEqualTo(pictures.get(12).problems());
+        long analysesWaiting = taskService.createTaskQuery().taskDefinitionKey("Task_AnalyseProblem").count();
+        assertThat(analysesWaiting).isIn(0L, pictures.get(12).problems());
+        if (analysesWaiting > 0) {
+            assertThat(pictures.get(12).summary()).isNull();
+        }
+        assertThat(taskService.createTaskQuery()
+                .taskDefinitionKeyIn("Task_AnalyseProblem", "Task_SummariseWeek", "Task_DecideIntervention")
+                .dueBefore(new java.util.Date()).count()).as("EST's weekly work overdue when the demo opens").isZero();
+        // the latest report of violence waits for EST's assessment, in time
+        List<Task> assessments = taskService.createTaskQuery().taskDefinitionKey("Task_AssessReport").list();
+        assertThat(assessments).isNotEmpty().allSatisfy(task -> assertThat(task.getDueDate()).isInTheFuture());
     }
 
     private void tasklistHasWorkForSeveralGroups() {

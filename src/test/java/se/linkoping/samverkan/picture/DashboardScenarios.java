@@ -139,7 +139,7 @@ abstract class DashboardScenarios extends Scenario {
         WebappSession director = WebappSession.signIn(http, DemoLogins.DIRECTOR, "tasklist");
         ResponseEntity<String> page = director.get("/lagesbild?from=2026-03-09&to=2026-04-12&week=" + W13);
         assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(page.getBody()).contains("Inloggad som " + DemoLogins.DIRECTOR,
+        assertThat(page.getBody()).contains("Inloggad som Maria Ek",
                 "Rapporter vecka 13 2026 (23–29 mars 2026) per stadsdel och kategori", "sammanställd: trend och prioritet kommer från den",
                 "data-district=\"ryd\" data-category=\"vald-hot\" data-reports=\"5\" data-trend=\"RISING\" data-priority=\"2\"",
                 "class=\"heat heat-5\"", "<span class=\"visually-hidden\">ökande</span>",

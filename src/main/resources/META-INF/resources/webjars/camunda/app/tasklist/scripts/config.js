@@ -51,7 +51,7 @@ export default {
   // ],
   // Samverkan: relative times and the calendar in the language Tasklist shows (scripts/samverkan-dates.js),
   // and so are the fixed English texts of Camunda Forms and of Tasklist's templates (scripts/samverkan-texts.js).
-  customScripts: ['scripts/samverkan-dates', 'scripts/samverkan-texts'],
+  customScripts: ['scripts/samverkan-dates', 'scripts/samverkan-texts', 'scripts/samverkan-navigation'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],

@@ -15,6 +15,10 @@
  *  2. UI Bootstrap's templates (Tasklist's calendar, time fields and alerts) go through the translation.
  *  3. Camunda Forms render outside AngularJS, so their texts are translated where they appear: in the
  *     page, watched by a MutationObserver, and again whenever Tasklist's language changes.
+ *  4. A refused form reads as Samverkan's reason alone: when the server says what was not done and why,
+ *     the heading Tasklist puts before it ("Det gick inte att starta processen.", "Ett fel uppstod när
+ *     uppgiftens formulär skickades") is left out; when Camunda Forms shows at each field what to fix
+ *     (a required field left empty), no notification is added beside it.
  */
 const angular = window.angular;
 
@@ -232,4 +236,29 @@ tasklist.run(['$rootScope', '$translate', '$templateCache', function ($rootScope
   $rootScope.$on('$translateLoadingSuccess', useLanguage);
   $rootScope.$on('$translateChangeSuccess', useLanguage);
   useLanguage();
+}]);
+
+// --- 4. Refusals of a start or task form: the reason alone
+
+/** The headings Tasklist gives a failed start or completion of a form, by their translation keys. */
+const FORM_FAILURES = ['PROCESS_START_ERROR', 'COMPLETE_ERROR'];
+
+tasklist.config(['$provide', function ($provide) {
+  $provide.decorator('Notifications', ['$delegate', '$injector', function (notifications, $injector) {
+    const addError = notifications.addError;
+    notifications.addError = function (notification) {
+      const $translate = $injector.get('$translate');
+      const headings = FORM_FAILURES.map((key) => $translate.instant(key));
+      if (!notification || headings.indexOf(notification.status) < 0) {
+        return addError.apply(this, arguments);
+      }
+      const message = typeof notification.message === 'string' ? notification.message.trim() : '';
+      if (!message) {
+        // Camunda Forms refused it before sending: the fields say what to fix
+        return document.querySelector('.fjs-form-field-error') ? undefined : addError.apply(this, arguments);
+      }
+      return addError.call(this, Object.assign({}, notification, { status: '' }));
+    };
+    return notifications;
+  }]);
 }]);
