@@ -6,6 +6,9 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -38,11 +41,31 @@ class OutageAnswers extends OncePerRequestFilter {
                 throw failure;
             }
             Refusal refusal = Faults.of(failure, Answers.path(request));
-            response.reset();
+            resetKeepingSecurityHeaders(response);
             request.setAttribute(RequestDispatcher.ERROR_EXCEPTION, refusal);
             request.setAttribute(RequestDispatcher.ERROR_STATUS_CODE, refusal.kind().status());
             request.setAttribute(RequestDispatcher.ERROR_REQUEST_URI, request.getRequestURI());
             request.getRequestDispatcher(errorPath).forward(request, response);
         }
     }
+
+    /**
+     * Drops what the failed request began (its body, its session cookie, its other headers) but keeps the security
+     * headers {@link SecurityHeaders} set before it: the forward to the error page does not pass that filter again.
+     */
+    private static void resetKeepingSecurityHeaders(HttpServletResponse response) {
+        Map<String, String> kept = new LinkedHashMap<>();
+        for (String name : SECURITY_HEADERS) {
+            String value = response.getHeader(name);
+            if (value != null) {
+                kept.put(name, value);
+            }
+        }
+        response.reset();
+        kept.forEach(response::setHeader);
+    }
+
+    private static final List<String> SECURITY_HEADERS = List.of("X-Frame-Options",
+            "Referrer-Policy", "X-Content-Type-Options", "Content-Security-Policy", "Strict-Transport-Security",
+            "Cache-Control");
 }

@@ -29,7 +29,7 @@ import se.linkoping.samverkan.support.WebappSession;
  * (profile {@code shared-sessions}, Spring Session JDBC, as two or more nodes run): a signed-in user's pages and
  * Camunda's webapp API, and the Basic-authenticated APIs, are answered 503 with {@code Retry-After} and a Swedish
  * message — never a broken connection, a 500, SQL or a class name, however early the session is read or however late
- * it is stored. After the restart the signed-in user goes on in the same session.
+ * it is stored, and with the security headers of every answer. After the restart the signed-in user goes on in the same session.
  */
 @OnPostgres
 @ActiveProfiles({"postgres", "demo", "shared-sessions"})
@@ -93,6 +93,8 @@ class DatabaseOutageWithSharedSessionsOnPostgresTest extends Scenario {
         assertThat(answer.headers().firstValue("Retry-After")).as(what)
                 .contains(String.valueOf(Faults.RETRY_AFTER_SECONDS));
         assertThat(answer.body()).as(what).contains("Försök igen");
+        assertThat(answer.headers().firstValue("X-Frame-Options")).as(what + ": security headers").contains("DENY");
+        assertThat(answer.headers().firstValue("Cache-Control")).as(what + ": nothing cached").contains("no-store");
     }
 
     /** The user is still signed in, in the same session: their pages and Tasklist's data answer. */

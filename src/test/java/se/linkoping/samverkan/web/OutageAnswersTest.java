@@ -41,6 +41,23 @@ class OutageAnswersTest {
     }
 
     @Test
+    void theHeadersSetBeforeTheSessionStayAndTheFailedRequestsGo() throws Exception {
+        response.setHeader("Content-Security-Policy", SecurityHeaders.PAGE_POLICY);
+        response.setHeader("Cache-Control", "no-store");
+        FilterChain sessionStore = (req, res) -> {
+            ((MockHttpServletResponse) res).setHeader("Set-Cookie", "SESSION=half");
+            throw new CannotGetJdbcConnectionException("Failed to obtain JDBC Connection");
+        };
+
+        filter.doFilter(request, response, sessionStore);
+
+        assertThat(response.getForwardedUrl()).isEqualTo("/error");
+        assertThat(response.getHeader("Content-Security-Policy")).isEqualTo(SecurityHeaders.PAGE_POLICY);
+        assertThat(response.getHeader("Cache-Control")).isEqualTo("no-store");
+        assertThat(response.getHeader("Set-Cookie")).isNull();
+    }
+
+    @Test
     void otherFailuresGoOnAsThrown() {
         FilterChain failing = (req, res) -> {
             throw new IllegalStateException("something else");
