@@ -54,12 +54,14 @@ final class YearsWork {
                 .putValue("dueDate", due.toString()).putValue("decidedByBody", "coordination-group"));
     }
 
-    /** A matter for the coordination group, raised by its convener in Tasklist. */
+    /**
+     * A matter for the coordination group, raised by its convener in Tasklist: of no district, so that the
+     * group's tertial analysis proposes no district plan for it.
+     */
     static void matter(ProcessEngine engine, String title) {
         as(engine, DemoLogins.DEPARTMENT_HEAD, () -> engine.getRuntimeService().startProcessInstanceByKey("matter",
                 Variables.putValue("title", title).putValue("description", "Behöver samordnas mellan förvaltningarna.")
-                        .putValue("level", "coordination-group").putValue("district", "ryd")
-                        .putValue("category", "skadegorelse").putValue("acute", false)));
+                        .putValue("level", "coordination-group").putValue("acute", false)));
     }
 
     /** A round of the cooperation agreement, started by the security unit in Tasklist. */
@@ -118,6 +120,11 @@ final class YearsWork {
             case "Task_SummariseWeek" -> Map.of("analysisSummary", "Skadegörelse vid Rydstorget, avskriven.");
             case "Task_PrepareAgenda" -> Map.of("agendaNotes", "Inga tillägg.", "phaseRequested", false);
             case "Task_DecidePhase" -> Map.of("phase", "normal", "phaseRationale", "Läget är oförändrat.");
+            case "Task_ProposeDistrictPlan" -> Map.of("goals", "Färre rapporter om skadegörelse till nästa tertial.",
+                    "picture", "Skadegörelse vid Rydstorget dominerar under perioden.",
+                    "actionPlan", "Samordnade insatser av polis och stadsdelssamordnare, uppföljning varje månad.");
+            case "Task_DecideDistrictPlan" -> Map.of("planDecision", "APPROVED",
+                    "rationale", "Förslaget fastställs: målen är tydliga och följs upp varje tertial.");
             case "Task_PlanForEvent" -> Map.of("plan", "Två patruller kvällstid.");
             case "Task_JointBriefing" -> Map.of("briefingNotes", "Samlingsplats vid entrén.");
             case "Task_EvaluateEvent" -> Map.of("findings", "Lugnt.", "needsMatter", "no");
