@@ -44,12 +44,15 @@ import se.linkoping.samverkan.meeting.MeetingSchedule;
 
 /**
  * Two nodes on one PostgreSQL, each with Camunda's job executor on, through a simulated year: EST's Monday
- * cycles (with hot spots to analyse in some weeks), the three bodies' meetings, six known events and four
- * interventions. The engine clock (shared by both
- * engines in this JVM) is moved from one timer's due date to the next; the nodes' job executors run what falls
- * due, whichever takes it first, and every task is submitted at both nodes at once. Counted from the history and
- * the application's tables: every timer fired exactly once, at its time, every task was completed once, nothing
- * was stored twice — and both nodes did part of the work.
+ * cycles (with hot spots to analyse in some weeks), the three bodies' meetings, six known events, four
+ * interventions (one carried out late), two matters raised after the coordination group's first meeting (one
+ * decided only after its convener was alerted that it waited too long) and a cooperation agreement (reviewed half
+ * a year after publication here, so that its review and the next round fall within the year). The engine clock
+ * (shared by both engines in this JVM) is moved from one timer's due date to the next; the nodes' job executors
+ * run what falls due, whichever takes it first, and every task is submitted at both nodes at once. Counted from
+ * the history and the application's tables: every timer of the models ({@code bpmn/*.bpmn}, read by
+ * {@link ModelTimers}) fired, each exactly once at each of its times or in each instance expected; every task was
+ * completed once, nothing was stored twice — and both nodes did part of the work.
  */
 class YearOnTwoNodesTest {
 
