@@ -16,9 +16,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.UnaryOperator;
-import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
@@ -35,18 +36,23 @@ import org.springframework.scheduling.support.CronExpression;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
+import se.linkoping.samverkan.cluster.ModelTimers.Timer;
+import se.linkoping.samverkan.cooperationagreement.CooperationAgreements;
 import se.linkoping.samverkan.estweeklycycle.EstSchedule;
 import se.linkoping.samverkan.meeting.MeetingBody;
 import se.linkoping.samverkan.meeting.MeetingSchedule;
 
 /**
  * Two nodes on one PostgreSQL, each with Camunda's job executor on, through a simulated year: EST's Monday
- * cycles (with hot spots to analyse in some weeks), the three bodies' meetings, six known events and four
- * interventions. The engine clock (shared by both
- * engines in this JVM) is moved from one timer's due date to the next; the nodes' job executors run what falls
- * due, whichever takes it first, and every task is submitted at both nodes at once. Counted from the history and
- * the application's tables: every timer fired exactly once, at its time, every task was completed once, nothing
- * was stored twice — and both nodes did part of the work.
+ * cycles (with hot spots to analyse in some weeks), the three bodies' meetings, six known events, four
+ * interventions (one carried out late), two matters raised after the coordination group's first meeting (one
+ * decided only after its convener was alerted that it waited too long) and a cooperation agreement (reviewed half
+ * a year after publication here, so that its review and the next round fall within the year). The engine clock
+ * (shared by both engines in this JVM) is moved from one timer's due date to the next; the nodes' job executors
+ * run what falls due, whichever takes it first, and every task is submitted at both nodes at once. Counted from
+ * the history and the application's tables: every timer of the models ({@code bpmn/*.bpmn}, read by
+ * {@link ModelTimers}) fired, each exactly once at each of its times or in each instance expected; every task was
+ * completed once, nothing was stored twice — and both nodes did part of the work.
  */
 class YearOnTwoNodesTest {
 
@@ -59,10 +65,12 @@ class YearOnTwoNodesTest {
         postgres = EmbeddedPostgres.builder().start();
         // one after the other, as docker-compose starts the second when the first is healthy; both in this JVM
         // under engine names of their own. The job executors look for due jobs often: the clock moves fast here.
-        String[] quickAcquisition = {"--camunda.bpm.job-execution.wait-time-in-millis=200",
-                "--camunda.bpm.job-execution.max-wait=500"};
-        one = InProcessNode.start("node-one", ApplicationNode.settings(postgres, "nodeone", "node-one", quickAcquisition));
-        two = InProcessNode.start("node-two", ApplicationNode.settings(postgres, "nodetwo", "node-two", quickAcquisition));
+        // The cooperation agreement is reviewed half a year after publication (a year in production), so that its
+        // review falls within the year: on both nodes, whichever computes the timer.
+        String[] yearSettings = {"--camunda.bpm.job-execution.wait-time-in-millis=200",
+                "--camunda.bpm.job-execution.max-wait=500", "--samverkan.agreement.review-after=P6M"};
+        one = InProcessNode.start("node-one", ApplicationNode.settings(postgres, "nodeone", "node-one", yearSettings));
+        two = InProcessNode.start("node-two", ApplicationNode.settings(postgres, "nodetwo", "node-two", yearSettings));
     }
 
     @AfterAll
@@ -92,6 +100,7 @@ class YearOnTwoNodesTest {
         for (int i = 0; i < 4; i++) {
             YearsWork.intervention(nodes.get(i % 2).engine(), "Belysning " + (i + 1), today.plusDays(50 + 90L * i));
         }
+        YearsWork.agreement(two.engine());
         EstSchedule est = one.bean(EstSchedule.class);
         List<Instant> mondays = times(start, end, cron(est.cron()));
         int hotSpotWeeks = 0;
@@ -105,10 +114,18 @@ class YearOnTwoNodesTest {
                     time::awaitJobsDone);
             time.awaitJobsDone();
             work.run();
+            boolean mattersRaised = false;
             Optional<Instant> next;
             while ((next = time.nextTimerBy(end)).isPresent()) {
                 time.advanceTo(next.get());
                 work.run();
+                // two matters raised just after the coordination group's first meeting wait for its next one
+                if (!mattersRaised && count(one.jdbc(), "select count(*) from samverkan.meeting "
+                        + "where body = 'coordination-group'") > 0) {
+                    YearsWork.matter(one.engine(), YearsWork.PROMPT_MATTER);
+                    YearsWork.matter(two.engine(), YearsWork.SLOW_MATTER);
+                    mattersRaised = true;
+                }
             }
             time.advanceTo(end);
             races = staff.races();
@@ -116,26 +133,61 @@ class YearOnTwoNodesTest {
 
         HistoryService history = one.engine().getHistoryService();
         summarise(history, races);
-        // the timers of the processes' start events: once at each time their schedules name, and only then
+        // every timer of the models fired in the year, each once at each time its schedule names (the processes'
+        // start timers) or once in each instance expected (the timers inside the processes), and at no other time
+        JdbcClient jdbc = one.jdbc();
         MeetingSchedule meetings = one.bean(MeetingSchedule.class);
-        assertThat(firings(history, "est-weekly-cycle", "Timer_WeeklyCycle")).containsExactlyElementsOf(mondays)
-                .hasSizeBetween(52, 53);
-        assertThat(firings(history, "steering-group-meeting", "Timer_MeetingDates"))
-                .containsExactlyElementsOf(times(start, end, cron(meetings.steeringGroupCron()))).hasSize(3);
-        assertThat(firings(history, "political-steering-group-meeting", "Timer_MeetingDates"))
-                .containsExactlyElementsOf(times(start, end, cron(meetings.politicalSteeringGroupCron()))).hasSize(3);
         List<Instant> coordination = times(start, end,
                 after -> meetings.nextMeeting(MeetingBody.COORDINATION_GROUP, after));
-        assertThat(firings(history, "coordination-group-meeting", "Timer_MeetingCycle"))
-                .containsExactlyElementsOf(coordination).hasSizeGreaterThan(3);
-        // the timers inside the processes: once per instance each; no intervention was ever overdue
-        assertThat(perInstance(history, "event-coordination", "Timer_PlanningDue", "Timer_BriefingDue",
-                "Timer_EvaluationDue")).hasSize(6 * 3).allSatisfy((timer, count) -> assertThat(count).isOne());
-        assertThat(perInstance(history, "est-weekly-cycle", "Timer_AnalysisOverdue")).hasSize(hotSpotWeeks)
-                .allSatisfy((timer, count) -> assertThat(count).isOne());
-        assertThat(perInstance(history, "intervention", "Timer_DueSoon")).hasSize(4)
-                .allSatisfy((timer, count) -> assertThat(count).isOne());
-        assertThat(perInstance(history, "intervention", "Timer_Overdue")).isEmpty();
+        Map<Timer, List<String>> expected = new TreeMap<>();
+        expected.put(new Timer("est-weekly-cycle", "Timer_WeeklyCycle"), texts(mondays));
+        expected.put(new Timer("steering-group-meeting", "Timer_MeetingDates"),
+                texts(times(start, end, cron(meetings.steeringGroupCron()))));
+        expected.put(new Timer("political-steering-group-meeting", "Timer_MeetingDates"),
+                texts(times(start, end, cron(meetings.politicalSteeringGroupCron()))));
+        expected.put(new Timer("coordination-group-meeting", "Timer_MeetingCycle"), texts(coordination));
+        List<String> events = instances(history, "event-coordination");
+        for (String timer : List.of("Timer_PlanningDue", "Timer_BriefingDue", "Timer_EvaluationDue")) {
+            expected.put(new Timer("event-coordination", timer), events);
+        }
+        // the weeks with hot spots, whose analysis EST did late; every intervention's reminder, and the late one's
+        // alert; the matter whose decision waited; each agreement published at least the review period before the end
+        expected.put(new Timer("est-weekly-cycle", "Timer_AnalysisOverdue"), history.createHistoricTaskInstanceQuery()
+                .taskDefinitionKey("Task_AnalyseProblem").list().stream().map(HistoricTaskInstance::getProcessInstanceId)
+                .distinct().toList());
+        expected.put(new Timer("intervention", "Timer_DueSoon"), instances(history, "intervention"));
+        expected.put(new Timer("intervention", "Timer_Overdue"), history.createHistoricTaskInstanceQuery()
+                .taskDefinitionKey("Task_CarryOutIntervention").taskNameLike("%: " + YearsWork.LATE_INTERVENTION).list()
+                .stream().map(HistoricTaskInstance::getProcessInstanceId).toList());
+        expected.put(new Timer("matter", "Timer_WaitedTooLong"), jdbc.sql("select process_instance_id from "
+                + "samverkan.matter where title = ?").param(YearsWork.SLOW_MATTER).query(String.class).list());
+        CooperationAgreements agreements = one.bean(CooperationAgreements.class);
+        expected.put(new Timer("cooperation-agreement", "Timer_YearlyReview"), jdbc.sql("select process_instance_id "
+                        + "from samverkan.cooperation_agreement where published_at is not null").query(String.class).list()
+                .stream().filter(agreement -> !agreements.reviewAt(agreement).toInstant().isAfter(end)).toList());
+        assertThat(expected.get(new Timer("est-weekly-cycle", "Timer_WeeklyCycle"))).hasSizeBetween(52, 53);
+        assertThat(expected.get(new Timer("steering-group-meeting", "Timer_MeetingDates"))).hasSize(3);
+        assertThat(expected.get(new Timer("political-steering-group-meeting", "Timer_MeetingDates"))).hasSize(3);
+        assertThat(coordination).hasSizeGreaterThan(3);
+        assertThat(events).hasSize(6);
+        assertThat(expected.get(new Timer("est-weekly-cycle", "Timer_AnalysisOverdue"))).hasSize(hotSpotWeeks);
+        assertThat(expected.get(new Timer("intervention", "Timer_DueSoon"))).hasSize(4);
+        assertThat(expected.get(new Timer("intervention", "Timer_Overdue"))).hasSize(1);
+        assertThat(expected.get(new Timer("matter", "Timer_WaitedTooLong"))).hasSize(1);
+        assertThat(expected.get(new Timer("cooperation-agreement", "Timer_YearlyReview"))).hasSize(1);
+
+        Set<Timer> inModels = ModelTimers.in(Path.of("bpmn"));
+        Map<Timer, List<String>> fired = firings(history);
+        assertThat(difference(inModels, expected.keySet())).as("timers of bpmn/*.bpmn this test expects nothing of: "
+                + "drive each in the year's work (YearsWork) and say here when it fires").isEmpty();
+        assertThat(difference(expected.keySet(), inModels)).as("timers this test expects that bpmn/*.bpmn no longer has")
+                .isEmpty();
+        assertThat(difference(inModels, fired.keySet())).as("timers of bpmn/*.bpmn that never fired in the year")
+                .isEmpty();
+        assertThat(difference(fired.keySet(), inModels)).as("timers that fired but are in no model").isEmpty();
+        expected.forEach((timer, due) -> assertThat(fired.get(timer))
+                .as("%s fired once at each of its times or in each of its instances, and only then", timer)
+                .containsExactlyInAnyOrderElementsOf(due));
         // ... and each firing is one job that succeeded once, on one node or the other; both took part
         List<HistoricJobLog> succeeded = history.createHistoricJobLogQuery().successLog().list().stream()
                 .filter(log -> log.getProcessDefinitionKey() != null).toList();
@@ -167,9 +219,8 @@ class YearOnTwoNodesTest {
                 .hasSize(tasks.size()).allSatisfy((task, count) -> assertThat(count).isOne());
 
         // nothing stored twice: a picture per Monday, a meeting per call, a plan per participant, each step once
-        JdbcClient jdbc = one.jdbc();
         assertThat(count(jdbc, "select count(*) from samverkan.situational_picture"))
-                .isEqualTo(firings(history, "est-weekly-cycle", "Timer_WeeklyCycle").size());
+                .isEqualTo(mondays.size());
         assertThat(count(jdbc, "select count(distinct picture_id) from samverkan.picture_problem "
                 + "where analysed_by = 'demo-est'")).isEqualTo(hotSpotWeeks);
         assertThat(count(jdbc, "select count(*) from samverkan.picture_problem where analysed_by is null")).isZero();
@@ -183,7 +234,11 @@ class YearOnTwoNodesTest {
                 .isEqualTo(eventDays.size());
         assertThat(count(jdbc, "select count(*) from samverkan.intervention where status = 'FOLLOWED_UP' "
                 + "and reminded_at is not null")).isEqualTo(4);
-        assertThat(count(jdbc, "select count(*) from samverkan.matter")).isZero();
+        // the two matters raised and the late intervention's, each decided once and closed
+        assertThat(count(jdbc, "select count(*) from samverkan.matter where status = 'CLOSED'")).isEqualTo(3);
+        assertThat(count(jdbc, "select count(*) from samverkan.matter")).isEqualTo(3);
+        // the agreement published, reviewed, and replaced by the round its review started, if published by the end
+        assertThat(count(jdbc, "select count(*) from samverkan.cooperation_agreement")).isEqualTo(2);
     }
 
     /** What the year did, in target/two-nodes/year.txt: for whoever reads the build, not asserted. */
@@ -203,26 +258,36 @@ class YearOnTwoNodesTest {
                 + "\nsubmissions refused (node, exception): " + refusals + "\n");
     }
 
-    /** When a process's start timer fired, in order: one start of the timer event per firing. */
-    private static List<Instant> firings(HistoryService history, String processKey, String timerId) {
-        return history.createHistoricActivityInstanceQuery().activityId(timerId).list().stream()
-                .filter(fired -> processKey.equals(processKeyOf(history, fired)))
-                .map(fired -> fired.getStartTime().toInstant()).sorted().toList();
+    /**
+     * Every firing of every timer, from the history: by process and event, when a process's start timer fired
+     * (one start of the process per firing), or in which instance a timer inside a process fired.
+     */
+    private static Map<Timer, List<String>> firings(HistoryService history) {
+        Map<Timer, List<String>> fired = new TreeMap<>();
+        for (String type : List.of("startTimerEvent", "intermediateTimer", "boundaryTimer")) {
+            for (HistoricActivityInstance firing : history.createHistoricActivityInstanceQuery().activityType(type)
+                    .list()) {
+                fired.computeIfAbsent(new Timer(firing.getProcessDefinitionKey(), firing.getActivityId()),
+                        timer -> new ArrayList<>()).add("startTimerEvent".equals(type)
+                        ? firing.getStartTime().toInstant().toString() : firing.getProcessInstanceId());
+            }
+        }
+        return fired;
     }
 
-    /** How often each of the named timers fired in each instance of a process, by instance and timer. */
-    private static Map<String, Long> perInstance(HistoryService history, String processKey, String... timerIds) {
-        List<String> instances = history.createHistoricProcessInstanceQuery().processDefinitionKey(processKey).list()
-                .stream().map(HistoricProcessInstance::getId).toList();
-        return Stream.of(timerIds).flatMap(id -> history.createHistoricActivityInstanceQuery().activityId(id).list()
-                        .stream())
-                .filter(fired -> instances.contains(fired.getProcessInstanceId()))
-                .collect(groupingBy(fired -> fired.getProcessInstanceId() + " " + fired.getActivityId(), counting()));
+    private static List<String> instances(HistoryService history, String processKey) {
+        return history.createHistoricProcessInstanceQuery().processDefinitionKey(processKey).list().stream()
+                .map(HistoricProcessInstance::getId).toList();
     }
 
-    private static String processKeyOf(HistoryService history, HistoricActivityInstance fired) {
-        return history.createHistoricProcessInstanceQuery().processInstanceId(fired.getProcessInstanceId())
-                .singleResult().getProcessDefinitionKey();
+    private static List<String> texts(List<Instant> times) {
+        return times.stream().map(Instant::toString).toList();
+    }
+
+    private static Set<Timer> difference(Set<Timer> these, Set<Timer> without) {
+        Set<Timer> left = new TreeSet<>(these);
+        left.removeAll(without);
+        return left;
     }
 
     /** Every time of a schedule after the start and up to the end. */
