@@ -16,6 +16,8 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
+import se.linkoping.samverkan.refusal.Refusal;
+
 /**
  * The rounds of the cooperation agreement and the follow-ups of their citizen promise (tables
  * {@code cooperation_agreement} and {@code promise_follow_up}). A step's update touches exactly one round
@@ -272,10 +274,14 @@ public class AgreementRecords {
                 rs.getString(3));
     }
 
-    /** Runs an update of one round at one step; anything else is a bug, not bad input. */
+    /**
+     * Runs an update of one round at one step. No row means the round is no longer at that step: someone else's
+     * submission of the same step (on this node or another) got there first, a race answered as a conflict.
+     */
     private void update(String processInstanceId, String sql, Object... params) {
         if (jdbc.sql(sql).params(params).update() != 1) {
-            throw new IllegalStateException("The agreement of " + processInstanceId + " is not at this step: " + sql);
+            throw Refusal.of(Refusal.Kind.CONFLICT, "Överenskommelsen har redan gått vidare från det här steget: "
+                    + "någon annan hann före. Det du skickade har inte sparats. Ladda om uppgiftslistan.");
         }
     }
 }
