@@ -1,6 +1,7 @@
 package se.linkoping.samverkan.estweeklycycle;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,12 +71,14 @@ public class WeeklyCycle {
         if (records.pictureOfWeek(week).isPresent()) {
             return Optional.empty();
         }
-        List<ReportFact> facts = reports.occurredBetween(week.minusWeeks(HISTORY_WEEKS).start(), week.end()).stream()
-                .map(r -> new ReportFact(r.district(), r.category(), r.place(), r.occurredAt())).toList();
-        long pictureId = records.insertPicture(week, clock.instant(), processInstanceId);
-        for (Problem problem : WeeklyPicture.of(week, facts)) {
-            records.insertProblem(pictureId, problem);
+        List<Instant> weekStarts = new ArrayList<>();
+        for (int back = 0; back <= HISTORY_WEEKS; back++) {
+            weekStarts.add(week.minusWeeks(back).start());
         }
+        List<ReportCount> counts = reports.countedPerWeek(weekStarts, week.end()).stream()
+                .map(c -> new ReportCount(c.district(), c.category(), c.place(), c.weeksBack(), c.reports())).toList();
+        long pictureId = records.insertPicture(week, clock.instant(), processInstanceId);
+        records.insertProblems(pictureId, WeeklyPicture.of(counts));
         return Optional.of(pictureId);
     }
 
