@@ -1,7 +1,6 @@
 package se.linkoping.samverkan.estweeklycycle;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,8 +30,6 @@ import se.linkoping.samverkan.system.Swedish;
 @Service("weeklyCycle")
 public class WeeklyCycle {
 
-    /** How far back reports are read for trends and consecutive weeks. */
-    static final int HISTORY_WEEKS = 52;
     static final int TEXT_MAX = 4000;
     static final int DEPARTMENTS_MAX = 20;
     /** The place types of the decision tables (the form shows their Swedish names). */
@@ -71,11 +68,7 @@ public class WeeklyCycle {
         if (records.pictureOfWeek(week).isPresent()) {
             return Optional.empty();
         }
-        List<Instant> weekStarts = new ArrayList<>();
-        for (int back = 0; back <= HISTORY_WEEKS; back++) {
-            weekStarts.add(week.minusWeeks(back).start());
-        }
-        List<ReportCount> counts = reports.countedPerWeek(weekStarts, week.end()).stream()
+        List<ReportCount> counts = reports.countedPerWeek(WeeklyPicture.weekStarts(week), week.end()).stream()
                 .map(c -> new ReportCount(c.district(), c.category(), c.place(), c.weeksBack(), c.reports())).toList();
         long pictureId = records.insertPicture(week, clock.instant(), processInstanceId);
         records.insertProblems(pictureId, WeeklyPicture.of(counts));

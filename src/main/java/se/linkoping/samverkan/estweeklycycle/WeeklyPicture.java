@@ -1,11 +1,13 @@
 package se.linkoping.samverkan.estweeklycycle;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * Turns incident reports into the problems of one week's situational picture: one problem per
@@ -17,9 +19,16 @@ public final class WeeklyPicture {
 
     public static final int TREND_WEEKS = 4;
     public static final int HOT_SPOT_REPORTS = 2;
+    /** How far back reports are counted for consecutive weeks (and so for trends). */
+    static final int HISTORY_WEEKS = 52;
     private static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
 
     private WeeklyPicture() {
+    }
+
+    /** The starts of the weeks a picture counts reports in: its own week first, then each week before it. */
+    public static List<Instant> weekStarts(Week week) {
+        return IntStream.rangeClosed(0, HISTORY_WEEKS).mapToObj(back -> week.minusWeeks(back).start()).toList();
     }
 
     /**
