@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -35,9 +36,11 @@ public class PictureRecords {
             """;
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
 
-    public PictureRecords(JdbcClient jdbc) {
+    public PictureRecords(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     Optional<Long> pictureOfWeek(Week week) {
@@ -55,14 +58,21 @@ public class PictureRecords {
         return keys.getKeyAs(Number.class).longValue();
     }
 
-    void insertProblem(long pictureId, Problem problem) {
-        jdbc.sql("""
+    /** The problems of a new picture, in batches of one statement. */
+    void insertProblems(long pictureId, List<Problem> problems) {
+        batch.batchUpdate("""
                         insert into samverkan.picture_problem (picture_id, district_code, category_code, place,
                             reports_this_week, previous_weeks_average, trend, consecutive_weeks)
-                        values (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(pictureId, problem.district(), problem.category(), problem.place(), problem.reportsThisWeek(),
-                        problem.previousWeeksAverage(), problem.trend().name(), problem.consecutiveWeeks())
-                .update();
+                        values (?, ?, ?, ?, ?, ?, ?, ?)""", problems, 500, (statement, problem) -> {
+            statement.setLong(1, pictureId);
+            statement.setString(2, problem.district());
+            statement.setString(3, problem.category());
+            statement.setString(4, problem.place());
+            statement.setInt(5, problem.reportsThisWeek());
+            statement.setDouble(6, problem.previousWeeksAverage());
+            statement.setString(7, problem.trend().name());
+            statement.setInt(8, problem.consecutiveWeeks());
+        });
     }
 
     public List<PictureProblem> problemsOf(long pictureId) {

@@ -30,8 +30,6 @@ import se.linkoping.samverkan.system.Swedish;
 @Service("weeklyCycle")
 public class WeeklyCycle {
 
-    /** How far back reports are read for trends and consecutive weeks. */
-    static final int HISTORY_WEEKS = 52;
     static final int TEXT_MAX = 4000;
     static final int DEPARTMENTS_MAX = 20;
     /** The place types of the decision tables (the form shows their Swedish names). */
@@ -70,12 +68,10 @@ public class WeeklyCycle {
         if (records.pictureOfWeek(week).isPresent()) {
             return Optional.empty();
         }
-        List<ReportFact> facts = reports.occurredBetween(week.minusWeeks(HISTORY_WEEKS).start(), week.end()).stream()
-                .map(r -> new ReportFact(r.district(), r.category(), r.place(), r.occurredAt())).toList();
+        List<ReportCount> counts = reports.countedPerWeek(WeeklyPicture.weekStarts(week), week.end()).stream()
+                .map(c -> new ReportCount(c.district(), c.category(), c.place(), c.weeksBack(), c.reports())).toList();
         long pictureId = records.insertPicture(week, clock.instant(), processInstanceId);
-        for (Problem problem : WeeklyPicture.of(week, facts)) {
-            records.insertProblem(pictureId, problem);
-        }
+        records.insertProblems(pictureId, WeeklyPicture.of(counts));
         return Optional.of(pictureId);
     }
 

@@ -1,14 +1,13 @@
 package se.linkoping.samverkan.estweeklycycle;
 
-import java.time.LocalDate;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * Turns incident reports into the problems of one week's situational picture: one problem per
@@ -20,77 +19,59 @@ public final class WeeklyPicture {
 
     public static final int TREND_WEEKS = 4;
     public static final int HOT_SPOT_REPORTS = 2;
+    /** How far back reports are counted for consecutive weeks (and so for trends). */
+    static final int HISTORY_WEEKS = 52;
     private static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
 
     private WeeklyPicture() {
     }
 
+    /** The starts of the weeks a picture counts reports in: its own week first, then each week before it. */
+    public static List<Instant> weekStarts(Week week) {
+        return IntStream.rangeClosed(0, HISTORY_WEEKS).mapToObj(back -> week.minusWeeks(back).start()).toList();
+    }
+
     /**
-     * @param week    the week of the picture
-     * @param reports the week's reports and those of earlier weeks (for trend and consecutive weeks);
-     *                reports outside that span are ignored
+     * The picture from the reports counted per district, category, place and week (as one grouped SQL query
+     * gives them): the week's own (0) and the weeks before it, as far back as a run of active weeks is to be
+     * counted. Every problem's trend and run of weeks is looked up, never counted again.
      */
-    public static List<Problem> of(Week week, List<ReportFact> reports) {
-        Map<Key, List<ReportFact>> thisWeek = reports.stream()
-                .filter(r -> week.contains(r.occurredAt()))
-                .collect(Collectors.groupingBy(r -> new Key(r.district(), r.category(), null),
-                        LinkedHashMap::new, Collectors.toList()));
-        WeeklyCounts counts = WeeklyCounts.of(week, reports);
+    public static List<Problem> of(List<ReportCount> counts) {
+        Map<Key, Map<Integer, Integer>> perWeek = new HashMap<>();
+        Map<Key, String> shown = new HashMap<>();
+        for (ReportCount c : counts) {
+            Key area = new Key(c.district(), c.category(), null);
+            Key spot = new Key(c.district(), c.category(), normalised(c.place()));
+            perWeek.computeIfAbsent(area, k -> new HashMap<>()).merge(c.weeksBack(), c.reports(), Integer::sum);
+            perWeek.computeIfAbsent(spot, k -> new HashMap<>()).merge(c.weeksBack(), c.reports(), Integer::sum);
+            if (c.weeksBack() == 0) {
+                shown.merge(spot, c.place().strip(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
+            }
+        }
         List<Problem> problems = new ArrayList<>();
-        thisWeek.forEach((area, inArea) -> {
-            problems.add(problem(week, area, null, inArea.size(), counts));
-            inArea.stream()
-                    .collect(Collectors.groupingBy(r -> normalised(r.place()), LinkedHashMap::new, Collectors.toList()))
-                    .forEach((place, atPlace) -> {
-                        if (atPlace.size() >= HOT_SPOT_REPORTS) {
-                            Key spot = new Key(area.district(), area.category(), place);
-                            problems.add(problem(week, spot, atPlace.get(0).place().strip(), atPlace.size(), counts));
-                        }
-                    });
+        perWeek.forEach((key, weeks) -> {
+            int count = weeks.getOrDefault(0, 0);
+            if (count > 0 && (key.place() == null || count >= HOT_SPOT_REPORTS)) {
+                problems.add(problem(key, key.place() == null ? null : shown.get(key), count, weeks));
+            }
         });
         problems.sort(Comparator.comparing(Problem::district).thenComparing(Problem::category)
                 .thenComparing(Problem::place, Comparator.nullsFirst(Comparator.naturalOrder())));
         return problems;
     }
 
-    private static Problem problem(Week week, Key key, String placeShown, int count, WeeklyCounts counts) {
+    private static Problem problem(Key key, String placeShown, int count, Map<Integer, Integer> weeks) {
         int previous = 0;
         for (int back = 1; back <= TREND_WEEKS; back++) {
-            previous += counts.in(week.minusWeeks(back), key);
+            previous += weeks.getOrDefault(back, 0);
         }
         double average = previous / (double) TREND_WEEKS;
         int consecutive = 1;
-        while (counts.in(week.minusWeeks(consecutive), key) > 0) {
+        while (weeks.getOrDefault(consecutive, 0) > 0) {
             consecutive++;
         }
         return new Problem(key.district(), key.category(), placeShown, count, average, Trend.of(count, average),
                 consecutive);
-    }
-
-    /**
-     * The reports counted once per week, for each district and category and each place there: every
-     * problem's trend and run of weeks are then looked up, not counted again over all reports.
-     */
-    private record WeeklyCounts(Map<Key, Map<LocalDate, Integer>> counts) {
-
-        static WeeklyCounts of(Week week, List<ReportFact> reports) {
-            Map<Key, Map<LocalDate, Integer>> counts = new HashMap<>();
-            for (ReportFact r : reports) {
-                if (!r.occurredAt().isBefore(week.end())) {
-                    continue;
-                }
-                LocalDate monday = Week.containing(r.occurredAt(), week.zone()).monday();
-                for (Key key : List.of(new Key(r.district(), r.category(), null),
-                        new Key(r.district(), r.category(), normalised(r.place())))) {
-                    counts.computeIfAbsent(key, k -> new HashMap<>()).merge(monday, 1, Integer::sum);
-                }
-            }
-            return new WeeklyCounts(counts);
-        }
-
-        int in(Week week, Key key) {
-            return counts.getOrDefault(key, Map.of()).getOrDefault(week.monday(), 0);
-        }
     }
 
     /** Places are typed by people: "Rydstorget", "rydstorget." and " Rydstorget " are the same place. */

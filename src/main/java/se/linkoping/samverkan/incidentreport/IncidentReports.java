@@ -3,6 +3,7 @@ package se.linkoping.samverkan.incidentreport;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,10 +20,6 @@ public class IncidentReports {
             id, district_code, place, category_code, occurred_at, description, source_code,
             external_reference, channel, reported_by, received_at, process_instance_id,
             assessment, immediate_action, assessed_by, assessed_at""";
-
-    /** Where, what and when a report says it happened: what the weekly picture counts. */
-    public record Occurrence(String district, String category, String place, Instant occurredAt) {
-    }
 
     private final JdbcClient jdbc;
 
@@ -81,14 +78,31 @@ public class IncidentReports {
         return jdbc.sql("select count(*) from samverkan.incident_report").query(Long.class).single();
     }
 
-    /** What the reports that happened in {@code [from, until)} say happened, in no particular order. */
-    public List<Occurrence> occurredBetween(Instant from, Instant until) {
-        return jdbc.sql("""
-                        select district_code, category_code, place, occurred_at from samverkan.incident_report
-                        where occurred_at >= ? and occurred_at < ?""")
-                .params(from.atOffset(ZoneOffset.UTC), until.atOffset(ZoneOffset.UTC))
-                .query((rs, row) -> new Occurrence(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getObject(4, OffsetDateTime.class).toInstant()))
+    /** How many reports a district, category and place (as typed) had in one week: 0 the latest week, 1 the one before... */
+    public record WeekCount(String district, String category, String place, int weeksBack, int reports) {
+    }
+
+    /**
+     * The reports counted per district, category, place (as typed) and week, in one grouped query: the weeks
+     * start at {@code weekStarts} (the latest first, each a week before the previous) and the latest ends at
+     * {@code until}. Only the rows of those weeks are read, however much older history there is.
+     */
+    public List<WeekCount> countedPerWeek(List<Instant> weekStarts, Instant until) {
+        StringBuilder weekOf = new StringBuilder("case");
+        for (int back = 0; back < weekStarts.size(); back++) {
+            weekOf.append(" when occurred_at >= ? then ").append(back);
+        }
+        weekOf.append(" end");
+        List<Object> params = new ArrayList<>();
+        weekStarts.forEach(start -> params.add(start.atOffset(ZoneOffset.UTC)));
+        params.add(weekStarts.get(weekStarts.size() - 1).atOffset(ZoneOffset.UTC));
+        params.add(until.atOffset(ZoneOffset.UTC));
+        return jdbc.sql("select district_code, category_code, place, w, count(*) from (select district_code, "
+                        + "category_code, place, " + weekOf + " as w from samverkan.incident_report "
+                        + "where occurred_at >= ? and occurred_at < ?) r group by district_code, category_code, place, w")
+                .params(params)
+                .query((rs, row) -> new WeekCount(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4),
+                        rs.getInt(5)))
                 .list();
     }
 }

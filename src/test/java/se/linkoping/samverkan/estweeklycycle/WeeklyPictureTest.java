@@ -8,8 +8,11 @@ import static se.linkoping.samverkan.support.Times.zoned;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,7 +32,7 @@ class WeeklyPictureTest {
         report("ryd", "narkotika", "Rydskogen", "2026-11-19T20:00");
         report("berga", "skadegorelse", "Bergadalen", "2026-11-22T23:59");
 
-        assertThat(WeeklyPicture.of(WEEK_47, reports))
+        assertThat(picture())
                 .extracting(Problem::district, Problem::category, Problem::place, Problem::reportsThisWeek)
                 .containsExactly(
                         tuple("berga", "skadegorelse", null, 1),
@@ -43,7 +46,7 @@ class WeeklyPictureTest {
         report("skaggetorp", "ordningsstorning", " skäggetorps  centrum.", "2026-11-17T21:00");
         report("skaggetorp", "ordningsstorning", "Gillbergska gatan", "2026-11-18T21:00");
 
-        assertThat(WeeklyPicture.of(WEEK_47, reports))
+        assertThat(picture())
                 .extracting(Problem::place, Problem::reportsThisWeek, Problem::isHotSpot)
                 .containsExactly(tuple(null, 3, false), tuple("Skäggetorps centrum", 2, true));
     }
@@ -55,7 +58,7 @@ class WeeklyPictureTest {
         report("ryd", "skadegorelse", "c", "2026-11-22T23:59"); // Sunday of week 47
         report("ryd", "skadegorelse", "d", "2026-11-23T00:00"); // Monday of week 48
 
-        assertThat(WeeklyPicture.of(WEEK_47, reports)).singleElement()
+        assertThat(picture()).singleElement()
                 .extracting(Problem::reportsThisWeek).isEqualTo(2);
         assertThat(WEEK_47.label()).isEqualTo("vecka 47 2026");
     }
@@ -99,7 +102,7 @@ class WeeklyPictureTest {
         }
         report("lambohov", "ovrigt", "annat", "2026-11-17T12:00"); // keeps the picture non-empty when thisWeek is 0
 
-        assertThat(WeeklyPicture.of(WEEK_47, reports))
+        assertThat(picture())
                 .filteredOn(p -> p.category().equals("vald-hot") && !p.isHotSpot())
                 .extracting(Problem::trend)
                 .containsExactly(thisWeek == 0 ? new Trend[0] : new Trend[] {expected});
@@ -114,7 +117,7 @@ class WeeklyPictureTest {
         // week 44 quiet
         report("ekholmen", "anlagd-brand", "z", "2026-10-20T02:00"); // week 43
 
-        Problem fire = WeeklyPicture.of(WEEK_47, reports).get(0);
+        Problem fire = picture().get(0);
 
         assertThat(fire.consecutiveWeeks()).isEqualTo(3);
         assertThat(fire.previousWeeksAverage()).isEqualTo(0.75);
@@ -127,7 +130,7 @@ class WeeklyPictureTest {
         report("ryd", "narkotika", "Rydskogen", "2026-11-10T20:00");
         report("ryd", "narkotika", "Rydstorget", "2026-11-03T20:00");
 
-        List<Problem> picture = WeeklyPicture.of(WEEK_47, reports);
+        List<Problem> picture = picture();
 
         assertThat(picture).extracting(Problem::place, Problem::consecutiveWeeks)
                 .containsExactly(tuple(null, 3), tuple("Rydskogen", 2));
@@ -137,7 +140,37 @@ class WeeklyPictureTest {
     void aQuietWeekHasNoProblems() {
         report("ryd", "narkotika", "Rydskogen", "2026-11-10T20:00");
 
-        assertThat(WeeklyPicture.of(WEEK_47, reports)).isEmpty();
+        assertThat(picture()).isEmpty();
+    }
+
+    /** The picture of week 47 from the reports, counted per week as the SQL query of the cycle counts them. */
+    private List<Problem> picture() {
+        Map<ReportCount, Integer> counts = new LinkedHashMap<>();
+        for (ReportFact r : reports) {
+            if (r.occurredAt().isBefore(WEEK_47.end())) {
+                int back = (int) ChronoUnit.WEEKS.between(Week.containing(r.occurredAt(), STOCKHOLM).monday(),
+                        WEEK_47.monday());
+                counts.merge(new ReportCount(r.district(), r.category(), r.place(), back, 0), 1, Integer::sum);
+            }
+        }
+        return WeeklyPicture.of(counts.entrySet().stream().map(e -> new ReportCount(e.getKey().district(),
+                e.getKey().category(), e.getKey().place(), e.getKey().weeksBack(), e.getValue())).toList());
+    }
+
+    @Test
+    void thePictureComesFromCountsAloneWhateverHistoryLiesBehindThem() {
+        List<ReportCount> counts = List.of(
+                new ReportCount("ryd", "narkotika", "Rydskogen", 0, 3),
+                new ReportCount("ryd", "narkotika", "rydskogen.", 0, 1),
+                new ReportCount("ryd", "narkotika", "Rydskogen", 1, 2),
+                new ReportCount("ryd", "narkotika", "Rydstorget", 2, 4),
+                new ReportCount("ryd", "narkotika", "Rydstorget", 4, 2));
+
+        assertThat(WeeklyPicture.of(counts))
+                .extracting(Problem::place, Problem::reportsThisWeek, Problem::previousWeeksAverage, Problem::trend,
+                        Problem::consecutiveWeeks)
+                .containsExactly(tuple(null, 4, 2.0, Trend.RISING, 3),
+                        tuple("Rydskogen", 4, 0.5, Trend.RISING, 2));
     }
 
     private void report(String district, String category, String place, String localTime) {
