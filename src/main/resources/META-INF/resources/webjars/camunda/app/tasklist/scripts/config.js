@@ -16,9 +16,11 @@
  */
 
 // Samverkan: this file replaces Tasklist's default scripts/config.js (Camunda 7.24) and keeps its
-// settings, with four additions: the Swedish locale, a script that puts dates in the language Tasklist
+// settings, with these additions: the Swedish locale, a script that puts dates in the language Tasklist
 // shows (scripts/samverkan-dates.js), one that does the same for the texts Camunda writes in English
-// whatever the language (scripts/samverkan-texts.js), and Swedish descriptions of the keyboard shortcuts.
+// whatever the language (scripts/samverkan-texts.js), the links to Samverkan's pages in the header
+// (scripts/samverkan-navigation.js), refusals shown as their Swedish reason alone
+// (scripts/samverkan-refusals.js), and Swedish descriptions of the keyboard shortcuts.
 // Tasklist shows those descriptions as written here, not from the locale files, so they follow the
 // rule by which Tasklist picks its language: the browser's first preferred language.
 const browserLanguage = (Array.isArray(navigator.languages) && navigator.languages[0])

@@ -1,7 +1,8 @@
 /*
  * Samverkan: the way around, in Tasklist's and Cockpit's header (Camunda 7.24), loaded by customScripts in
  * each app's config.js. It asks /sidor.json which of Samverkan's pages and Camunda's apps the signed-in
- * person may open and puts those links first in the header's menu; the server decides, this only shows.
+ * person may open and puts them first in the header's menu, as one item "Samverkan" that opens their list;
+ * the server decides, this only shows. Camunda's own apps are left to Camunda's app menu (the house icon).
  * In Tasklist it also shows "Skapa uppgift" only to those who may create tasks (hidden by user-styles.css
  * until the answer says so). It asks again when the person signs in or out.
  */
@@ -23,15 +24,34 @@
     if (!menu) {
       return;
     }
-    var placed = menu.querySelector('li.samverkan-page');
-    var wanted = way && way.signedIn ? way.links : [];
+    var wanted = way && way.signedIn
+      ? way.links.filter(function (link) { return link.href.indexOf('/camunda/app/') !== 0; }) : [];
     var key = wanted.map(function (link) { return link.href; }).join(' ');
-    if (placed && menu.getAttribute('data-samverkan-pages') === key) {
+    if (menu.querySelector('li.samverkan-pages') && menu.getAttribute('data-samverkan-pages') === key) {
       return;
     }
-    Array.prototype.forEach.call(menu.querySelectorAll('li.samverkan-page'), function (li) { li.remove(); });
+    Array.prototype.forEach.call(menu.querySelectorAll('li.samverkan-pages'), function (li) { li.remove(); });
     menu.setAttribute('data-samverkan-pages', key);
-    wanted.slice().reverse().forEach(function (link) {
+    document.documentElement.classList.toggle(MAY_CREATE, !!(way && way.mayCreateTasks));
+    if (wanted.length === 0) {
+      return;
+    }
+    // one menu item, "Samverkan", opening the list: the header keeps to one line however many pages
+    var item = document.createElement('li');
+    item.className = 'samverkan-pages dropdown';
+    var toggle = document.createElement('a');
+    toggle.href = '#';
+    toggle.className = 'dropdown-toggle';
+    toggle.setAttribute('role', 'button');
+    toggle.setAttribute('aria-haspopup', 'true');
+    toggle.setAttribute('aria-expanded', 'false');
+    toggle.textContent = 'Samverkan ';
+    var caret = document.createElement('span');
+    caret.className = 'caret';
+    toggle.appendChild(caret);
+    var list = document.createElement('ul');
+    list.className = 'dropdown-menu dropdown-menu-right';
+    wanted.forEach(function (link) {
       var li = document.createElement('li');
       li.className = 'samverkan-page';
       var a = document.createElement('a');
@@ -41,10 +61,36 @@
         a.setAttribute('aria-current', 'page');
       }
       li.appendChild(a);
-      menu.insertBefore(li, menu.firstChild);
+      list.appendChild(li);
     });
-    document.documentElement.classList.toggle(MAY_CREATE, !!(way && way.mayCreateTasks));
+    toggle.addEventListener('click', function (event) {
+      event.preventDefault();
+      open(item, !item.classList.contains('open'));
+    });
+    item.appendChild(toggle);
+    item.appendChild(list);
+    menu.insertBefore(item, menu.firstChild);
   }
+
+  function open(item, opened) {
+    item.classList.toggle('open', opened);
+    item.querySelector('.dropdown-toggle').setAttribute('aria-expanded', String(opened));
+  }
+
+  // a click elsewhere or Escape closes the list
+  document.addEventListener('click', function (event) {
+    var item = document.querySelector('li.samverkan-pages.open');
+    if (item && !item.contains(event.target)) {
+      open(item, false);
+    }
+  });
+  document.addEventListener('keydown', function (event) {
+    var item = document.querySelector('li.samverkan-pages.open');
+    if (item && event.key === 'Escape') {
+      open(item, false);
+      item.querySelector('.dropdown-toggle').focus();
+    }
+  });
 
   function ask() {
     var who = document.querySelector('li.account') ? 'in' : 'out';
