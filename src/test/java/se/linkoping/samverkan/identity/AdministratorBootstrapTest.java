@@ -66,8 +66,9 @@ class AdministratorBootstrapTest {
                 assertThat(identity.createUserQuery().memberOfGroup("camunda-admin").list())
                         .extracting(u -> u.getId()).containsExactly("bo.admin");
                 assertThat(identity.createGroupQuery().count()).isEqualTo(OrganisationGroup.values().length);
+                // a filter per group, "Mina uppgifter" and the first, "Mina gruppers uppgifter"
                 assertThat(again.getBean(FilterService.class).createFilterQuery().count())
-                        .isEqualTo(OrganisationGroup.inTasklist().size() + 1);
+                        .isEqualTo(OrganisationGroup.inTasklist().size() + 2);
             }
         }
     }
