@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { openBrowser } from './lib/browser.mjs';
-import { PASSWORD, formField, signIn } from './lib/camunda.mjs';
+import { formField, reportViolence, signIn } from './lib/camunda.mjs';
 
 const [baseUrl = 'http://localhost:8080', screenshotDir = 'target/browser-screenshots'] = process.argv.slice(2);
 fs.mkdirSync(screenshotDir, { recursive: true });
@@ -30,24 +30,8 @@ async function notifications(page) {
 }
 
 // a report of violence, submitted as an EST member does, so that EST has a "Bedöm händelsen" of its own to refuse
-const variable = (value) => ({ value, type: 'String' });
-const started = await fetch(baseUrl.replace(/\/$/, '') + '/engine-rest/process-definition/key/incident-report/submit-form', {
-  method: 'POST',
-  headers: {
-    'Content-Type': 'application/json',
-    Authorization: 'Basic ' + Buffer.from(`anna.lindqvist:${PASSWORD}`).toString('base64')
-  },
-  body: JSON.stringify({
-    variables: {
-      district: variable('berga'), place: variable('Bergaskolan'), category: variable('vald-hot'),
-      occurredAt: variable(new Date(Date.now() - 3600 * 1000).toISOString()),
-      description: variable('Hot mot personal vid entrén.'), source: variable('skola')
-    }
-  })
-});
-if (!started.ok) {
-  throw new Error(`the report for EST was not started: HTTP ${started.status} ${await started.text()}`);
-}
+await reportViolence(baseUrl, 'anna.lindqvist', { district: 'berga', place: 'Bergaskolan',
+  description: 'Hot mot personal vid entrén.', source: 'skola' });
 
 const browser = await openBrowser('sv');
 const { page } = browser;

@@ -9,7 +9,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { openBrowser } from './lib/browser.mjs';
-import { PASSWORD, signIn } from './lib/camunda.mjs';
+import { reportViolence, signIn } from './lib/camunda.mjs';
 
 const [baseUrl = 'http://localhost:8080', screenshotDir = 'target/browser-screenshots'] = process.argv.slice(2);
 const BASE = baseUrl.replace(/\/$/, '');
@@ -39,24 +39,8 @@ async function follow(page, name) {
 }
 
 // a task for EST, so that an EST member lands on work: a report of violence, as EST's own member submits it
-const occurredAt = new Date(Date.now() - 3600 * 1000).toISOString();
-const variable = (value) => ({ value, type: 'String' });
-const started = await fetch(`${BASE}/engine-rest/process-definition/key/incident-report/submit-form`, {
-  method: 'POST',
-  headers: {
-    'Content-Type': 'application/json',
-    Authorization: 'Basic ' + Buffer.from(`anna.lindqvist:${PASSWORD}`).toString('base64')
-  },
-  body: JSON.stringify({
-    variables: {
-      district: variable('ryd'), place: variable('Rydstorget'), category: variable('vald-hot'),
-      occurredAt: variable(occurredAt), description: variable('Hot mot vakt vid torget.'), source: variable('polis')
-    }
-  })
-});
-if (!started.ok) {
-  throw new Error(`the report for EST was not started: HTTP ${started.status} ${await started.text()}`);
-}
+await reportViolence(BASE, 'anna.lindqvist', { district: 'ryd', place: 'Rydstorget',
+  description: 'Hot mot vakt vid torget.', source: 'polis' });
 
 // --- an EST member in Tasklist
 {

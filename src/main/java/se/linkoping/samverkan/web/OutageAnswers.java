@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -55,7 +54,7 @@ class OutageAnswers extends OncePerRequestFilter {
      */
     private static void resetKeepingSecurityHeaders(HttpServletResponse response) {
         Map<String, String> kept = new LinkedHashMap<>();
-        for (String name : SECURITY_HEADERS) {
+        for (String name : SecurityHeaders.NAMES) {
             String value = response.getHeader(name);
             if (value != null) {
                 kept.put(name, value);
@@ -64,8 +63,4 @@ class OutageAnswers extends OncePerRequestFilter {
         response.reset();
         kept.forEach(response::setHeader);
     }
-
-    private static final List<String> SECURITY_HEADERS = List.of("X-Frame-Options",
-            "Referrer-Policy", "X-Content-Type-Options", "Content-Security-Policy", "Strict-Transport-Security",
-            "Cache-Control");
 }

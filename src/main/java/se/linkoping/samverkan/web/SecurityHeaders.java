@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
+import java.util.List;
 import java.util.Locale;
 
 import org.springframework.http.HttpHeaders;
@@ -36,6 +37,9 @@ class SecurityHeaders extends OncePerRequestFilter {
     /** PDF: the browser's own viewer must work; it may not be framed. */
     static final String PDF_POLICY = "frame-ancestors 'none'";
     static final String HSTS = "max-age=31536000";
+    /** Every header this filter sets ({@link OutageAnswers} keeps them when it drops a failed answer). */
+    static final List<String> NAMES = List.of("X-Frame-Options", "Referrer-Policy", "X-Content-Type-Options",
+            "Content-Security-Policy", "Strict-Transport-Security", HttpHeaders.CACHE_CONTROL);
 
     @Override
     protected boolean shouldNotFilterErrorDispatch() {
