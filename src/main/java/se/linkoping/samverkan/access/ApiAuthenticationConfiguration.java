@@ -72,7 +72,8 @@ class ApiAuthenticationConfiguration {
         FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
                 new FilterRegistrationBean<>(authentication);
         registration.setName("samverkan-api-authentication");
-        registration.addUrlPatterns(ENGINE_REST, SAMVERKAN_API);
+        registration.addUrlPatterns(ENGINE_REST, SAMVERKAN_API, "/v3/api-docs", "/v3/api-docs/*", "/swagger-ui.html",
+                "/swagger-ui/*");
         registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
                 HttpBasicAuthenticationProvider.class.getName());
         return registration;
