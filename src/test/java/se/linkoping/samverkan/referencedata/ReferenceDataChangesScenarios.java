@@ -198,6 +198,9 @@ abstract class ReferenceDataChangesScenarios extends Scenario {
         assertThat(reports.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(reports.getBody()).contains("Skäggetorp", "Gillbergska gatan 12");
         assertThat(data.districtName("skaggetorp")).isEqualTo("Skäggetorp");
+        // auditors still search the matters of a retired district
+        assertThat(WebappSession.signIn(http, DemoLogins.AUDITOR, "cockpit").get("/granskning").getBody())
+                .contains("<option value=\"skaggetorp\">Skäggetorp</option>");
         // it may come back
         RestClient.as(http, DemoLogins.ADMIN).put(API + "/districts/skaggetorp",
                 Map.of("active", true));
