@@ -85,7 +85,7 @@ await reportViolence(BASE, 'anna.lindqvist', { district: 'ryd', place: 'Rydstorg
   try {
     await signIn(page, baseUrl, 'tasklist', 'admin');
     expect('administrator\'s links in Tasklist', await headerLinks(page),
-      ['Lägesbild', 'Granskning', 'Mötesrytm', 'Årsrapport', 'Medborgarlöfte']);
+      ['Lägesbild', 'Granskning', 'Mötesrytm', 'Årsrapport', 'Medborgarlöfte', 'Referensdata']);
     await page.locator('.create-task-action').waitFor({ state: 'visible' });
     await shot(page, 'tasklist-admin');
   } finally {

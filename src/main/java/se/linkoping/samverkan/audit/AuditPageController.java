@@ -22,6 +22,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import se.linkoping.samverkan.meeting.MeetingBody;
 import se.linkoping.samverkan.referencedata.ReferenceData;
+import se.linkoping.samverkan.referencedata.ReferenceKind;
 import se.linkoping.samverkan.refusal.Refusal;
 
 /**
@@ -60,8 +61,9 @@ class AuditPageController {
         AuditTrail.MatterSearch search = new AuditTrail.MatterSearch(district, category, level, from, to, outcome);
         model.addAttribute("search", search);
         model.addAttribute("results", trail.search(search, page, 25));
-        model.addAttribute("districts", referenceData.districts());
-        model.addAttribute("categories", referenceData.categories());
+        // retired districts and categories too: their matters are searched for as well
+        model.addAttribute("districts", referenceData.all(ReferenceKind.DISTRICT));
+        model.addAttribute("categories", referenceData.all(ReferenceKind.CATEGORY));
         model.addAttribute("levels", MeetingBody.values());
         return "audit/search";
     }

@@ -9,8 +9,9 @@ import se.linkoping.samverkan.estweeklycycle.PlaceType;
 import se.linkoping.samverkan.estweeklycycle.Trend;
 import se.linkoping.samverkan.identity.OrganisationGroup;
 import se.linkoping.samverkan.identity.People;
-import se.linkoping.samverkan.referencedata.IncidentCategory;
 import se.linkoping.samverkan.referencedata.ReferenceData;
+import se.linkoping.samverkan.referencedata.ReferenceItem;
+import se.linkoping.samverkan.referencedata.ReferenceKind;
 import se.linkoping.samverkan.system.Swedish;
 
 /**
@@ -82,7 +83,8 @@ class ValueNames {
         if (PlaceType.codes().contains(code)) {
             return PlaceType.nameOf(code);
         }
-        return referenceData.category(code).map(IncidentCategory::name)
-                .or(() -> referenceData.district(code).map(d -> d.name())).orElse(code);
+        // retired ones too: what was recorded keeps its name
+        return referenceData.find(ReferenceKind.CATEGORY, code).map(ReferenceItem::name)
+                .or(() -> referenceData.find(ReferenceKind.DISTRICT, code).map(ReferenceItem::name)).orElse(code);
     }
 }

@@ -7,7 +7,11 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The active districts, categories and sources, in the order they are offered to people. */
+/**
+ * The districts, categories and sources: the active ones in the order they are offered to people, and every entry
+ * as an administrator keeps them (added, renamed, retired, reactivated; never deleted, so what was recorded keeps its
+ * name).
+ */
 @Repository
 public class ReferenceData {
 
@@ -61,5 +65,51 @@ public class ReferenceData {
                         select code, name, violence_or_threat, prompt_assessment
                         from samverkan.incident_category where active and code = ?""")
                 .param(code).query(IncidentCategory.class).optional();
+    }
+
+    // ---- every entry, as administrators keep them (ReferenceDataChanges checks before these change anything)
+
+    /** Every entry of a list, active or retired, in the order it is offered. */
+    public List<ReferenceItem> all(ReferenceKind kind) {
+        return jdbc.sql("select code, name, active from " + table(kind) + " order by sort_order, name")
+                .query(ReferenceItem.class).list();
+    }
+
+    public Optional<ReferenceItem> find(ReferenceKind kind, String code) {
+        return jdbc.sql("select code, name, active from " + table(kind) + " where code = ?").param(code)
+                .query(ReferenceItem.class).optional();
+    }
+
+    /** The entry with this name, whatever its case, active or retired. */
+    Optional<ReferenceItem> named(ReferenceKind kind, String name) {
+        return jdbc.sql("select code, name, active from " + table(kind) + " where lower(name) = lower(?)")
+                .param(name).query(ReferenceItem.class).optional();
+    }
+
+    int activeCount(ReferenceKind kind) {
+        return jdbc.sql("select count(*) from " + table(kind) + " where active").query(Integer.class).single();
+    }
+
+    /** A new entry, last in its list (a new category neither violence nor prompt assessment). */
+    void add(ReferenceKind kind, String code, String name) {
+        int last = jdbc.sql("select coalesce(max(sort_order), 0) from " + table(kind)).query(Integer.class).single();
+        jdbc.sql("insert into " + table(kind) + " (code, name, active, sort_order) values (?, ?, true, ?)")
+                .params(code, name, last + 10).update();
+    }
+
+    void rename(ReferenceKind kind, String code, String name) {
+        jdbc.sql("update " + table(kind) + " set name = ? where code = ?").params(name, code).update();
+    }
+
+    void setActive(ReferenceKind kind, String code, boolean active) {
+        jdbc.sql("update " + table(kind) + " set active = ? where code = ?").params(active, code).update();
+    }
+
+    private static String table(ReferenceKind kind) {
+        return switch (kind) {
+            case DISTRICT -> "samverkan.district";
+            case CATEGORY -> "samverkan.incident_category";
+            case SOURCE -> "samverkan.report_source";
+        };
     }
 }

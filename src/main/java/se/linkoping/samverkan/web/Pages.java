@@ -10,7 +10,8 @@ enum Pages {
     DASHBOARD("/lagesbild", "Lägesbilden", "Till lägesbilden med de senaste 12 veckorna"),
     AUDIT("/granskning", "Granskningen", "Till sökningen bland ärendena"),
     YEARLY_REPORT("/arsrapport", "Årsrapporten", "Till årets rapport"),
-    CITIZEN_PROMISE("/medborgarlofte", "Medborgarlöftet", "Till medborgarlöftet");
+    CITIZEN_PROMISE("/medborgarlofte", "Medborgarlöftet", "Till medborgarlöftet"),
+    REFERENCE_DATA("/referensdata", "Referensdata", "Till stadsdelar, kategorier och källor");
 
     private final String path;
     private final String name;

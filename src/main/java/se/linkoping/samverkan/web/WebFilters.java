@@ -54,7 +54,8 @@ class WebFilters {
         FilterRegistrationBean<CrossSiteRequests> registration =
                 new FilterRegistrationBean<>(new CrossSiteRequests(properties.trustedOrigins(), json));
         registration.setName("samverkan-cross-site-requests");
-        registration.addUrlPatterns("/engine-rest/*", "/api/*");
+        // and of the reference data's page, whose forms post with the webapps' session cookie
+        registration.addUrlPatterns("/engine-rest/*", "/api/*", "/referensdata", "/referensdata/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
         return registration;
     }

@@ -131,6 +131,8 @@ final class AccessMatrix {
                     403, 403, 403, 403, 403, 200, 200),
             // ---- Samverkan's API
             read("reference data", "/api/reference-data", 200, 200, 200, 200, 200, 200, 200),
+            read("reference data with retired entries", "/api/reference-data/all", 403, 403, 403, 403, 403, 403, 200),
+            read("reference data's history", "/api/reference-data/changes", 403, 403, 403, 403, 403, 403, 200),
             row("report from a system", HttpMethod.POST, "/api/incident-reports", Body.JSON, PartnerReport.MARKER, true,
                     201, 201, 403, 201, 403, 403, 201),
             read("situational picture", "/api/picture/counts", 200, 403, 403, 403, 403, 403, 200)

@@ -23,6 +23,7 @@ final class TableOwners {
             Map.entry("district", "referencedata/ReferenceData.java"),
             Map.entry("incident_category", "referencedata/ReferenceData.java"),
             Map.entry("report_source", "referencedata/ReferenceData.java"),
+            Map.entry("reference_data_change", "referencedata/ReferenceChangeRecords.java"),
             Map.entry("situational_picture", "estweeklycycle/PictureRecords.java"),
             Map.entry("picture_problem", "estweeklycycle/PictureRecords.java"),
             Map.entry("problem_evaluation", "estweeklycycle/PictureRecords.java"),

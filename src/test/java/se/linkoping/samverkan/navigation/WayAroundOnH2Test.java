@@ -30,7 +30,8 @@ class WayAroundOnH2Test extends Scenario {
 
     /** Samverkan's pages, by the name their links carry. */
     private static final Map<String, String> PAGES = Map.of("Lägesbild", "/lagesbild", "Granskning", "/granskning",
-            "Mötesrytm", "/granskning/motesrytm", "Årsrapport", "/arsrapport", "Medborgarlöfte", "/medborgarlofte");
+            "Mötesrytm", "/granskning/motesrytm", "Årsrapport", "/arsrapport", "Medborgarlöfte", "/medborgarlofte",
+            "Referensdata", "/referensdata");
 
     private final ObjectMapper json = new ObjectMapper();
 
@@ -47,7 +48,7 @@ class WayAroundOnH2Test extends Scenario {
                 new Object[] {DemoLogins.PROCESS_OWNER, "cockpit", "Peter Lund",
                         List.of("Medborgarlöfte", "Cockpit"), false},
                 new Object[] {DemoLogins.ADMIN, "tasklist", null, List.of("Tasklist", "Lägesbild", "Granskning",
-                        "Mötesrytm", "Årsrapport", "Medborgarlöfte", "Cockpit", "Admin"), true});
+                        "Mötesrytm", "Årsrapport", "Medborgarlöfte", "Referensdata", "Cockpit", "Admin"), true});
     }
 
     @ParameterizedTest(name = "{0}")

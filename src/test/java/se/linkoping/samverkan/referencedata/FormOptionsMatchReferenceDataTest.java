@@ -19,9 +19,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import se.linkoping.samverkan.support.OnH2;
 
 /**
- * Tasklist start forms cannot load options from the database, so the forms carry the lists. This
- * test keeps them equal to the reference data that the server validates against: a district added
- * by a migration must be added to the forms too (in Camunda Modeler), or this fails.
+ * The forms in {@code forms/} carry the lists as delivered (the seed of the migrations), so that the forms deployed at
+ * the first start offer the right options before {@link ReferenceForms} replaces them with the database's. A district
+ * added by a migration is added to the forms too (in Camunda Modeler), or this fails; what administrators change
+ * later reaches Tasklist through {@link ReferenceForms}.
  */
 @OnH2
 class FormOptionsMatchReferenceDataTest {

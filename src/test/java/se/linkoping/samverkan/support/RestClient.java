@@ -31,6 +31,10 @@ public record RestClient(TestRestTemplate http, String user) {
         return exchange(HttpMethod.POST, path, body);
     }
 
+    public ResponseEntity<JsonNode> put(String path, Object body) {
+        return exchange(HttpMethod.PUT, path, body);
+    }
+
     /** A GET of a text (CSV, ICS …), read as UTF-8. */
     public ResponseEntity<String> getText(String path) {
         TestRestTemplate client = user == null ? http : http.withBasicAuth(user, DemoLogins.PASSWORD);
