@@ -9,6 +9,8 @@ import org.springframework.stereotype.Repository;
 
 import se.linkoping.samverkan.decision.DecisionRecords;
 import se.linkoping.samverkan.matter.Matters;
+import se.linkoping.samverkan.referencedata.NamesAt;
+import se.linkoping.samverkan.referencedata.ReferenceNames;
 
 /** The auditors' search of matters: a page of the matters that meet every criterion given, latest first. */
 @Repository
@@ -26,9 +28,11 @@ class MatterSearchRecords {
     }
 
     private final JdbcClient jdbc;
+    private final ReferenceNames referenceNames;
 
-    MatterSearchRecords(JdbcClient jdbc) {
+    MatterSearchRecords(JdbcClient jdbc, ReferenceNames referenceNames) {
         this.jdbc = jdbc;
+        this.referenceNames = referenceNames;
     }
 
     AuditTrail.ResultPage<AuditTrail.MatterRow> search(Criteria criteria, int page, int size) {
@@ -41,17 +45,19 @@ class MatterSearchRecords {
         paged.addAll(params);
         paged.add((long) page * size);
         paged.add(size);
-        String select = "select m.id, m.title, d.name, c.name, m.level, m.status, m.raised_at, m.raised_by, "
-                + LATEST_OUTCOME + " from samverkan.matter m"
-                + " left join samverkan.district d on d.code = m.district_code"
-                + " left join samverkan.incident_category c on c.code = m.category_code"
+        String select = "select m.id, m.title, m.district_code, m.category_code, m.level, m.status, m.raised_at, "
+                + "m.raised_by, " + LATEST_OUTCOME + " from samverkan.matter m"
                 + where + " order by m.raised_at desc, m.id desc offset ? rows fetch next ? rows only";
+        NamesAt names = referenceNames.namesAt(); // as they were when each matter was raised
         List<AuditTrail.MatterRow> items = jdbc.sql(select)
                 .params(paged)
-                .query((rs, row) -> new AuditTrail.MatterRow(rs.getLong(1), rs.getString(2), rs.getString(3),
-                        rs.getString(4), Names.level(rs.getString(5)), Matters.statusName(rs.getString(6)),
-                        rs.getObject(7, OffsetDateTime.class), rs.getString(8), Names.outcome(rs.getString(9)),
-                        rs.getString(5), rs.getString(6), null))
+                .query((rs, row) -> {
+                    OffsetDateTime raisedAt = rs.getObject(7, OffsetDateTime.class);
+                    return new AuditTrail.MatterRow(rs.getLong(1), rs.getString(2),
+                            names.district(rs.getString(3), raisedAt), names.category(rs.getString(4), raisedAt),
+                            Names.level(rs.getString(5)), Matters.statusName(rs.getString(6)), raisedAt,
+                            rs.getString(8), Names.outcome(rs.getString(9)), rs.getString(5), rs.getString(6), null);
+                })
                 .list();
         return new AuditTrail.ResultPage<>(items, page, size, total);
     }

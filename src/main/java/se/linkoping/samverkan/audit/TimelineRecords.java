@@ -10,11 +10,14 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import se.linkoping.samverkan.estweeklycycle.ProblemStatus;
 import se.linkoping.samverkan.meeting.MeetingKind;
+import se.linkoping.samverkan.referencedata.NamesAt;
+import se.linkoping.samverkan.referencedata.ReferenceNames;
 
 /**
  * What a matter's timeline reads: the matter, EST's pictures of its district and category and the problems it
@@ -23,7 +26,7 @@ import se.linkoping.samverkan.meeting.MeetingKind;
 @Repository
 class TimelineRecords {
 
-    /** A matter as stored, with its district's and category's names. */
+    /** A matter as stored, with its district's and category's names when it was raised. */
     record Matter(long id, String title, String district, String category, String level, String status,
                   OffsetDateTime raisedAt, String raisedBy, String description, String origin, String districtCode,
                   String categoryCode, String processInstanceId, OffsetDateTime closedAt,
@@ -53,35 +56,36 @@ class TimelineRecords {
     }
 
     private static final String PROBLEM = """
-            select p.id, s.week_start, s.week_label, s.compiled_at, d.name, c.name, p.place, p.reports_this_week,
+            select p.id, s.week_start, s.week_label, s.compiled_at, p.district_code, p.category_code, p.place,
+                p.reports_this_week,
                 p.trend, p.consecutive_weeks, p.priority, p.escalation_level, p.weeks_persisting, p.place_type,
                 p.departments_involved, p.needs_resources, p.needs_policy_decision, p.police_knowledge, p.analysed_by,
                 p.analysed_at, s.id, s.summary, s.analysed_by, s.analysed_at
             from samverkan.picture_problem p
             join samverkan.situational_picture s on s.id = p.picture_id
-            join samverkan.district d on d.code = p.district_code
-            join samverkan.incident_category c on c.code = p.category_code
             """;
 
     private final JdbcClient jdbc;
+    private final ReferenceNames referenceNames;
 
-    TimelineRecords(JdbcClient jdbc) {
+    TimelineRecords(JdbcClient jdbc, ReferenceNames referenceNames) {
         this.jdbc = jdbc;
+        this.referenceNames = referenceNames;
     }
 
+    /** The matter, with the names its district and category had when it was raised. */
     Optional<Matter> matter(long id) {
+        NamesAt names = referenceNames.namesAt();
         return jdbc.sql("""
-                        select m.id, m.title, d.name, c.name, m.level, m.status, m.raised_at, m.raised_by, m.description,
+                        select m.id, m.title, m.district_code, m.category_code, m.level, m.status, m.raised_at, m.raised_by, m.description,
                             m.origin, m.district_code, m.category_code, m.process_instance_id, m.closed_at,
                             m.convener_alerted_at, m.convener_action, m.convener, m.intervention_id, m.problem_id,
                             m.meeting_id, m.acute, m.convener_role
-                        from samverkan.matter m
-                        left join samverkan.district d on d.code = m.district_code
-                        left join samverkan.incident_category c on c.code = m.category_code
-                        where m.id = ?""")
+                        from samverkan.matter m where m.id = ?""")
                 .param(id)
-                .query((rs, row) -> new Matter(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), rs.getObject(7, OffsetDateTime.class), rs.getString(8),
+                .query((rs, row) -> new Matter(rs.getLong(1), rs.getString(2),
+                        names.district(rs.getString(3), rs.getObject(7, OffsetDateTime.class)),
+                        names.category(rs.getString(4), rs.getObject(7, OffsetDateTime.class)), rs.getString(5), rs.getString(6), rs.getObject(7, OffsetDateTime.class), rs.getString(8),
                         rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13),
                         rs.getObject(14, OffsetDateTime.class), rs.getObject(15, OffsetDateTime.class),
                         rs.getString(16), rs.getString(17), rs.getObject(18, Long.class), rs.getObject(19, Long.class),
@@ -98,7 +102,7 @@ class TimelineRecords {
                         where p.district_code = ? and p.category_code = ? and p.status = ? and s.compiled_at <= ?
                         order by s.week_start desc, p.id fetch first %d rows only""".formatted(max))
                 .params(district, category, ProblemStatus.CONFIRMED.name(), until)
-                .query(TimelineRecords::problem).list();
+                .query(problems()).list();
     }
 
     /** Problems by their ids. */
@@ -107,7 +111,7 @@ class TimelineRecords {
             return List.of();
         }
         return jdbc.sql(PROBLEM + " where p.id in (" + placeholders(ids.size()) + ")")
-                .params(new ArrayList<Object>(ids)).query(TimelineRecords::problem).list();
+                .params(new ArrayList<Object>(ids)).query(problems()).list();
     }
 
     /** The Monday of the latest week whose picture was compiled by a time. */
@@ -156,9 +160,17 @@ class TimelineRecords {
         return String.join(", ", Collections.nCopies(count, "?"));
     }
 
-    private static Problem problem(ResultSet rs, int row) throws SQLException {
-        return new Problem(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getString(3),
-                rs.getObject(4, OffsetDateTime.class), rs.getString(5), rs.getString(6), rs.getString(7), rs.getInt(8),
+    /** Problems with the names their district and category had when their picture was compiled. */
+    private RowMapper<Problem> problems() {
+        NamesAt names = referenceNames.namesAt();
+        return (rs, row) -> problem(rs, names);
+    }
+
+    private static Problem problem(ResultSet rs, NamesAt names) throws SQLException {
+        OffsetDateTime compiledAt = rs.getObject(4, OffsetDateTime.class);
+        return new Problem(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getString(3), compiledAt,
+                names.district(rs.getString(5), compiledAt), names.category(rs.getString(6), compiledAt),
+                rs.getString(7), rs.getInt(8),
                 rs.getString(9), rs.getInt(10), rs.getObject(11, Integer.class), rs.getString(12),
                 rs.getObject(13, Integer.class), rs.getString(14), rs.getObject(15, Integer.class),
                 rs.getObject(16, Boolean.class), rs.getObject(17, Boolean.class), rs.getString(18), rs.getString(19),

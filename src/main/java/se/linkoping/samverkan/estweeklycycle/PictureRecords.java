@@ -1,7 +1,5 @@
 package se.linkoping.samverkan.estweeklycycle;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -11,22 +9,27 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
+import se.linkoping.samverkan.referencedata.NamesAt;
+import se.linkoping.samverkan.referencedata.ReferenceNames;
+
 /**
  * The weekly pictures, their problems and EST's evaluations of them (tables {@code situational_picture},
- * {@code picture_problem} and {@code problem_evaluation}); districts' and categories' names are joined
- * from the reference data.
+ * {@code picture_problem} and {@code problem_evaluation}); districts' and categories' names are the ones they
+ * had when the picture was compiled ({@link ReferenceNames}).
  */
 @Repository
 public class PictureRecords {
 
     private static final String PROBLEM = """
-            select p.id, p.picture_id, p.district_code, d.name as district_name, p.category_code,
-                   c.name as category_name, c.violence_or_threat, p.place, p.reports_this_week,
+            select p.id, p.picture_id, p.district_code, p.category_code, c.violence_or_threat, p.place,
+                   (select ps.compiled_at from samverkan.situational_picture ps where ps.id = p.picture_id)
+                       as compiled_at, p.reports_this_week,
                    p.previous_weeks_average, p.trend, p.consecutive_weeks, p.status, p.merged_into, p.place_type,
                    p.departments_involved, p.needs_resources, p.needs_policy_decision, p.priority,
                    p.weeks_persisting, p.escalation_level
@@ -37,10 +40,12 @@ public class PictureRecords {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
+    private final ReferenceNames referenceNames;
 
-    public PictureRecords(JdbcClient jdbc, JdbcTemplate batch) {
+    public PictureRecords(JdbcClient jdbc, JdbcTemplate batch, ReferenceNames referenceNames) {
         this.jdbc = jdbc;
         this.batch = batch;
+        this.referenceNames = referenceNames;
     }
 
     Optional<Long> pictureOfWeek(Week week) {
@@ -77,7 +82,7 @@ public class PictureRecords {
 
     public List<PictureProblem> problemsOf(long pictureId) {
         return jdbc.sql(PROBLEM + " where p.picture_id = ? order by d.sort_order, c.sort_order, p.place nulls first")
-                .param(pictureId).query(PictureRecords::problem).list();
+                .param(pictureId).query(problems()).list();
     }
 
     /** The picture a run of the weekly cycle compiled. */
@@ -99,17 +104,17 @@ public class PictureRecords {
     /** The problem whose intervention EST decides in an execution. */
     Optional<PictureProblem> problemDecidedIn(String executionId) {
         return jdbc.sql(PROBLEM + " where p.decision_execution_id = ?").param(executionId)
-                .query(PictureRecords::problem).optional();
+                .query(problems()).optional();
     }
 
     /** The problem whose analysis runs in an execution. */
     Optional<PictureProblem> problemAnalysedIn(String executionId) {
         return jdbc.sql(PROBLEM + " where p.analysis_execution_id = ?").param(executionId)
-                .query(PictureRecords::problem).optional();
+                .query(problems()).optional();
     }
 
     public Optional<PictureProblem> problem(long problemId) {
-        return jdbc.sql(PROBLEM + " where p.id = ?").param(problemId).query(PictureRecords::problem).optional();
+        return jdbc.sql(PROBLEM + " where p.id = ?").param(problemId).query(problems()).optional();
     }
 
     /**
@@ -117,6 +122,7 @@ public class PictureRecords {
      * in, with what EST made of them and the week's summary; empty when they were never in a picture.
      */
     public List<ProblemOfWeek> latestOn(String district, String category) {
+        NamesAt names = referenceNames.namesAt();
         return jdbc.sql(PROBLEM.replace("from samverkan.picture_problem p", """
                         , s.week_label, p.police_knowledge, s.summary
                         from samverkan.picture_problem p
@@ -127,7 +133,7 @@ public class PictureRecords {
                             where p2.district_code = ? and p2.category_code = ?)
                         order by p.place nulls first""")
                 .params(district, category, district, category)
-                .query((rs, row) -> new ProblemOfWeek(problem(rs, row), rs.getString("week_label"),
+                .query((rs, row) -> new ProblemOfWeek(PictureProblemRows.problem(rs, names), rs.getString("week_label"),
                         rs.getString("police_knowledge"), rs.getString("summary")))
                 .list();
     }
@@ -285,15 +291,8 @@ public class PictureRecords {
         return instant.atOffset(ZoneOffset.UTC);
     }
 
-    private static PictureProblem problem(ResultSet rs, int row) throws SQLException {
-        return new PictureProblem(rs.getLong("id"), rs.getLong("picture_id"), rs.getString("district_code"),
-                rs.getString("district_name"), rs.getString("category_code"), rs.getString("category_name"),
-                rs.getBoolean("violence_or_threat"), rs.getString("place"), rs.getInt("reports_this_week"),
-                rs.getDouble("previous_weeks_average"), Trend.valueOf(rs.getString("trend")),
-                rs.getInt("consecutive_weeks"), ProblemStatus.valueOf(rs.getString("status")),
-                rs.getObject("merged_into", Long.class), rs.getString("place_type"), (Integer) rs.getObject("departments_involved", Integer.class),
-                rs.getObject("needs_resources", Boolean.class), rs.getObject("needs_policy_decision", Boolean.class),
-                rs.getObject("priority", Integer.class), rs.getObject("weeks_persisting", Integer.class),
-                rs.getString("escalation_level"));
+    /** Problems with the names their district and category had when their picture was compiled. */
+    private RowMapper<PictureProblem> problems() {
+        return PictureProblemRows.mapper(referenceNames.namesAt());
     }
 }

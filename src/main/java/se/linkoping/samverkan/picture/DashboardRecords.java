@@ -15,6 +15,8 @@ import org.springframework.stereotype.Repository;
 import se.linkoping.samverkan.estweeklycycle.ProblemStatus;
 import se.linkoping.samverkan.estweeklycycle.Trend;
 import se.linkoping.samverkan.estweeklycycle.Week;
+import se.linkoping.samverkan.referencedata.NamesAt;
+import se.linkoping.samverkan.referencedata.ReferenceNames;
 
 /**
  * What the dashboard reads: reports counted per week, district and category, the compiled pictures'
@@ -26,9 +28,11 @@ import se.linkoping.samverkan.estweeklycycle.Week;
 class DashboardRecords {
 
     private final JdbcClient jdbc;
+    private final ReferenceNames referenceNames;
 
-    DashboardRecords(JdbcClient jdbc) {
+    DashboardRecords(JdbcClient jdbc, ReferenceNames referenceNames) {
         this.jdbc = jdbc;
+        this.referenceNames = referenceNames;
     }
 
     List<Area> districts() {
@@ -103,7 +107,8 @@ class DashboardRecords {
     }
 
     /**
-     * A page of a week's reports of a district and/or category, in the order they occurred.
+     * A page of a week's reports of a district and/or category, in the order they occurred, each with the names its
+     * district, category and source had when it occurred (a later rename changes none of them).
      *
      * @param descriptions whether the description is read at all: for viewers who may not read it, it never
      *                     leaves the database
@@ -113,16 +118,18 @@ class DashboardRecords {
         String where = "r.occurred_at >= ? and r.occurred_at < ?" + filter(district, category, params, "r.");
         params.add((long) page * size);
         params.add(size);
-        return jdbc.sql("select r.id, r.occurred_at, d.name, r.place, c.name, s.name, "
+        NamesAt names = referenceNames.namesAt();
+        return jdbc.sql("select r.id, r.occurred_at, r.district_code, r.place, r.category_code, r.source_code, "
                         + (descriptions ? "r.description" : "cast(null as varchar(4000))")
                         + " from samverkan.incident_report r"
-                        + " join samverkan.district d on d.code = r.district_code"
-                        + " join samverkan.incident_category c on c.code = r.category_code"
-                        + " join samverkan.report_source s on s.code = r.source_code"
                         + " where " + where + " order by r.occurred_at, r.id offset ? rows fetch next ? rows only")
                 .params(params)
-                .query((rs, row) -> new ReportRow(rs.getLong(1), rs.getObject(2, OffsetDateTime.class),
-                        rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7)))
+                .query((rs, row) -> {
+                    OffsetDateTime occurredAt = rs.getObject(2, OffsetDateTime.class);
+                    return new ReportRow(rs.getLong(1), occurredAt, names.district(rs.getString(3), occurredAt),
+                            rs.getString(4), names.category(rs.getString(5), occurredAt),
+                            names.source(rs.getString(6), occurredAt), rs.getString(7));
+                })
                 .list();
     }
 

@@ -2,6 +2,7 @@ package se.linkoping.samverkan.yearlyreport;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -27,6 +28,14 @@ record YearSpan(LocalDate firstDay, ZoneId zone) {
 
     OffsetDateTime end() {
         return firstDay.plusYears(1).atStartOfDay(zone).toOffsetDateTime();
+    }
+
+    /**
+     * The year's last instant: the names of districts, categories and sources in the report are the ones in force then
+     * (a rename after the year changes no report of it).
+     */
+    Instant lastInstant() {
+        return end().toInstant().minusNanos(1);
     }
 
     OffsetDateTime previousStart() {

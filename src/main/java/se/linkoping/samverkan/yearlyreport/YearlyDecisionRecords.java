@@ -13,6 +13,8 @@ import org.springframework.stereotype.Repository;
 import se.linkoping.samverkan.decision.DecisionRecords.Outcome;
 import se.linkoping.samverkan.decision.DecisionRecords.Subject;
 import se.linkoping.samverkan.identity.OrganisationGroup;
+import se.linkoping.samverkan.referencedata.NamesAt;
+import se.linkoping.samverkan.referencedata.ReferenceNames;
 import se.linkoping.samverkan.system.Swedish;
 
 /**
@@ -24,29 +26,29 @@ class YearlyDecisionRecords {
 
     private static final String DECISIONS = """
             select r.id, r.decided_at, r.body, r.subject_type, r.outcome, r.rationale, r.directive, r.decided_by,
-                m.title, pd.name, ppd.name, ppc.name, pp.place, s.week_label, ph.phase, r.subject_id
+                m.title, p.district_code, pp.district_code, pp.category_code, pp.place, s.week_label, ph.phase, r.subject_id
             from samverkan.decision_record r
             left join samverkan.matter m on r.subject_type = ? and m.id = r.subject_id
             left join samverkan.district_plan p on r.subject_type = ? and p.id = r.subject_id
-            left join samverkan.district pd on pd.code = p.district_code
             left join samverkan.picture_problem pp on r.subject_type = ? and pp.id = r.subject_id
-            left join samverkan.district ppd on ppd.code = pp.district_code
-            left join samverkan.incident_category ppc on ppc.code = pp.category_code
             left join samverkan.situational_picture s on s.id = pp.picture_id
             left join samverkan.coordination_phase ph on r.subject_type = ? and ph.id = r.subject_id
             where r.decided_at >= ? and r.decided_at < ? and r.body %s ?
             order by r.decided_at, r.id fetch first %d rows only""";
 
     private final JdbcClient jdbc;
+    private final ReferenceNames referenceNames;
 
-    YearlyDecisionRecords(JdbcClient jdbc) {
+    YearlyDecisionRecords(JdbcClient jdbc, ReferenceNames referenceNames) {
         this.jdbc = jdbc;
+        this.referenceNames = referenceNames;
     }
 
     /** The district plans the steering group approved in the year, by district. */
     List<YearlyReport.DistrictPlan> approvedPlans(YearSpan span, int max) {
+        NamesAt names = referenceNames.namesAt(); // as at the year's end
         return jdbc.sql("""
-                        select p.id, d.name, p.goals, p.picture, p.action_plan, p.proposed_by, r.decided_at,
+                        select p.id, p.district_code, p.goals, p.picture, p.action_plan, p.proposed_by, r.decided_at,
                             r.decided_by, r.rationale, r.directive
                         from samverkan.decision_record r
                         join samverkan.district_plan p on p.id = r.subject_id
@@ -55,7 +57,8 @@ class YearlyDecisionRecords {
                           and r.decided_at >= ? and r.decided_at < ?
                         order by d.sort_order, r.decided_at, r.id fetch first %d rows only""".formatted(max))
                 .params(Subject.DISTRICT_PLAN.name(), Outcome.APPROVED.name(), span.start(), span.end())
-                .query((rs, row) -> new YearlyReport.DistrictPlan(rs.getLong(1), rs.getString(2), rs.getString(3),
+                .query((rs, row) -> new YearlyReport.DistrictPlan(rs.getLong(1),
+                        names.district(rs.getString(2), span.lastInstant()), rs.getString(3),
                         rs.getString(4), rs.getString(5), rs.getString(6), span.day(rs, 7), rs.getString(8),
                         rs.getString(9), rs.getString(10), null, null))
                 .list();
@@ -99,23 +102,27 @@ class YearlyDecisionRecords {
      */
     List<YearlyReport.Decision> decisions(YearSpan span, boolean est, int max,
                                           Map<Long, YearlyAgreements.Period> agreements) {
+        NamesAt names = referenceNames.namesAt(); // as at the year's end
         return jdbc.sql(DECISIONS.formatted(est ? "=" : "<>", max))
                 .params(Subject.MATTER.name(), Subject.DISTRICT_PLAN.name(), Subject.PROBLEM.name(),
                         Subject.PHASE.name(), span.start(), span.end(), OrganisationGroup.EST.id())
-                .query((rs, row) -> decision(rs, span, agreements))
+                .query((rs, row) -> decision(rs, span, agreements, names))
                 .list();
     }
 
     private static YearlyReport.Decision decision(ResultSet rs, YearSpan span,
-                                                  Map<Long, YearlyAgreements.Period> agreements)
+                                                  Map<Long, YearlyAgreements.Period> agreements, NamesAt names)
             throws SQLException {
         Subject type = Subject.valueOf(rs.getString(4));
+        String planDistrict = names.district(rs.getString(10), span.lastInstant());
+        String problemDistrict = names.district(rs.getString(11), span.lastInstant());
+        String problemCategory = names.category(rs.getString(12), span.lastInstant());
         long id = rs.getLong(16);
         String subject = switch (type) {
             case MATTER -> rs.getString(9) == null ? "ärende " + id : rs.getString(9);
-            case DISTRICT_PLAN -> rs.getString(10) == null ? "plan " + id : rs.getString(10);
-            case PROBLEM -> rs.getString(11) == null ? "problem " + id
-                    : rs.getString(11) + ", " + rs.getString(12) + (rs.getString(13) == null ? "" : ", " + rs.getString(13))
+            case DISTRICT_PLAN -> planDistrict == null ? "plan " + id : planDistrict;
+            case PROBLEM -> problemDistrict == null ? "problem " + id
+                    : problemDistrict + ", " + problemCategory + (rs.getString(13) == null ? "" : ", " + rs.getString(13))
                     + (rs.getString(14) == null ? "" : " (" + rs.getString(14) + ")");
             case AGREEMENT -> {
                 YearlyAgreements.Period period = agreements.get(id);

@@ -10,6 +10,8 @@ import org.springframework.stereotype.Repository;
 import se.linkoping.samverkan.decision.DecisionRecords;
 import se.linkoping.samverkan.matter.Matters;
 import se.linkoping.samverkan.meeting.MeetingBody;
+import se.linkoping.samverkan.referencedata.NamesAt;
+import se.linkoping.samverkan.referencedata.ReferenceNames;
 
 /** What the report reads of the year's matters and the decisions on them (section 2). */
 @Repository
@@ -25,15 +27,15 @@ class YearlyMatterRecords {
     /** The matters that reached the steering group or the political steering group. */
     private static final String ABOVE = """
             from samverkan.matter m
-            left join samverkan.district d on d.code = m.district_code
-            left join samverkan.incident_category c on c.code = m.category_code
             where m.raised_at >= ? and m.raised_at < ? and m.level in (?, ?)
             """;
 
     private final JdbcClient jdbc;
+    private final ReferenceNames referenceNames;
 
-    YearlyMatterRecords(JdbcClient jdbc) {
+    YearlyMatterRecords(JdbcClient jdbc, ReferenceNames referenceNames) {
         this.jdbc = jdbc;
+        this.referenceNames = referenceNames;
     }
 
     List<Raised> raised(YearSpan span) {
@@ -65,11 +67,13 @@ class YearlyMatterRecords {
     }
 
     List<YearlyReport.MatterRow> above(YearSpan span, int max) {
-        return jdbc.sql("select m.id, m.title, d.name, c.name, m.level, m.status, m.raised_at, m.acute " + ABOVE
+        NamesAt names = referenceNames.namesAt(); // as at the year's end
+        return jdbc.sql("select m.id, m.title, m.district_code, m.category_code, m.level, m.status, m.raised_at, m.acute " + ABOVE
                         + " order by m.raised_at, m.id fetch first %d rows only".formatted(max))
                 .params(aboveParams(span))
-                .query((rs, row) -> new YearlyReport.MatterRow(rs.getLong(1), rs.getString(2), rs.getString(3),
-                        rs.getString(4), Names.level(rs.getString(5)), Matters.statusName(rs.getString(6)),
+                .query((rs, row) -> new YearlyReport.MatterRow(rs.getLong(1), rs.getString(2),
+                        names.district(rs.getString(3), span.lastInstant()),
+                        names.category(rs.getString(4), span.lastInstant()), Names.level(rs.getString(5)), Matters.statusName(rs.getString(6)),
                         span.day(rs, 7), rs.getBoolean(8)))
                 .list();
     }

@@ -8,6 +8,9 @@ import org.springframework.stereotype.Repository;
 
 import se.linkoping.samverkan.estweeklycycle.ProblemStatus;
 import se.linkoping.samverkan.estweeklycycle.Trend;
+import se.linkoping.samverkan.referencedata.NamesAt;
+import se.linkoping.samverkan.referencedata.ReferenceKind;
+import se.linkoping.samverkan.referencedata.ReferenceNames;
 import se.linkoping.samverkan.system.Swedish;
 
 /**
@@ -26,32 +29,35 @@ class YearlyPictureRecords {
     }
 
     private final JdbcClient jdbc;
+    private final ReferenceNames referenceNames;
 
-    YearlyPictureRecords(JdbcClient jdbc) {
+    YearlyPictureRecords(JdbcClient jdbc, ReferenceNames referenceNames) {
         this.jdbc = jdbc;
+        this.referenceNames = referenceNames;
     }
 
     List<YearlyReport.Count> byCategory(YearSpan span) {
-        return counts(span, "samverkan.incident_category", "category_code");
+        return counts(span, "samverkan.incident_category", "category_code", ReferenceKind.CATEGORY);
     }
 
     List<YearlyReport.Count> byDistrict(YearSpan span) {
-        return counts(span, "samverkan.district", "district_code");
+        return counts(span, "samverkan.district", "district_code", ReferenceKind.DISTRICT);
     }
 
-    /** Reports per category or district (one row per code: bounded by the reference data). */
-    private List<YearlyReport.Count> counts(YearSpan span, String table, String column) {
+    /** Reports per category or district (one row per code: bounded by the reference data), named at the year's end. */
+    private List<YearlyReport.Count> counts(YearSpan span, String table, String column, ReferenceKind kind) {
+        NamesAt names = referenceNames.namesAt();
         return jdbc.sql("""
-                        select x.code, x.name,
+                        select x.code,
                             sum(case when r.occurred_at >= ? then 1 else 0 end) as this_year,
                             sum(case when r.occurred_at < ? then 1 else 0 end) as previous_year
                         from samverkan.incident_report r join %s x on x.code = r.%s
                         where r.occurred_at >= ? and r.occurred_at < ?
-                        group by x.code, x.name, x.sort_order
+                        group by x.code, x.sort_order
                         order by this_year desc, x.sort_order""".formatted(table, column))
                 .params(span.start(), span.start(), span.previousStart(), span.end())
-                .query((rs, row) -> new YearlyReport.Count(rs.getString(1), rs.getString(2), rs.getLong(3),
-                        rs.getLong(4)))
+                .query((rs, row) -> new YearlyReport.Count(rs.getString(1),
+                        names.name(kind, rs.getString(1), span.lastInstant()), rs.getLong(2), rs.getLong(3)))
                 .list();
     }
 
@@ -78,8 +84,9 @@ class YearlyPictureRecords {
 
     /** The problems EST confirmed and prioritised highest in the year, and for how many weeks. */
     List<YearlyReport.PrioritisedProblem> prioritised(YearSpan span, int max) {
+        NamesAt names = referenceNames.namesAt();
         return jdbc.sql("""
-                        select d.name, c.name, p.place, min(p.priority) as best, count(*) as weeks,
+                        select p.district_code, p.category_code, p.place, min(p.priority) as best, count(*) as weeks,
                             sum(p.reports_this_week) as reports, max(p.consecutive_weeks)
                         from samverkan.picture_problem p
                         join samverkan.situational_picture s on s.id = p.picture_id
@@ -87,12 +94,13 @@ class YearlyPictureRecords {
                         join samverkan.incident_category c on c.code = p.category_code
                         where s.week_start >= ? and s.week_start < ? and p.status = ?
                           and p.priority is not null
-                        group by d.name, c.name, p.place, d.sort_order, c.sort_order
+                        group by p.district_code, p.category_code, p.place, d.sort_order, c.sort_order
                         order by best, weeks desc, reports desc, d.sort_order, c.sort_order
                         fetch first %d rows only""".formatted(max))
                 .params(span.firstDay(), span.nextFirstDay(), ProblemStatus.CONFIRMED.name())
-                .query((rs, row) -> new YearlyReport.PrioritisedProblem(rs.getString(1), rs.getString(2),
-                        rs.getString(3), rs.getInt(4), rs.getLong(5), rs.getLong(6), rs.getInt(7),
+                .query((rs, row) -> new YearlyReport.PrioritisedProblem(
+                        names.district(rs.getString(1), span.lastInstant()),
+                        names.category(rs.getString(2), span.lastInstant()), rs.getString(3), rs.getInt(4), rs.getLong(5), rs.getLong(6), rs.getInt(7),
                         Swedish.priority(rs.getInt(4))))
                 .list();
     }
