@@ -16,6 +16,7 @@ import se.linkoping.samverkan.estweeklycycle.ProblemStatus;
 import se.linkoping.samverkan.estweeklycycle.Trend;
 import se.linkoping.samverkan.estweeklycycle.Week;
 import se.linkoping.samverkan.referencedata.NamesAt;
+import se.linkoping.samverkan.referencedata.ReferenceKind;
 import se.linkoping.samverkan.referencedata.ReferenceNames;
 
 /**
@@ -131,6 +132,12 @@ class DashboardRecords {
                             names.source(rs.getString(6), occurredAt), rs.getString(7));
                 })
                 .list();
+    }
+
+    /** A district or category with the name it had at the end of a week: the heading of that week's reports. */
+    Area namedIn(Area area, ReferenceKind kind, Week week) {
+        return area == null ? null : new Area(area.code(),
+                referenceNames.namesAt().name(kind, area.code(), week.end().minusNanos(1)), area.active());
     }
 
     private static String filter(String district, String category, List<Object> params, String alias) {

@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import se.linkoping.samverkan.estweeklycycle.Week;
 import se.linkoping.samverkan.estweeklycycle.WeeklyPicture;
+import se.linkoping.samverkan.referencedata.ReferenceKind;
 import se.linkoping.samverkan.refusal.Refusal;
 
 /**
@@ -98,8 +99,8 @@ public class SituationalPictureDashboard {
                 ? figures.cell(inWeek, inDistrict.code(), inCategory.code()) : null;
         long total = records.reportCount(inWeek, code(inDistrict), code(inCategory));
         List<ReportRow> items = records.reports(inWeek, code(inDistrict), code(inCategory), descriptions, at, rows);
-        return new ReportPage(figures.weeks().get(0), inDistrict, inCategory, cell, items, at, rows, total,
-                descriptions);
+        return new ReportPage(figures.weeks().get(0), records.namedIn(inDistrict, ReferenceKind.DISTRICT, inWeek),
+                records.namedIn(inCategory, ReferenceKind.CATEGORY, inWeek), cell, items, at, rows, total, descriptions);
     }
 
     public List<Area> districts() {

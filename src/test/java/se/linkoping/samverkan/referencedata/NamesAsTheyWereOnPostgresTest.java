@@ -1,0 +1,7 @@
+package se.linkoping.samverkan.referencedata;
+
+import se.linkoping.samverkan.support.OnPostgres;
+
+@OnPostgres
+class NamesAsTheyWereOnPostgresTest extends NamesAsTheyWereScenarios {
+}
