@@ -1,12 +1,12 @@
 package se.linkoping.samverkan.eventcoordination;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -14,18 +14,20 @@ import org.springframework.stereotype.Repository;
 
 import se.linkoping.samverkan.eventcoordination.CoordinatedEvents.Coordination;
 import se.linkoping.samverkan.eventcoordination.CoordinatedEvents.Event;
+import se.linkoping.samverkan.referencedata.NamesAt;
+import se.linkoping.samverkan.referencedata.ReferenceNames;
 
 /**
  * The known events and the participants' plans for them (tables {@code coordinated_event} and
- * {@code event_plan}); the district's name is joined from the reference data.
+ * {@code event_plan}); the district's name is the one it had on the event's day ({@link ReferenceNames}).
  */
 @Repository
 public class EventRecords {
 
     private static final String EVENT = """
-            select e.id, e.name, e.event_date, e.district_code, d.name, e.expected_visitors, e.organiser,
+            select e.id, e.name, e.event_date, e.district_code, e.expected_visitors, e.organiser,
                 e.participants, e.process_instance_id, e.evaluated_at
-            from samverkan.coordinated_event e join samverkan.district d on d.code = e.district_code
+            from samverkan.coordinated_event e
             """;
 
     /** A participant's plan as stored: empty until its task is done. */
@@ -33,9 +35,13 @@ public class EventRecords {
     }
 
     private final JdbcClient jdbc;
+    private final ReferenceNames referenceNames;
+    private final Clock clock;
 
-    public EventRecords(JdbcClient jdbc) {
+    public EventRecords(JdbcClient jdbc, ReferenceNames referenceNames, Clock clock) {
         this.jdbc = jdbc;
+        this.referenceNames = referenceNames;
+        this.clock = clock;
     }
 
     long insert(String name, LocalDate date, String district, int expectedVisitors, String organiser,
@@ -54,7 +60,7 @@ public class EventRecords {
     Optional<Event> byProcess(String processInstanceId) {
         return jdbc.sql(EVENT + "where e.process_instance_id = ?")
                 .param(processInstanceId)
-                .query(EventRecords::coordination)
+                .query(coordinations())
                 .optional()
                 .map(Coordination::event);
     }
@@ -63,14 +69,20 @@ public class EventRecords {
     List<Coordination> dated(LocalDate from, LocalDate to) {
         return jdbc.sql(EVENT + "where e.event_date between ? and ? order by e.event_date, e.id")
                 .params(from, to)
-                .query(EventRecords::coordination)
+                .query(coordinations())
                 .list();
     }
 
-    private static Coordination coordination(ResultSet rs, int row) throws SQLException {
-        return new Coordination(new Event(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class),
-                rs.getString(4), rs.getString(5), rs.getInt(6), rs.getString(7), List.of(rs.getString(8).split(","))),
-                rs.getString(9), rs.getObject(10) != null);
+    /** Events with the name their district had when their day began (a later rename changes no past event). */
+    private RowMapper<Coordination> coordinations() {
+        NamesAt names = referenceNames.namesAt();
+        return (rs, row) -> {
+            LocalDate date = rs.getObject(3, LocalDate.class);
+            String district = names.district(rs.getString(4), date.atStartOfDay(clock.getZone()).toInstant());
+            return new Coordination(new Event(rs.getLong(1), rs.getString(2), date, rs.getString(4), district,
+                    rs.getInt(5), rs.getString(6), List.of(rs.getString(7).split(","))), rs.getString(8),
+                    rs.getObject(9) != null);
+        };
     }
 
     void insertPlan(long eventId, String groupId, String executionId) {
