@@ -1,6 +1,7 @@
 package se.linkoping.samverkan.audit;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,6 +23,7 @@ import org.springframework.stereotype.Component;
 import se.linkoping.samverkan.estweeklycycle.WeeklyCycle;
 import se.linkoping.samverkan.identity.OrganisationGroup;
 import se.linkoping.samverkan.identity.People;
+import se.linkoping.samverkan.referencedata.NamesAt;
 
 /**
  * What the timeline reads of Camunda's history: the decision tables' evaluations of a problem in EST's
@@ -55,17 +57,19 @@ class EngineHistory {
         if (activityInstances.length == 0) {
             return List.of();
         }
+        NamesAt names = values.namesAt();
         return history.createHistoricDecisionInstanceQuery().activityInstanceIdIn(activityInstances)
                 .includeInputs().includeOutputs().orderByEvaluationTime().asc().listPage(0, AuditTrail.HISTORY_CAP)
-                .stream().map(evaluation -> evaluation(evaluation, problemId)).toList();
+                .stream().map(evaluation -> evaluation(evaluation, problemId, names)).toList();
     }
 
-    private AuditTrail.Entry evaluation(HistoricDecisionInstance evaluation, long problemId) {
+    private AuditTrail.Entry evaluation(HistoricDecisionInstance evaluation, long problemId, NamesAt names) {
+        Instant evaluated = evaluation.getEvaluationTime().toInstant();
         Map<String, Object> inputs = new LinkedHashMap<>();
         Map<String, Object> inputCodes = new LinkedHashMap<>();
         for (HistoricDecisionInputInstance input : evaluation.getInputs()) {
             String label = input.getClauseName() == null ? input.getClauseId() : input.getClauseName();
-            inputs.put(label, values.decisionValue(input.getClauseId(), input.getValue()));
+            inputs.put(label, values.decisionValue(input.getClauseId(), input.getValue(), names, evaluated));
             inputCodes.put(label, ValueNames.code(input.getValue()));
         }
         Map<String, Object> outputs = new LinkedHashMap<>();
@@ -73,7 +77,7 @@ class EngineHistory {
         List<String> rules = new ArrayList<>();
         for (HistoricDecisionOutputInstance output : evaluation.getOutputs()) {
             String label = output.getClauseName() == null ? output.getVariableName() : output.getClauseName();
-            outputs.put(label, values.decisionValue(output.getVariableName(), output.getValue()));
+            outputs.put(label, values.decisionValue(output.getVariableName(), output.getValue(), names, evaluated));
             outputCodes.put(label, ValueNames.code(output.getValue()));
             if (!rules.contains(output.getRuleId())) {
                 rules.add(output.getRuleId());
@@ -84,7 +88,7 @@ class EngineHistory {
                 .toList();
         String table = evaluation.getDecisionDefinitionName() == null ? evaluation.getDecisionDefinitionKey()
                 : evaluation.getDecisionDefinitionName();
-        OffsetDateTime at = OffsetDateTime.ofInstant(evaluation.getEvaluationTime().toInstant(), clock.getZone());
+        OffsetDateTime at = OffsetDateTime.ofInstant(evaluated, clock.getZone());
         String what = String.join("; ", outputs.values().stream().map(String::valueOf).distinct().toList());
         return AuditTrail.Entry.of(at, OrganisationGroup.EST.id(), "Beslutstabell: " + table, what,
                         People.rule(evaluation.getDecisionDefinitionKey()))
@@ -119,21 +123,22 @@ class EngineHistory {
      */
     List<AuditTrail.Entry> operations(String processInstanceId, Function<OffsetDateTime, String> levelAt) {
         List<AuditTrail.Entry> entries = new ArrayList<>();
+        NamesAt names = values.namesAt();
         for (UserOperationLogEntry op : history.createUserOperationLogQuery().processInstanceId(processInstanceId)
                 .orderByTimestamp().asc().listPage(0, AuditTrail.HISTORY_CAP)) {
             OffsetDateTime at = OffsetDateTime.ofInstant(op.getTimestamp().toInstant(), clock.getZone());
-            entries.add(operation(op, at, levelAt.apply(at)));
+            entries.add(operation(op, at, levelAt.apply(at), names));
         }
         return entries;
     }
 
-    private AuditTrail.Entry operation(UserOperationLogEntry op, OffsetDateTime at, String level) {
+    private AuditTrail.Entry operation(UserOperationLogEntry op, OffsetDateTime at, String level, NamesAt names) {
         String what = EngineOperations.entity(op.getEntityType());
         String property = op.getProperty() == null || EngineOperations.SILENT.contains(op.getProperty()) ? null
                 : EngineOperations.property(op.getProperty());
         String change = property == null ? "" : ", " + property + ": "
-                + values.operationValue(op.getProperty(), op.getOrgValue()) + " → "
-                + values.operationValue(op.getProperty(), op.getNewValue());
+                + values.operationValue(op.getProperty(), op.getOrgValue(), names, at.toInstant()) + " → "
+                + values.operationValue(op.getProperty(), op.getNewValue(), names, at.toInstant());
         return AuditTrail.Entry.of(at, level, "Användaråtgärd: " + EngineOperations.operation(op.getOperationType()),
                         what + change, op.getUserId() == null ? People.NO_PERSON : op.getUserId())
                 .code("åtgärd", op.getOperationType()).code("objekt", op.getEntityType())

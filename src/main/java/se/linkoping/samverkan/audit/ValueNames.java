@@ -9,9 +9,8 @@ import se.linkoping.samverkan.estweeklycycle.PlaceType;
 import se.linkoping.samverkan.estweeklycycle.Trend;
 import se.linkoping.samverkan.identity.OrganisationGroup;
 import se.linkoping.samverkan.identity.People;
-import se.linkoping.samverkan.referencedata.ReferenceData;
-import se.linkoping.samverkan.referencedata.ReferenceItem;
-import se.linkoping.samverkan.referencedata.ReferenceKind;
+import se.linkoping.samverkan.referencedata.NamesAt;
+import se.linkoping.samverkan.referencedata.ReferenceNames;
 import se.linkoping.samverkan.system.Swedish;
 
 /**
@@ -28,11 +27,11 @@ class ValueNames {
     private static final Set<String> PEOPLE = Set.of("assignee", "owner", "candidateUser", "userId");
     private static final Set<String> DATES = Set.of("dueDate", "followUpDate");
 
-    private final ReferenceData referenceData;
+    private final ReferenceNames referenceNames;
     private final People people;
 
-    ValueNames(ReferenceData referenceData, People people) {
-        this.referenceData = referenceData;
+    ValueNames(ReferenceNames referenceNames, People people) {
+        this.referenceNames = referenceNames;
         this.people = people;
     }
 
@@ -41,8 +40,16 @@ class ValueNames {
         return value == null ? "" : value.toString();
     }
 
-    /** A value a decision table read or gave, for a clause (its id) or output (its variable). */
-    String decisionValue(String clause, Object value) {
+    /** The names of districts and categories at any time, read once for the values of a history. */
+    NamesAt namesAt() {
+        return referenceNames.namesAt();
+    }
+
+    /**
+     * A value a decision table read or gave, for a clause (its id) or output (its variable); a district or category
+     * by the name it had at the evaluation.
+     */
+    String decisionValue(String clause, Object value, NamesAt names, Instant at) {
         if (value == null) {
             return "–";
         }
@@ -53,13 +60,13 @@ class ValueNames {
             return Swedish.priority(number.intValue());
         }
         if (value instanceof String code) {
-            return codeName(code);
+            return codeName(code, names, at);
         }
         return value.toString();
     }
 
-    /** A value of a task or process property a user changed. */
-    String operationValue(String property, String value) {
+    /** A value of a task or process property a user changed, at a time. */
+    String operationValue(String property, String value, NamesAt names, Instant at) {
         if (value == null || value.isBlank() || "null".equals(value)) {
             return "–";
         }
@@ -69,11 +76,11 @@ class ValueNames {
         if (DATES.contains(property) && value.matches("\\d{10,}")) {
             return Swedish.minute(Instant.ofEpochMilli(Long.parseLong(value)));
         }
-        return codeName(value);
+        return codeName(value, names, at);
     }
 
     /** A code by its owner's Swedish name: a group or level, a trend, a place type, a category, a district. */
-    private String codeName(String code) {
+    private static String codeName(String code, NamesAt names, Instant at) {
         if (OrganisationGroup.byId(code).isPresent()) {
             return OrganisationGroup.byId(code).get().shortName();
         }
@@ -83,8 +90,8 @@ class ValueNames {
         if (PlaceType.codes().contains(code)) {
             return PlaceType.nameOf(code);
         }
-        // retired ones too: what was recorded keeps its name
-        return referenceData.find(ReferenceKind.CATEGORY, code).map(ReferenceItem::name)
-                .or(() -> referenceData.find(ReferenceKind.DISTRICT, code).map(ReferenceItem::name)).orElse(code);
+        // retired ones too, by the name they had then: what was recorded keeps its name
+        String category = names.category(code, at);
+        return category.equals(code) ? names.district(code, at) : category;
     }
 }
