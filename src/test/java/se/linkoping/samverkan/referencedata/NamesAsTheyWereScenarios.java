@@ -16,6 +16,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 import se.linkoping.samverkan.estweeklycycle.PictureProblem;
+import se.linkoping.samverkan.eventcoordination.CoordinatedEvents;
 import se.linkoping.samverkan.estweeklycycle.PictureRecords;
 import se.linkoping.samverkan.support.DemoLogins;
 import se.linkoping.samverkan.support.Scenario;
@@ -25,8 +26,8 @@ import se.linkoping.samverkan.yearlyreport.YearlyReports;
 
 /**
  * A rename changes what is shown from then on, never what was: reports made before it, the weekly picture compiled
- * before it, the matters raised before it and the yearly report of a year before it keep the district's old name,
- * while those after it have the new one. Run on H2 and on PostgreSQL by {@link NamesAsTheyWereOnH2Test} and
+ * before it, the matters raised before it, the events held before it and the yearly report of a year before it keep
+ * the district's old name, while those after it have the new one. Run on H2 and on PostgreSQL by {@link NamesAsTheyWereOnH2Test} and
  * {@link NamesAsTheyWereOnPostgresTest}.
  */
 abstract class NamesAsTheyWereScenarios extends Scenario {
@@ -43,6 +44,8 @@ abstract class NamesAsTheyWereScenarios extends Scenario {
     PictureRecords pictures;
     @Autowired
     YearlyReports yearlyReports;
+    @Autowired
+    CoordinatedEvents events;
 
     @AfterEach
     void theDeliveredNameAgain() {
@@ -57,6 +60,8 @@ abstract class NamesAsTheyWereScenarios extends Scenario {
         report("skaggetorp", "skadegorelse", "Gillbergska gatan 12", LocalDateTime.of(2026, 3, 10, 21, 0));
         long before = picture(LocalDate.of(2026, 3, 9), "vecka 11 2026", "2026-03-16T06:00:00+01:00");
         long matterBefore = matter(problemOf(before), "2026-03-17T10:00:00+01:00");
+        event("Vårmarknad", LocalDate.of(2026, 3, 28));
+        event("Midsommarfest", LocalDate.of(2026, 6, 19)); // registered before the rename, held after it
         // a rename on 1 April 2026, an administrator's deed
         ClockUtil.setCurrentTime(Date.from(RENAMED_AT));
         changes.rename(ReferenceKind.DISTRICT, "skaggetorp", NEW, DemoLogins.ADMIN);
@@ -91,6 +96,10 @@ abstract class NamesAsTheyWereScenarios extends Scenario {
                 .containsExactly(OLD);
         assertThat(yearlyReports.of(2026).picture().byDistrict()).extracting(YearlyReport.Count::name)
                 .containsExactly(NEW);
+        // the events, each by the name on its day
+        assertThat(events.dated(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 6, 30)))
+                .extracting(c -> c.event().name() + ": " + c.event().districtName())
+                .containsExactly("Vårmarknad: " + OLD, "Midsommarfest: " + NEW);
         // and today's lists have the new name only
         assertThat(changes.history(1).get(0).oldName()).isEqualTo(OLD);
         assertThat(page(admin, "/lagesbild")).contains(NEW);
@@ -132,6 +141,15 @@ abstract class NamesAsTheyWereScenarios extends Scenario {
                             'coordination-group')""")
                 .param(picture).update();
         return picture;
+    }
+
+    /** An event in Skäggetorp, registered in March 2026. */
+    private void event(String name, LocalDate day) {
+        jdbc.sql("""
+                        insert into samverkan.coordinated_event (name, event_date, district_code, expected_visitors,
+                            organiser, participants, started_by, started_at, process_instance_id)
+                        values (?, ?, 'skaggetorp', 500, 'Föreningen', 'police', 'test', ?, ?)""")
+                .params(name, day, OffsetDateTime.parse("2026-03-02T10:00:00+01:00"), "event-" + name).update();
     }
 
     private long problemOf(long picture) {
