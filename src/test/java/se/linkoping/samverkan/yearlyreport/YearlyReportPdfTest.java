@@ -41,7 +41,7 @@ class YearlyReportPdfTest {
         org.w3c.dom.Document document = factory.newDocumentBuilder()
                 .parse(new ByteArrayInputStream(xhtml.getBytes(StandardCharsets.UTF_8)));
 
-        assertThat(document.getDocumentElement().getAttribute("lang")).isEqualTo("sv");
+        assertThat(document.getDocumentElement().getAttribute("lang")).isEqualTo("sv-SE");
         assertThat(document.getElementsByTagName("script").getLength()).isZero();
         assertThat(document.getElementsByTagName("b").getLength()).isZero();
         assertThat(xhtml).contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;", "&amp;")
