@@ -16,6 +16,7 @@ import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkedCo
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.Revisions;
 import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDMarkedContent;
+import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
 import org.apache.pdfbox.text.PDFMarkedContentExtractor;
 import org.apache.pdfbox.text.TextPosition;
 
@@ -46,7 +47,7 @@ final class PdfStructure {
             PDFMarkedContentExtractor extractor = new PDFMarkedContentExtractor();
             extractor.processPage(page);
             Map<Integer, String> byMcid = new HashMap<>();
-            extractor.getMarkedContents().forEach(content -> collect(content, byMcid));
+            extractor.getMarkedContents().forEach(content -> collect(content, page, byMcid));
             contents.put(page, byMcid);
         }
         PdfStructure structure = new PdfStructure(root);
@@ -120,18 +121,31 @@ final class PdfStructure {
         }
     }
 
-    private static void collect(PDMarkedContent content, Map<Integer, String> byMcid) {
+    private static void collect(PDMarkedContent content, PDPage page, Map<Integer, String> byMcid) {
         StringBuilder text = new StringBuilder();
         for (Object item : content.getContents()) {
             if (item instanceof TextPosition position) {
                 text.append(position.getUnicode());
             } else if (item instanceof PDMarkedContent nested) {
-                collect(nested, byMcid);
+                collect(nested, page, byMcid);
             }
         }
-        if (content.getMCID() >= 0) {
-            byMcid.merge(content.getMCID(), text.toString(), String::concat);
+        int mcid = mcid(content, page);
+        if (mcid >= 0) {
+            byMcid.merge(mcid, text.toString(), String::concat);
         }
+    }
+
+    /**
+     * The content's MCID. openhtmltopdf names its marked content's properties ({@code /P /Prop1 BDC}, the
+     * dictionary in the page's resources), which PDFBox's extractor takes for the tag and leaves unresolved.
+     */
+    private static int mcid(PDMarkedContent content, PDPage page) {
+        if (content.getMCID() >= 0 || content.getTag() == null) {
+            return content.getMCID();
+        }
+        PDPropertyList properties = page.getResources().getProperties(COSName.getPDFName(content.getTag()));
+        return properties == null ? -1 : properties.getCOSObject().getInt(COSName.MCID, -1);
     }
 
     private static String words(String text) {

@@ -56,6 +56,8 @@ class YearlyReportPdfTest {
         byte[] bytes = pdf.render(report);
 
         assertThat(new String(bytes, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        // tables across pages, their headers repeated, stay PDF/UA-1
+        PdfUa.assertConforms(bytes);
         try (PDDocument document = Loader.loadPDF(bytes)) {
             assertThat(document.getNumberOfPages()).isGreaterThan(10);
             String text = YearlyReportScenarios.words(new PDFTextStripper().getText(document));
