@@ -27,7 +27,8 @@ import se.linkoping.samverkan.refusal.Refusal;
  * The yearly report as PDF: the page's own Thymeleaf template rendered as XHTML (its print head, no
  * header or links) and laid out by openhtmltopdf on PDFBox, in pure Java. DejaVu Sans is embedded (a
  * subset), so Swedish letters show and extract as text; the PDF is tagged and conforms to PDF/UA-1 (its
- * links described, see {@link PdfLinkDescriptions}), in Swedish (sv-SE), for screen readers.
+ * links described, see {@link PdfLinkDescriptions}; a table's header repeated on later pages read once,
+ * see {@link PdfRepeatedTableHeaders}), in Swedish (sv-SE), for screen readers.
  * The renderer fetches nothing: no file, URL or font outside those given here. Laying out a full year
  * takes seconds of CPU, so at most {@value #MAX_CONCURRENT} renders run at once; a request that waits
  * longer than {@value #WAIT_SECONDS} s for its turn is refused (503) in Swedish.
@@ -126,6 +127,11 @@ class YearlyReportPdf {
         @Override
         public void onClose(PdfBoxRenderer renderer) {
             PdfLinkDescriptions.describe(renderer.getPdfDocument());
+            try {
+                PdfRepeatedTableHeaders.markAsArtifacts(renderer.getPdfDocument());
+            } catch (IOException e) {
+                throw new UncheckedIOException("The yearly report's repeated table headers could not be marked", e);
+            }
         }
     }
 

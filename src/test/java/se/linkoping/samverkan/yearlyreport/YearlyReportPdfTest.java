@@ -65,6 +65,11 @@ class YearlyReportPdfTest {
                     "Beslut nummer " + YearlyReports.MAX_DECISIONS + ": " + LONG, "Visar de första 500 av 612 beslut.",
                     "Sida 1 av " + document.getNumberOfPages(), " Samhällsbyggnadsförvaltningen ", "Genomförd försenad")
                     .doesNotContain("Samhällsbyggnadsförvaltning en");
+            // the interventions' table runs over pages, its header on each: a screen reader reads it once
+            PdfStructure structure = PdfStructure.of(document);
+            assertThat(structure.texts("TH")).containsSubsequence("Insats", "Ansvarig", "Klar senast", "Rapporterad", "Läge", "Effekt")
+                    .allSatisfy(header -> assertThat(header.split(" ")).as(header).doesNotHaveDuplicates());
+            assertThat(structure.text()).contains("Insats Ansvarig Klar senast Rapporterad Läge Effekt Insats 0 ");
         }
     }
 
