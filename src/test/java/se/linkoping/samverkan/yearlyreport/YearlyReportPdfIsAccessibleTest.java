@@ -68,7 +68,8 @@ class YearlyReportPdfIsAccessibleTest extends AYearOfCooperation {
             // tables: a header row of TH cells, each with its scope
             List<PDStructureElement> tables = structure.elements("Table");
             assertThat(tables).hasSizeGreaterThanOrEqualTo(8);
-            assertThat(structure.texts("TH")).contains("Kategori", "Stadsdel", "Vecka", "Insats", "Ansvarig", "Organ");
+            assertThat(structure.texts("TH"))
+                    .contains("Kategori", "Stadsdel", "Vecka", "Insats", "Ansvarig", "Organ");
             assertThat(structure.elements("TH")).allSatisfy(th -> assertThat(PdfStructure.scope(th)).as("TH Scope")
                     .isIn("Column", "Row", "Both"));
             // the table of contents is a list of described links

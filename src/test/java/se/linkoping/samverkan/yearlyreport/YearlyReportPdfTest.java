@@ -67,7 +67,8 @@ class YearlyReportPdfTest {
                     .doesNotContain("Samhällsbyggnadsförvaltning en");
             // the interventions' table runs over pages, its header on each: a screen reader reads it once
             PdfStructure structure = PdfStructure.of(document);
-            assertThat(structure.texts("TH")).containsSubsequence("Insats", "Ansvarig", "Klar senast", "Rapporterad", "Läge", "Effekt")
+            assertThat(structure.texts("TH"))
+                    .containsSubsequence("Insats", "Ansvarig", "Klar senast", "Rapporterad", "Läge", "Effekt")
                     .allSatisfy(header -> assertThat(header.split(" ")).as(header).doesNotHaveDuplicates());
             assertThat(structure.text()).contains("Insats Ansvarig Klar senast Rapporterad Läge Effekt Insats 0 ");
         }
