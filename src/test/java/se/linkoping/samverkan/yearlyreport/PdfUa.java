@@ -60,11 +60,14 @@ final class PdfUa {
             List<String> rules = new ArrayList<>();
             failed.forEach((id, assertions) -> {
                 Rule rule = validator.getProfile().getRuleByRuleId(id);
+                String description = rule == null ? "" : rule.getDescription();
+                String message = message(assertions.get(0));
                 List<String> places = assertions.stream().limit(PLACES_SHOWN)
                         .map(a -> a.getLocation() == null ? "?" : a.getLocation().getContext()).toList();
                 rules.add(id.getSpecification() + " " + id.getClause() + "-" + id.getTestNumber() + ": "
-                        + (rule == null ? "" : rule.getDescription()) + " (" + assertions.size() + "×: "
-                        + message(assertions.get(0)) + "; at " + String.join(", ", places) + ")");
+                        + description + " (" + assertions.size() + "×"
+                        + (message == null || message.equals(description) ? "" : ": " + message)
+                        + "; at " + String.join(", ", places) + ")");
             });
             if (rules.isEmpty()) {
                 assertThat(result.isCompliant()).as("veraPDF's verdict").isTrue();
