@@ -19,9 +19,9 @@ import org.verapdf.pdfa.validation.profiles.Rule;
 import org.verapdf.pdfa.validation.profiles.RuleId;
 
 /**
- * A PDF checked against PDF/UA-1 (ISO 14289-1) by veraPDF's own profile, as the Matterhorn-based checks of
- * the PDF/UA validators do. A failure names every failed rule by its clause and test number, with the
- * rule's description, how often it failed and the first places, so a developer can fix it.
+ * A PDF checked against PDF/UA-1 (ISO 14289-1) with veraPDF's built-in PDF/UA-1 profile (its machine-checkable
+ * rules). A failure names every failed rule by its clause and test number, with the rule's description, how
+ * often it failed and the first places, so a developer can fix it.
  */
 final class PdfUa {
 
