@@ -73,6 +73,17 @@ class ApiAuthenticationConfiguration {
         return registration;
     }
 
+    /** The actuator: metrics for administrators and monitoring, the health's status for anyone. */
+    @Bean
+    FilterRegistrationBean<ActuatorAccessFilter> actuatorAccess(ProcessEngine engine, LoginCache logins,
+                                                              SignedInUsers signedIn, ObjectMapper json) {
+        FilterRegistrationBean<ActuatorAccessFilter> registration =
+                new FilterRegistrationBean<>(new ActuatorAccessFilter(engine, logins, signedIn, json));
+        registration.setName("samverkan-actuator-access");
+        registration.addUrlPatterns(ActuatorAccessFilter.ACTUATOR, ActuatorAccessFilter.ACTUATOR + "/*");
+        return registration;
+    }
+
     /** The webapps' way into the engine's REST API, which Tasklist uses, held to the same surface. */
     @Bean
     FilterRegistrationBean<RestSurfaceFilter> webappEngineApiSurface(ProcessEngine engine, ObjectMapper json) {
