@@ -2,6 +2,9 @@ package se.linkoping.samverkan.monitoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
@@ -9,7 +12,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -106,6 +113,20 @@ abstract class MonitoringScenarios extends Scenario {
         assertThat(value(metrics, "camunda_job_executor_active", "")).as("switched off in the tests").isZero();
         assertThat(lines(metrics, "samverkan_tasks_open")).as("one line per group: never a query per group")
                 .hasSizeGreaterThan(10).allMatch(line -> line.contains("application=\"samverkan\""));
+    }
+
+    /** The Grafana dashboard in the repository asks for no metric that is not there. */
+    @Test
+    void theDashboardShowsMetricsThatExist() throws IOException {
+        String dashboard = Files.readString(Path.of("docs/monitoring/grafana-dashboard.json"));
+        Matcher names = Pattern.compile("\\b((samverkan|camunda)_[a-z_]+)").matcher(dashboard);
+        Set<String> asked = new TreeSet<>();
+        while (names.find()) {
+            asked.add(names.group(1));
+        }
+        String metrics = scrape();
+        assertThat(asked).hasSizeGreaterThan(10)
+                .allSatisfy(name -> assertThat(lines(metrics, name)).as("samples of %s", name).isNotEmpty());
     }
 
     @Test
