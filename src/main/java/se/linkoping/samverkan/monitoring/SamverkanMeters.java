@@ -63,7 +63,6 @@ class SamverkanMeters implements MeterBinder {
 
     private void gauge(MeterRegistry registry, String name, String description, String group,
                        ToDoubleFunction<CurrentFigures> value) {
-        Gauge.builder(name, figures, value).description(description).tag("group", group).strongReference(true)
-                .register(registry);
+        Gauge.builder(name, figures, value).description(description).tag("group", group).register(registry);
     }
 }
