@@ -16,6 +16,6 @@ USER samverkan
 # 512 MB of heap holds the whole test suite, the demo and the benchmark's load (docs/BENCHMARKS.md);
 # the container's limit in docker-compose.yml leaves room for metaspace, threads and buffers
 ENV TZ=Europe/Stockholm \
-    JAVA_TOOL_OPTIONS="-Duser.timezone=Europe/Stockholm -Xms256m -Xmx512m"
+    JAVA_TOOL_OPTIONS="-Duser.timezone=Europe/Stockholm -Xms256m -Xmx512m -XX:+ExitOnOutOfMemoryError"
 EXPOSE 8080
 ENTRYPOINT ["java", "-jar", "/app/samverkan.jar"]

@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -60,8 +61,12 @@ class ApiAuthenticationConfiguration {
             @Override
             public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
                     throws IOException, ServletException {
-                // the surface is asked once the user is set on the engine, before the request goes on
-                super.doFilter(request, response, (authenticated, answer) -> surface.doFilter(authenticated, answer, chain));
+                // the surface is asked once the user is set on the engine, before the request goes on; from then
+                // on the user is in every line logged for the request
+                super.doFilter(request, response, (authenticated, answer) -> UserInLogs.asUser(
+                        engine.getIdentityService().getCurrentAuthentication() == null ? null
+                                : engine.getIdentityService().getCurrentAuthentication().getUserId(),
+                        () -> surface.doFilter(authenticated, answer, chain)));
             }
         };
         FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
@@ -81,6 +86,16 @@ class ApiAuthenticationConfiguration {
                 new FilterRegistrationBean<>(new ActuatorAccessFilter(engine, logins, signedIn, json));
         registration.setName("samverkan-actuator-access");
         registration.addUrlPatterns(ActuatorAccessFilter.ACTUATOR, ActuatorAccessFilter.ACTUATOR + "/*");
+        return registration;
+    }
+
+    /** The user signed in to the webapps in every line logged for their requests (after the session is read). */
+    @Bean
+    FilterRegistrationBean<UserInLogs> userInLogs(ProcessEngine engine) {
+        FilterRegistrationBean<UserInLogs> registration = new FilterRegistrationBean<>(new UserInLogs(engine.getName()));
+        registration.setName("samverkan-user-in-logs");
+        registration.addUrlPatterns("/*");
+        registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER + 10);
         return registration;
     }
 

@@ -98,6 +98,15 @@ record Quarter(LocalDate firstMonday, Instant end) {
         }
     }
 
+    /** The working day (Monday to Friday) before a day. */
+    static LocalDate workingDayBefore(LocalDate day) {
+        LocalDate before = day.minusDays(1);
+        while (before.getDayOfWeek() == DayOfWeek.SATURDAY || before.getDayOfWeek() == DayOfWeek.SUNDAY) {
+            before = before.minusDays(1);
+        }
+        return before;
+    }
+
     /** Working days after a time, at a time of day: "two working days later at 10:00". */
     static Instant workingDaysAfter(Instant time, int days, LocalTime clock) {
         LocalDate day = day(time);

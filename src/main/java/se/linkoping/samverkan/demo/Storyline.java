@@ -44,6 +44,8 @@ final class Storyline {
     static final String GUARDS_MATTER = "Trygghetsvärdar kvällstid i Skäggetorp och Ryd";
     static final String CAMERAS_MATTER = "Kamerabevakning vid Skäggetorps centrum";
     static final String ACUTE_MATTER = "Hot mot personal på Lambohovs fritidsgård";
+    /** Raised with the political steering group on the quarter's last working day; decided after it. */
+    static final String POLITICAL_MATTER = "Akuta medel för trygghetsåtgärder i Skäggetorps centrum";
 
     private Storyline() {
     }

@@ -3,7 +3,7 @@ package se.linkoping.samverkan.identity;
 import java.util.Set;
 
 /** Start-up cannot go on outside the demo: demo users or known passwords are in the database. */
-public class DemoLeftoversException extends IllegalStateException {
+public class DemoLeftoversException extends IllegalStateException implements SettingsToCorrect {
 
     private final Set<String> userIds;
 

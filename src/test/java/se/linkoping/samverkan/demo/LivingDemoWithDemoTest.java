@@ -82,6 +82,7 @@ class LivingDemoWithDemoTest {
         reportsCoverTheQuarter();
         everyWeekHasItsPicture();
         tasklistHasWorkForSeveralGroups();
+        everyNamedStaffMemberHasSomethingToDoInTime();
         aMatterClimbedAllFourLevels();
         interventionsWereCarriedOutAndOneIsOverdue();
         meetingsWereHeld();
@@ -184,6 +185,28 @@ class LivingDemoWithDemoTest {
                 .get("/engine-rest/task?candidateGroup=est");
         assertThat(estTasks.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(estTasks.getBody().size()).isPositive();
+    }
+
+    /**
+     * Each named person of the staff opens Tasklist to something of their own that is not yet due — the
+     * district coordinator plans for the district day, the politician decides the acute matter and follows
+     * up the citizen promise at the extra meeting — whatever day of the week the demo starts on.
+     */
+    private void everyNamedStaffMemberHasSomethingToDoInTime() {
+        java.util.Date now = new java.util.Date();
+        Map<String, List<String>> inTime = new TreeMap<>();
+        for (String person : List.of(DemoLogins.EST_POLICE, DemoLogins.EST_SECURITY_UNIT,
+                DemoLogins.DISTRICT_COORDINATOR, DemoLogins.DEPARTMENT_HEAD, DemoLogins.DIRECTOR,
+                DemoLogins.POLITICIAN, DemoLogins.POLICE_AREA_CHIEF)) {
+            inTime.put(person, taskService.createTaskQuery().taskCandidateUser(person).includeAssignedTasks().active()
+                    .list().stream().filter(task -> task.getDueDate() == null || task.getDueDate().after(now))
+                    .map(Task::getName).toList());
+        }
+        assertThat(inTime).allSatisfy((person, names) -> assertThat(names).as(person).isNotEmpty());
+        assertThat(inTime.get(DemoLogins.DISTRICT_COORDINATOR))
+                .contains("Planera inför: " + StaffInitiatives.DISTRICT_DAY);
+        assertThat(inTime.get(DemoLogins.POLITICIAN)).contains("Följ upp medborgarlöftet",
+                "Besluta om ärende: " + Storyline.POLITICAL_MATTER);
     }
 
     private void aMatterClimbedAllFourLevels() {

@@ -44,6 +44,25 @@ class QuarterTest {
                 .isEqualTo(local("2026-10-12T10:00"));
     }
 
+    /**
+     * The politicians' extra meeting is called on the working day before the demo opens and held two working
+     * days later, so it is still ahead whatever day of the week the demo opens (its decisions wait).
+     */
+    @Test
+    void theWorkingDayBeforeEveryDayOfTheWeekLeavesTheExtraMeetingAhead() {
+        LocalDate monday = LocalDate.of(2026, 12, 28); // week 53 of 2026, into 2027
+        for (int i = 0; i < 7; i++) {
+            LocalDate today = monday.plusDays(i);
+            LocalDate before = Quarter.workingDayBefore(today);
+            assertThat(before).isBefore(today);
+            assertThat(before.getDayOfWeek().getValue()).isLessThanOrEqualTo(5);
+            assertThat(before.datesUntil(today).filter(d -> d.getDayOfWeek().getValue() <= 5).count()).isEqualTo(1);
+            Instant held = Quarter.workingDaysAfter(Quarter.at(before, LocalTime.of(9, 10)), 2, LocalTime.of(10, 0));
+            assertThat(Quarter.day(held)).isAfter(today);
+        }
+        assertThat(Quarter.workingDayBefore(LocalDate.of(2027, 1, 4))).isEqualTo(LocalDate.of(2027, 1, 1));
+    }
+
     @Test
     void theLatestWeeklyCycleBeforeTheEndIsLeftForEst() {
         String mondays = "0 0 7 ? * MON";

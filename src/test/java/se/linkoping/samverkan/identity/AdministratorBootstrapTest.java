@@ -3,9 +3,12 @@ package se.linkoping.samverkan.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
@@ -28,6 +31,29 @@ class AdministratorBootstrapTest {
                 .hasRootCauseInstanceOf(MissingAdministratorException.class)
                 .rootCause().hasMessageContaining("ingen administratör")
                 .hasMessageContaining("samverkan.admin.user-id");
+    }
+
+    /**
+     * As a server starts it (java -jar): the reason is printed once and the process ends with the code of settings to
+     * correct, so that a supervisor (Compose's restart: on-failure with the code 0, systemd's
+     * RestartPreventExitStatus=78) does not start it again in a loop.
+     */
+    @Test
+    void withoutAdministratorTheProcessEndsOnceWithTheCodeOfSettingsToCorrect() throws Exception {
+        Path output = Files.createTempFile("samverkan-start", ".log");
+        ProcessBuilder java = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m", "-cp", System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")),
+                SamverkanApplication.class.getName(), "--spring.profiles.active=h2",
+                "--spring.datasource.url=" + newDatabase(), "--server.port=0",
+                "--camunda.bpm.job-execution.enabled=false")
+                .redirectErrorStream(true).redirectOutput(output.toFile());
+        java.environment().remove(SettingsToCorrect.EXIT_CODE_VARIABLE);
+        Process started = java.start();
+        assertThat(started.waitFor(3, TimeUnit.MINUTES)).as("the refused start ends by itself").isTrue();
+
+        assertThat(started.exitValue()).isEqualTo(SettingsToCorrect.DEFAULT_EXIT_CODE);
+        assertThat(Files.readString(output)).contains("ingen administratör", "samverkan.admin.user-id");
+        Files.delete(output);
     }
 
     @Test
