@@ -20,6 +20,7 @@ import org.springframework.http.ResponseEntity;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import se.linkoping.samverkan.decision.DecisionRecords;
+import se.linkoping.samverkan.incidentreport.IncidentReports;
 import se.linkoping.samverkan.refusal.Refusal;
 import se.linkoping.samverkan.support.DemoLogins;
 import se.linkoping.samverkan.support.RestClient;
@@ -43,6 +44,8 @@ abstract class WeeklyCycleScenarios extends Scenario {
     PictureRecords records;
     @Autowired
     DecisionRecords decisions;
+    @Autowired
+    IncidentReports reports;
 
     @BeforeEach
     void noPicturesAndTheReportsOfTheseWeeks() {
@@ -69,6 +72,48 @@ abstract class WeeklyCycleScenarios extends Scenario {
                         tuple("ryd", "vald-hot", null, 5, Trend.RISING, 3),
                         tuple("ryd", "vald-hot", "Rydstorget", 5, Trend.RISING, 3));
         assertThat(cycle.compile(week, null)).isEmpty();
+    }
+
+    @Test
+    void aWeekCompiledFromLastWeeksStoredPictureIsTheWeekCountedFromAllHistoryOverTheTurnOfTheYear() {
+        Week week53 = new Week(java.time.LocalDate.of(2026, 12, 28), STOCKHOLM);
+        Week week1 = week53.minusWeeks(-1);
+        assertThat(week1.label()).isEqualTo("vecka 1 2027");
+        for (int back = 0; back < 20; back++) {
+            // Lambohov's school every week for twenty weeks, twice a week for the last eight: a hot spot
+            java.time.LocalDate monday = week1.minusWeeks(back).monday();
+            report("lambohov", "anlagd-brand", "Lambohovsskolan", monday.plusDays(3).atTime(23, 0));
+            if (back < 8) {
+                report("lambohov", "anlagd-brand", "lambohovsskolan ", monday.plusDays(5).atTime(2, 0));
+            }
+            if (back % 3 != 1) {
+                report("berga", "narkotika", "Bergadalen", monday.plusDays(1).atTime(20, 0));
+            }
+        }
+        List<Problem> fromAllHistory = WeeklyPicture.of(reportsCounted(week1, WeeklyPicture.HISTORY_WEEKS));
+
+        cycle.compile(week53, null).orElseThrow();
+        // the reports before the weeks a trend needs are gone: week 1 can only carry on from week 53's picture
+        jdbc.sql("delete from samverkan.incident_report where occurred_at < ?")
+                .param(week1.minusWeeks(WeeklyPicture.TREND_WEEKS).start().atOffset(java.time.ZoneOffset.UTC)).update();
+        long picture = cycle.compile(week1, null).orElseThrow();
+
+        assertThat(records.problemsOf(picture)).extracting(PictureProblem::district, PictureProblem::category,
+                        PictureProblem::place, PictureProblem::reportsThisWeek, PictureProblem::previousWeeksAverage,
+                        PictureProblem::trend, PictureProblem::consecutiveWeeks)
+                .containsExactlyInAnyOrderElementsOf(fromAllHistory.stream().map(p -> tuple(p.district(), p.category(),
+                        p.place(), p.reportsThisWeek(), p.previousWeeksAverage(), p.trend(), p.consecutiveWeeks()))
+                        .toList());
+        // the school's run includes the weeks it was reported once, when it was no hot spot in the picture
+        assertThat(fromAllHistory).extracting(Problem::district, Problem::place, Problem::consecutiveWeeks)
+                .containsExactly(tuple("berga", null, 1), tuple("lambohov", null, 20),
+                        tuple("lambohov", "Lambohovsskolan", 20));
+    }
+
+    /** The reports of a week and the weeks before it as the cycle counts them. */
+    private List<ReportCount> reportsCounted(Week of, int weeksBack) {
+        return reports.countedPerWeek(WeeklyPicture.weekStarts(of, weeksBack), of.end()).stream()
+                .map(c -> new ReportCount(c.district(), c.category(), c.place(), c.weeksBack(), c.reports())).toList();
     }
 
     @Test
