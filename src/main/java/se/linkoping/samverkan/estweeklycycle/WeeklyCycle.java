@@ -10,9 +10,6 @@ import java.util.Set;
 
 import org.springframework.stereotype.Service;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-
 import se.linkoping.samverkan.decision.DecisionRecords;
 import se.linkoping.samverkan.identity.OrganisationGroup;
 import se.linkoping.samverkan.identity.People;
@@ -42,17 +39,15 @@ public class WeeklyCycle {
     private final IncidentReports reports;
     private final DecisionRecords decisions;
     private final Clock clock;
-    private final ObjectMapper json;
     private final People people;
 
-    public WeeklyCycle(PictureRecords records, StreakRecords streaks, IncidentReports reports, DecisionRecords decisions, Clock clock,
-                       ObjectMapper json, People people) {
+    public WeeklyCycle(PictureRecords records, StreakRecords streaks, IncidentReports reports,
+                       DecisionRecords decisions, Clock clock, People people) {
         this.records = records;
         this.streaks = streaks;
         this.reports = reports;
         this.decisions = decisions;
         this.clock = clock;
-        this.json = json;
         this.people = people;
     }
 
@@ -149,17 +144,6 @@ public class WeeklyCycle {
                 + p.trend().swedish() + " (snitt " + String.format(Swedish.LOCALE, "%.1f", p.previousWeeksAverage())
                 + " per vecka de fyra veckorna före), " + p.consecutiveWeeks()
                 + (p.consecutiveWeeks() == 1 ? " vecka" : " veckor i rad") + ".";
-    }
-
-    /** The week's other problems as options (label, value) of the form's "part of" choice: a JSON array. */
-    public String mergeOptions(long pictureId, long problemId) {
-        ArrayNode options = json.createArrayNode();
-        for (PictureProblem other : records.problemsOf(pictureId)) {
-            if (other.id() != problemId) {
-                options.addObject().put("label", other.area()).put("value", String.valueOf(other.id()));
-            }
-        }
-        return options.toString(); // Jackson writes a node as JSON
     }
 
     /**

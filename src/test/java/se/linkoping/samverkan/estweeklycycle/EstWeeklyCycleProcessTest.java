@@ -105,7 +105,6 @@ class EstWeeklyCycleProcessTest {
         when(cycle.problem(12L)).thenReturn(problem(12L, "skadegorelse", false, 2, Trend.STABLE, "bostadsomrade", 3,
                 "coordination-group"));
         when(cycle.facts(any(Long.class))).thenReturn("2 rapporter förra veckan.");
-        when(cycle.mergeOptions(eq(7L), any(Long.class))).thenReturn("[]");
         when(cycle.confirmedProblems(anyString())).thenReturn(List.of(11L, 12L));
         when(cycle.weeksPersisting(11L, 1)).thenReturn(1);
         when(cycle.weeksPersisting(12L, 4)).thenReturn(0);
@@ -298,7 +297,6 @@ class EstWeeklyCycleProcessTest {
         when(cycle.problemIds(9L)).thenReturn(List.of(21L));
         when(cycle.problem(21L)).thenReturn(problem(21L, "narkotika", false, 1, Trend.STABLE, "park-idrott", 1, "est"));
         when(cycle.facts(21L)).thenReturn("1 rapport förra veckan.");
-        when(cycle.mergeOptions(9L, 21L)).thenReturn("[]");
         return fireWeeklyTimer();
     }
 

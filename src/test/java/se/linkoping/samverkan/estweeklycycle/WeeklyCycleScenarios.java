@@ -117,13 +117,33 @@ abstract class WeeklyCycleScenarios extends Scenario {
     }
 
     @Test
-    void theMergeOptionsAreTheWeeksOtherProblemsAsAJsonArray() {
-        long picture = cycle.compile(week, null).orElseThrow();
+    void theAnalysisFormOffersTheWeeksOtherProblemsWhenOpenedAndNoVariableHoldsThem() {
+        fire(timer);
+        long picture = records.pictureOfWeek(week).orElseThrow();
         List<PictureProblem> problems = records.problemsOf(picture);
-        long ryd = problems.get(1).id();
+        Task ryd = taskService.createTaskQuery().taskDefinitionKey("Task_AnalyseProblem")
+                .taskName("Analysera: Ryd – Våld eller hot om våld").singleResult();
 
-        assertThat(cycle.mergeOptions(picture, ryd)).isEqualTo("[" + option(problems.get(0)) + ","
-                + option(problems.get(2)) + "]");
+        // as an EST member opens the form: the other two problems, by the names people read
+        String shown = ShownTexts.of(RestClient.as(http, DemoLogins.EST_POLICE), ryd.getId());
+        assertThat(shown).contains("Del av problemet", "Berga – Skadegörelse och klotter",
+                "Ryd – Våld eller hot om våld (Rydstorget)");
+        assertThat(ShownTexts.value(RestClient.as(http, DemoLogins.EST_POLICE), ryd.getId(), "mergeOptions"))
+                .isEqualTo("[" + option(problems.get(0)) + "," + option(problems.get(2)) + "]");
+        // ... worked out then, not stored: no variable of the cycle holds a copy of the week's problems
+        String berga = problems.get(0).area();
+        String rydArea = problems.get(1).area();
+        assertThat(runtimeService.createVariableInstanceQuery().list())
+                .noneMatch(v -> v.getName().equals("mergeOptions"))
+                .noneMatch(v -> String.valueOf(v.getValue()).contains(berga)
+                        && String.valueOf(v.getValue()).contains(rydArea));
+        assertThat(historyService.createHistoricVariableInstanceQuery().list())
+                .noneMatch(v -> v.getName().equals("mergeOptions"))
+                .noneMatch(v -> String.valueOf(v.getValue()).contains(berga)
+                        && String.valueOf(v.getValue()).contains(rydArea));
+        // the choice offered is the one stored
+        complete(ryd.getId(), Map.of("decision", "merge", "mergeInto", String.valueOf(problems.get(0).id())));
+        assertThat(records.problem(problems.get(1).id()).orElseThrow().mergedInto()).isEqualTo(problems.get(0).id());
     }
 
     private static String option(PictureProblem problem) {
