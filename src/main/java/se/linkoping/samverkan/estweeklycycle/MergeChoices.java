@@ -21,8 +21,6 @@ public class MergeChoices implements FormChoices {
 
     /** The variable the form's select names as its {@code valuesKey}. */
     static final String MERGE_OPTIONS = "mergeOptions";
-    /** The task whose form offers them. */
-    private static final String ANALYSIS_TASK = "Task_AnalyseProblem";
 
     private final PictureRecords records;
     private final ObjectMapper json;
@@ -37,11 +35,9 @@ public class MergeChoices implements FormChoices {
         return Set.of(MERGE_OPTIONS);
     }
 
+    /** For the task of a problem's analysis (its execution analyses the problem); none for any other task. */
     @Override
     public Optional<String> now(String variable, DelegateExecution execution) {
-        if (!ANALYSIS_TASK.equals(execution.getCurrentActivityId())) {
-            return Optional.empty();
-        }
         return records.problemAnalysedIn(execution.getId()).map(problem -> options(problem.pictureId(), problem.id()));
     }
 

@@ -119,6 +119,7 @@ abstract class WeeklyCycleScenarios extends Scenario {
     @Test
     void theAnalysisFormOffersTheWeeksOtherProblemsWhenOpenedAndNoVariableHoldsThem() {
         fire(timer);
+        runSteps("est-weekly-cycle");
         long picture = records.pictureOfWeek(week).orElseThrow();
         List<PictureProblem> problems = records.problemsOf(picture);
         Task ryd = taskService.createTaskQuery().taskDefinitionKey("Task_AnalyseProblem")
@@ -173,6 +174,7 @@ abstract class WeeklyCycleScenarios extends Scenario {
     void anAnalysisLandsOnItsOwnProblemWhateverTheTaskVariablesSay() {
         ClockUtil.setCurrentTime(timer.getDuedate());
         managementService.executeJob(timer.getId());
+        runSteps("est-weekly-cycle");
         Task berga = taskService.createTaskQuery().taskDefinitionKey("Task_AnalyseProblem")
                 .taskNameLike("%Berga%").singleResult();
 
@@ -196,6 +198,7 @@ abstract class WeeklyCycleScenarios extends Scenario {
     void fieldsIrrelevantToTheChosenActionAreNotRequired() {
         ClockUtil.setCurrentTime(timer.getDuedate());
         managementService.executeJob(timer.getId());
+        runSteps("est-weekly-cycle");
         List<Task> analyses = taskService.createTaskQuery().taskDefinitionKey("Task_AnalyseProblem").list();
         Task ryd = analyses.stream().filter(t -> t.getName().endsWith("Ryd – Våld eller hot om våld")).findFirst()
                 .orElseThrow();
@@ -219,8 +222,7 @@ abstract class WeeklyCycleScenarios extends Scenario {
         Task summary = taskService.createTaskQuery().taskDefinitionKey("Task_SummariseWeek").singleResult();
         assertNoCodes(summary);
         complete(summary.getId(), Map.of("analysisSummary", "Våldet vid Rydstorget ökar."));
-        managementService.executeJob(managementService.createJobQuery()
-                .activityId("SubProcess_PrioritiseProblems#multiInstanceBody").singleResult().getId());
+        runSteps("est-weekly-cycle");
 
         // within EST's mandate, no intervention now: only why, none of the intervention's fields
         Task decide = taskService.createTaskQuery().taskDefinitionKey("Task_DecideIntervention").singleResult();
@@ -242,6 +244,7 @@ abstract class WeeklyCycleScenarios extends Scenario {
     void theCycleRunsOnMondayMorningAndEstsAnalysisGivesPriorityAndLevel() {
         ClockUtil.setCurrentTime(timer.getDuedate());
         managementService.executeJob(timer.getId());
+        runSteps("est-weekly-cycle");
 
         List<Task> analyses = taskService.createTaskQuery().taskDefinitionKey("Task_AnalyseProblem").list();
         assertThat(analyses).extracting(Task::getName).containsExactlyInAnyOrder(
@@ -257,8 +260,7 @@ abstract class WeeklyCycleScenarios extends Scenario {
         }
         complete(taskService.createTaskQuery().taskDefinitionKey("Task_SummariseWeek").singleResult().getId(),
                 Map.of("analysisSummary", "Våldet vid Rydstorget ökar för tredje veckan."));
-        managementService.executeJob(managementService.createJobQuery()
-                .activityId("SubProcess_PrioritiseProblems#multiInstanceBody").singleResult().getId());
+        runSteps("est-weekly-cycle");
 
         long picture = records.pictureOfWeek(week).orElseThrow();
         assertThat(records.problemsOf(picture))
