@@ -143,6 +143,15 @@ class EstWeeklyCycleProcessTest {
         assertThat(managementService().createJobQuery().processInstanceId(instance.getId()).timers().count()).isZero();
         // the summary is saved on its own; the decision tables run in a job of their own after it
         assertThat(instance).isWaitingAt("SubProcess_PrioritiseProblems#multiInstanceBody");
+        execute(job("SubProcess_PrioritiseProblems#multiInstanceBody", instance));
+        // the confirmed problems one at a time, each in a job of its own
+        assertThat(managementService().createJobQuery().processInstanceId(instance.getId())
+                .activityId("SubProcess_PrioritiseProblems").count()).isEqualTo(1);
+        verify(cycle, never()).recordPrioritisation(any(Long.class), any(Integer.class), any(Integer.class), any());
+        execute(job("SubProcess_PrioritiseProblems", instance));
+        verify(cycle).recordPrioritisation(11L, 1, 1, "est");
+        assertThat(managementService().createJobQuery().processInstanceId(instance.getId())
+                .activityId("SubProcess_PrioritiseProblems").count()).isEqualTo(1);
         runJobs();
 
         // problem 11 stays within EST's mandate: EST decides its intervention, the table proposes the police
