@@ -27,6 +27,7 @@ final class TableOwners {
             Map.entry("situational_picture", "estweeklycycle/PictureRecords.java"),
             Map.entry("picture_problem", "estweeklycycle/PictureRecords.java"),
             Map.entry("problem_evaluation", "estweeklycycle/PictureRecords.java"),
+            Map.entry("picture_streak", "estweeklycycle/StreakRecords.java"),
             Map.entry("intervention", "intervention/InterventionRecords.java"),
             Map.entry("decision_record", "decision/DecisionRecords.java"),
             Map.entry("matter", "matter/MatterRecords.java"),
