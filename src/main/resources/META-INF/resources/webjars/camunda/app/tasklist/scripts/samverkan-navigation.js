@@ -22,15 +22,18 @@
 
   // the accessibility statement, in the footer of every screen, signed in or not
   function statementLink() {
-    var footer = document.querySelector('footer') || document.querySelector('[cam-widget-footer]');
+    var footer = document.querySelector('footer');
     if (!footer || footer.querySelector('a.samverkan-accessibility')) {
       return;
     }
+    // beside "Drivs av Camunda Platform", inside the footer's one line (anything after it is cut off)
+    var place = footer.querySelector('.row > div:last-child') || footer;
     var a = document.createElement('a');
     a.className = 'samverkan-accessibility';
     a.href = '/tillganglighet';
     a.textContent = 'Tillgänglighet';
-    footer.appendChild(a);
+    place.appendChild(document.createTextNode(' · '));
+    place.appendChild(a);
   }
 
   function place() {
