@@ -65,6 +65,12 @@ await reportViolence(BASE, 'anna.lindqvist', { district: 'ryd', place: 'Rydstorg
     if (await page.locator('.create-task-action').isVisible()) {
       problems.push('"Skapa uppgift" is shown to an EST member, who may not create tasks');
     }
+    // the accessibility statement, from Tasklist's footer
+    const statement = page.locator('footer a.samverkan-accessibility');
+    await statement.waitFor({ state: 'attached' });
+    if ((await statement.getAttribute('href')) !== '/tillganglighet' || (await statement.textContent()) !== 'Tillgänglighet') {
+      problems.push('Tasklist\'s footer does not lead to the accessibility statement');
+    }
     await shot(page, 'tasklist-est');
     await follow(page, 'Lägesbild');
     await page.locator('h1', { hasText: 'Lägesbild' }).waitFor();

@@ -79,6 +79,17 @@ class ApiAuthenticationConfiguration {
         return registration;
     }
 
+    /** The actuator: metrics for administrators and monitoring, the health's status for anyone. */
+    @Bean
+    FilterRegistrationBean<ActuatorAccessFilter> actuatorAccess(ProcessEngine engine, LoginCache logins,
+                                                              SignedInUsers signedIn, ObjectMapper json) {
+        FilterRegistrationBean<ActuatorAccessFilter> registration =
+                new FilterRegistrationBean<>(new ActuatorAccessFilter(engine, logins, signedIn, json));
+        registration.setName("samverkan-actuator-access");
+        registration.addUrlPatterns(ActuatorAccessFilter.ACTUATOR, ActuatorAccessFilter.ACTUATOR + "/*");
+        return registration;
+    }
+
     /** The user signed in to the webapps in every line logged for their requests (after the session is read). */
     @Bean
     FilterRegistrationBean<UserInLogs> userInLogs(ProcessEngine engine) {

@@ -10,9 +10,6 @@ import java.util.Set;
 
 import org.springframework.stereotype.Service;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-
 import se.linkoping.samverkan.decision.DecisionRecords;
 import se.linkoping.samverkan.identity.OrganisationGroup;
 import se.linkoping.samverkan.identity.People;
@@ -38,19 +35,19 @@ public class WeeklyCycle {
             "confirm", ProblemStatus.CONFIRMED, "merge", ProblemStatus.MERGED, "dismiss", ProblemStatus.DISMISSED);
 
     private final PictureRecords records;
+    private final StreakRecords streaks;
     private final IncidentReports reports;
     private final DecisionRecords decisions;
     private final Clock clock;
-    private final ObjectMapper json;
     private final People people;
 
-    public WeeklyCycle(PictureRecords records, IncidentReports reports, DecisionRecords decisions, Clock clock,
-                       ObjectMapper json, People people) {
+    public WeeklyCycle(PictureRecords records, StreakRecords streaks, IncidentReports reports,
+                       DecisionRecords decisions, Clock clock, People people) {
         this.records = records;
+        this.streaks = streaks;
         this.reports = reports;
         this.decisions = decisions;
         this.clock = clock;
-        this.json = json;
         this.people = people;
     }
 
@@ -60,7 +57,8 @@ public class WeeklyCycle {
     }
 
     /**
-     * Compiles and stores the picture of a week.
+     * Compiles and stores the picture of a week: from the reports of the week and the four before it, with the
+     * runs of weeks carried on from the week before (a year of reports is counted only when that week left none).
      *
      * @return the new picture's id, or empty when the week has a picture already (the cycle ran twice)
      */
@@ -68,10 +66,15 @@ public class WeeklyCycle {
         if (records.pictureOfWeek(week).isPresent()) {
             return Optional.empty();
         }
-        List<ReportCount> counts = reports.countedPerWeek(WeeklyPicture.weekStarts(week), week.end()).stream()
-                .map(c -> new ReportCount(c.district(), c.category(), c.place(), c.weeksBack(), c.reports())).toList();
+        Optional<Map<WeeklyPicture.Key, Integer>> before = streaks.upTo(week.minusWeeks(1).monday());
+        int weeksCounted = before.isPresent() ? WeeklyPicture.TREND_WEEKS : WeeklyPicture.HISTORY_WEEKS;
+        List<ReportCount> counts = reports.countedPerWeek(WeeklyPicture.weekStarts(week, weeksCounted), week.end())
+                .stream().map(c -> new ReportCount(c.district(), c.category(), c.place(), c.weeksBack(), c.reports()))
+                .toList();
+        WeeklyPicture.Compiled picture = WeeklyPicture.compile(counts, weeksCounted, before.orElse(null));
         long pictureId = records.insertPicture(week, clock.instant(), processInstanceId);
-        records.insertProblems(pictureId, WeeklyPicture.of(counts));
+        records.insertProblems(pictureId, picture.problems());
+        streaks.store(week.monday(), picture.runs());
         return Optional.of(pictureId);
     }
 
@@ -141,17 +144,6 @@ public class WeeklyCycle {
                 + p.trend().swedish() + " (snitt " + String.format(Swedish.LOCALE, "%.1f", p.previousWeeksAverage())
                 + " per vecka de fyra veckorna före), " + p.consecutiveWeeks()
                 + (p.consecutiveWeeks() == 1 ? " vecka" : " veckor i rad") + ".";
-    }
-
-    /** The week's other problems as options (label, value) of the form's "part of" choice: a JSON array. */
-    public String mergeOptions(long pictureId, long problemId) {
-        ArrayNode options = json.createArrayNode();
-        for (PictureProblem other : records.problemsOf(pictureId)) {
-            if (other.id() != problemId) {
-                options.addObject().put("label", other.area()).put("value", String.valueOf(other.id()));
-            }
-        }
-        return options.toString(); // Jackson writes a node as JSON
     }
 
     /**

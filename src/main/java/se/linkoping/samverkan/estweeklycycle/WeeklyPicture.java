@@ -13,7 +13,8 @@ import java.util.stream.IntStream;
  * Turns incident reports into the problems of one week's situational picture: one problem per
  * district and category with reports this week, and a hot spot for every place there that was reported
  * at least {@link #HOT_SPOT_REPORTS} times. Each gets its trend against the previous
- * {@link #TREND_WEEKS} weeks and the number of consecutive weeks it has been active.
+ * {@link #TREND_WEEKS} weeks and the number of consecutive weeks it has been active (at most
+ * {@link #HISTORY_WEEKS} weeks back), carried on from last week's picture where there is one.
  */
 public final class WeeklyPicture {
 
@@ -28,7 +29,12 @@ public final class WeeklyPicture {
 
     /** The starts of the weeks a picture counts reports in: its own week first, then each week before it. */
     public static List<Instant> weekStarts(Week week) {
-        return IntStream.rangeClosed(0, HISTORY_WEEKS).mapToObj(back -> week.minusWeeks(back).start()).toList();
+        return weekStarts(week, HISTORY_WEEKS);
+    }
+
+    /** The starts of a week and of the {@code weeksBack} weeks before it, its own first. */
+    public static List<Instant> weekStarts(Week week, int weeksBack) {
+        return IntStream.rangeClosed(0, weeksBack).mapToObj(back -> week.minusWeeks(back).start()).toList();
     }
 
     /**
@@ -37,6 +43,20 @@ public final class WeeklyPicture {
      * counted. Every problem's trend and run of weeks is looked up, never counted again.
      */
     public static List<Problem> of(List<ReportCount> counts) {
+        return compile(counts, HISTORY_WEEKS, null).problems();
+    }
+
+    /**
+     * The picture from the reports counted in the week and the {@code weeksCounted} weeks before it, with the
+     * runs of active weeks each area and place had up to the week before ({@code before}, as the previous
+     * week's picture stored them; null when there is none, and then the counts must reach
+     * {@link #HISTORY_WEEKS} back). A run that the counts show unbroken to their first week goes on from the
+     * one carried: so the reports of the last {@link #TREND_WEEKS} weeks and last week's runs give the same
+     * picture as a year of reports, whatever history lies behind them.
+     *
+     * @return the problems, and the run of every area and place with reports this week for the next week
+     */
+    public static Compiled compile(List<ReportCount> counts, int weeksCounted, Map<Key, Integer> before) {
         Map<Key, Map<Integer, Integer>> perWeek = new HashMap<>();
         Map<Key, String> shown = new HashMap<>();
         for (ReportCount c : counts) {
@@ -49,29 +69,45 @@ public final class WeeklyPicture {
             }
         }
         List<Problem> problems = new ArrayList<>();
+        Map<Key, Integer> runs = new HashMap<>();
         perWeek.forEach((key, weeks) -> {
             int count = weeks.getOrDefault(0, 0);
-            if (count > 0 && (key.place() == null || count >= HOT_SPOT_REPORTS)) {
-                problems.add(problem(key, key.place() == null ? null : shown.get(key), count, weeks));
+            if (count > 0) {
+                int run = run(key, weeks, weeksCounted, before);
+                runs.put(key, run);
+                if (key.place() == null || count >= HOT_SPOT_REPORTS) {
+                    problems.add(problem(key, key.place() == null ? null : shown.get(key), count, weeks, run));
+                }
             }
         });
         problems.sort(Comparator.comparing(Problem::district).thenComparing(Problem::category)
                 .thenComparing(Problem::place, Comparator.nullsFirst(Comparator.naturalOrder())));
-        return problems;
+        return new Compiled(problems, runs);
     }
 
-    private static Problem problem(Key key, String placeShown, int count, Map<Integer, Integer> weeks) {
+    /**
+     * Weeks in a row with reports, this one included, counted at most {@link #HISTORY_WEEKS} back: from the
+     * counts while they show a quiet week, else on from the run carried from last week.
+     */
+    private static int run(Key key, Map<Integer, Integer> weeks, int weeksCounted, Map<Key, Integer> before) {
+        int run = 1;
+        while (run <= weeksCounted && weeks.getOrDefault(run, 0) > 0) {
+            run++;
+        }
+        if (before != null && run > weeksCounted) {
+            // active in every week counted: last week's run reached at least as far (more, if reports came late)
+            run = 1 + Math.max(before.getOrDefault(key, 0), weeksCounted);
+        }
+        return Math.min(run, HISTORY_WEEKS + 1);
+    }
+
+    private static Problem problem(Key key, String placeShown, int count, Map<Integer, Integer> weeks, int run) {
         int previous = 0;
         for (int back = 1; back <= TREND_WEEKS; back++) {
             previous += weeks.getOrDefault(back, 0);
         }
         double average = previous / (double) TREND_WEEKS;
-        int consecutive = 1;
-        while (weeks.getOrDefault(consecutive, 0) > 0) {
-            consecutive++;
-        }
-        return new Problem(key.district(), key.category(), placeShown, count, average, Trend.of(count, average),
-                consecutive);
+        return new Problem(key.district(), key.category(), placeShown, count, average, Trend.of(count, average), run);
     }
 
     /** Places are typed by people: "Rydstorget", "rydstorget." and " Rydstorget " are the same place. */
@@ -79,6 +115,11 @@ public final class WeeklyPicture {
         return place.strip().toLowerCase(SWEDISH).replaceAll("\\s+", " ").replaceAll("[.,;:!]+$", "");
     }
 
-    private record Key(String district, String category, String place) {
+    /** A district and category as a whole ({@code place} null), or a place within them as normalised. */
+    public record Key(String district, String category, String place) {
+    }
+
+    /** A week's problems, and the run of weeks of every area and place with reports in it. */
+    public record Compiled(List<Problem> problems, Map<Key, Integer> runs) {
     }
 }

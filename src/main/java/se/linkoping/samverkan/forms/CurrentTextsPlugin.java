@@ -1,6 +1,7 @@
 package se.linkoping.samverkan.forms;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,8 @@ import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -25,7 +28,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Makes the texts a form shows current when the form is opened ({@link CurrentTexts}).
+ * Makes the texts a form shows current when the form is opened ({@link CurrentTexts}), and adds the choices
+ * it offers that are never stored ({@link FormChoices}).
  * <p>
  * Tasklist reads a Camunda Form's values with {@code GET /task/{id}/form-variables}, the engine's
  * {@link GetTaskFormVariablesCmd}. Just before that command, in a transaction of its own, each text the task
@@ -47,9 +51,11 @@ class CurrentTextsPlugin extends AbstractProcessEnginePlugin {
     private static final Logger LOG = LoggerFactory.getLogger(CurrentTextsPlugin.class);
 
     private final ObjectProvider<CurrentTexts> texts;
+    private final ObjectProvider<FormChoices> choices;
 
-    CurrentTextsPlugin(ObjectProvider<CurrentTexts> texts) {
+    CurrentTextsPlugin(ObjectProvider<CurrentTexts> texts, ObjectProvider<FormChoices> choices) {
         this.texts = texts;
+        this.choices = choices;
     }
 
     @Override
@@ -69,7 +75,17 @@ class CurrentTextsPlugin extends AbstractProcessEnginePlugin {
         return byVariable;
     }
 
-    /** Before a task's form variables are read at the top level, refreshes its texts in a command of their own. */
+    /** The beans that offer choices when a form is opened, by the variable a form's select names. */
+    private Map<String, FormChoices> choicesByVariable() {
+        Map<String, FormChoices> byVariable = new LinkedHashMap<>();
+        choices.orderedStream().forEach(bean -> bean.variables().forEach(name -> byVariable.put(name, bean)));
+        return byVariable;
+    }
+
+    /**
+     * Before a task's form variables are read at the top level, refreshes its texts in a command of their own;
+     * after, adds the choices its form offers (read only: nothing is stored).
+     */
     private final class RefreshBeforeFormRead extends CommandInterceptor {
 
         @Override
@@ -77,8 +93,22 @@ class CurrentTextsPlugin extends AbstractProcessEnginePlugin {
             if (command instanceof GetTaskFormVariablesCmd read && Context.getCommandContext() == null
                     && !TransactionSynchronizationManager.isActualTransactionActive()) {
                 refresh(read.resourceId);
+                T values = next.execute(command);
+                if (values instanceof VariableMap map) {
+                    addChoices(read.resourceId, read.formVariableNames, map);
+                }
+                return values;
             }
             return next.execute(command);
+        }
+
+        private void addChoices(String taskId, Collection<String> names, VariableMap values) {
+            try {
+                next.execute(new WorkOutChoices(taskId, names, choicesByVariable()))
+                        .forEach((name, json) -> values.putValueTyped(name, SpinValues.jsonValue(json).create()));
+            } catch (RuntimeException failed) {
+                LOG.warn("Choices of task {} could not be worked out; its form offers none", taskId, failed);
+            }
         }
 
         private void refresh(String taskId) {
@@ -91,6 +121,27 @@ class CurrentTextsPlugin extends AbstractProcessEnginePlugin {
             } catch (RuntimeException failed) {
                 LOG.warn("Texts of task {} could not be refreshed; the form shows them as stored", taskId, failed);
             }
+        }
+    }
+
+    /** Works out the choices a task's form offers now (those asked for, or all), as JSON by variable. */
+    private record WorkOutChoices(String taskId, Collection<String> names, Map<String, FormChoices> choices)
+            implements Command<Map<String, String>> {
+
+        @Override
+        public Map<String, String> execute(CommandContext context) {
+            TaskEntity task = context.getTaskManager().findTaskById(taskId);
+            if (task == null || task.getExecutionId() == null) {
+                return Map.of();
+            }
+            ExecutionEntity execution = task.getExecution();
+            Map<String, String> found = new LinkedHashMap<>();
+            choices.forEach((name, bean) -> {
+                if (names == null || names.contains(name)) {
+                    bean.now(name, execution).ifPresent(json -> found.put(name, json));
+                }
+            });
+            return found;
         }
     }
 

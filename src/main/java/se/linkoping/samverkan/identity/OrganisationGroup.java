@@ -42,6 +42,11 @@ public enum OrganisationGroup {
     PROCESS_OWNERS("process-owners", "Processägare", Kind.REVIEW),
     /** Partners' systems (police, housing company, public transport) that report through the API. */
     PARTNER_SYSTEMS("partner-systems", "Partnersystem (rapporterar via API)", Kind.SYSTEM),
+    /**
+     * Operators and their Prometheus: read {@code /actuator/prometheus} and the health's details, and nothing
+     * else (no Camunda application, no process, no REST API).
+     */
+    MONITORING("monitoring", "Driftövervakning (mätvärden och hälsa)", Kind.SYSTEM),
     CAMUNDA_ADMIN("camunda-admin", "Administratörer", Kind.SYSTEM);
 
     /** What a group is, which decides the access it gets. */

@@ -38,17 +38,19 @@ public class IncidentIntake {
     private final IncidentReports reports;
     private final RuntimeService runtimeService;
     private final Clock clock;
+    private final RefusedReports refused;
     /** A read of its own, beside the process's transaction. */
     private final TransactionTemplate separately;
     /** The checked partner report whose process this thread is starting, if any. */
     private final ThreadLocal<ValidIncidentReport> partnerReportBeingStarted = new ThreadLocal<>();
 
     public IncidentIntake(IncidentReportValidator validator, IncidentReports reports, RuntimeService runtimeService,
-                          Clock clock, PlatformTransactionManager transactions) {
+                          Clock clock, PlatformTransactionManager transactions, RefusedReports refused) {
         this.validator = validator;
         this.reports = reports;
         this.runtimeService = runtimeService;
         this.clock = clock;
+        this.refused = refused;
         this.separately = new TransactionTemplate(transactions);
         this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.separately.setReadOnly(true);
@@ -86,6 +88,18 @@ public class IncidentIntake {
     public RegisteredReport register(IncidentReportSubmission submission, String reportedBy,
                                      String processInstanceId) {
         ValidIncidentReport fromPartner = partnerReportBeingStarted.get();
+        try {
+            return registerChecked(submission, reportedBy, processInstanceId, fromPartner);
+        } catch (Refusal refusal) {
+            if (fromPartner == null) {
+                refused.count(Channel.TASKLIST); // a partner's refusal is counted once, by receiveFromPartner
+            }
+            throw refusal;
+        }
+    }
+
+    private RegisteredReport registerChecked(IncidentReportSubmission submission, String reportedBy,
+                                             String processInstanceId, ValidIncidentReport fromPartner) {
         Channel channel = fromPartner != null ? Channel.API : Channel.TASKLIST;
         ValidIncidentReport report = fromPartner != null ? fromPartner : validator.validate(submission, channel);
         if (fromPartner == null && report.externalReference() != null) {
@@ -172,6 +186,15 @@ public class IncidentIntake {
      * @throws Refusal (forbidden) when the caller may not start the process
      */
     public Receipt receiveFromPartner(IncidentReportSubmission submission, String caller) {
+        try {
+            return receiveChecked(submission, caller);
+        } catch (Refusal refusal) {
+            refused.count(Channel.API);
+            throw refusal;
+        }
+    }
+
+    private Receipt receiveChecked(IncidentReportSubmission submission, String caller) {
         ValidIncidentReport report = validator.validate(submission, Channel.API);
         var earlier = reports.findByExternalReference(caller, report.externalReference());
         if (earlier.isPresent()) {

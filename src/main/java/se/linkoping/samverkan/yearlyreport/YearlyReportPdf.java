@@ -16,6 +16,8 @@ import org.thymeleaf.context.Context;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PDFCreationListener;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
 
@@ -24,7 +26,9 @@ import se.linkoping.samverkan.refusal.Refusal;
 /**
  * The yearly report as PDF: the page's own Thymeleaf template rendered as XHTML (its print head, no
  * header or links) and laid out by openhtmltopdf on PDFBox, in pure Java. DejaVu Sans is embedded (a
- * subset), so Swedish letters show and extract as text; the PDF is tagged (PDF/UA) for screen readers.
+ * subset), so Swedish letters show and extract as text; the PDF is tagged and conforms to PDF/UA-1 (its
+ * links described, see {@link PdfLinkDescriptions}; a table's header repeated on later pages read once,
+ * see {@link PdfRepeatedTableHeaders}), in Swedish (sv-SE), for screen readers.
  * The renderer fetches nothing: no file, URL or font outside those given here. Laying out a full year
  * takes seconds of CPU, so at most {@value #MAX_CONCURRENT} renders run at once; a request that waits
  * longer than {@value #WAIT_SECONDS} s for its turn is refused (503) in Swedish.
@@ -97,11 +101,38 @@ class YearlyReportPdf {
                     ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
             builder.withHtmlContent(xhtml(report), null);
             builder.toStream(pdf);
-            builder.run();
+            try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+                renderer.setListener(new Finishing());
+                renderer.createPDF();
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("The yearly report " + report.year() + " could not be rendered as PDF", e);
         }
         return pdf.toByteArray();
+    }
+
+    /** What PDF/UA asks that the renderer leaves undone, done on the finished document before it is saved. */
+    private static final class Finishing implements PDFCreationListener {
+
+        @Override
+        public void preOpen(PdfBoxRenderer renderer) {
+            // nothing to do before the document opens
+        }
+
+        @Override
+        public void preWrite(PdfBoxRenderer renderer, int pageCount) {
+            // nothing to do before the pages are written
+        }
+
+        @Override
+        public void onClose(PdfBoxRenderer renderer) {
+            PdfLinkDescriptions.describe(renderer.getPdfDocument());
+            try {
+                PdfRepeatedTableHeaders.markAsArtifacts(renderer.getPdfDocument());
+            } catch (IOException e) {
+                throw new UncheckedIOException("The yearly report's repeated table headers could not be marked", e);
+            }
+        }
     }
 
     private static byte[] font(String file) {

@@ -15,8 +15,9 @@ import se.linkoping.samverkan.identity.OrganisationGroup;
  * every cell as a real user of every group.
  * <p>
  * The columns: {@code EST} (the candidate group of the task in the fixture), other {@code STAFF}, a
- * {@code ROLE} alone, {@code PARTNER} systems, {@code AUDITOR}s, process {@code OWNER}s, {@code ADMIN}istrators
- * and {@code ANONYMOUS}. Where one group differs from its column, the row says so by group.
+ * {@code ROLE} alone, {@code PARTNER} systems, {@code AUDITOR}s, process {@code OWNER}s, {@code ADMIN}istrators,
+ * {@code ANONYMOUS} and {@code MONITORING} (metrics only). Where one group differs from its column, the row says so by
+ * group.
  * In paths and bodies, {@code {task}}, {@code {instance}}, {@code {attachment}}, {@code {definition}},
  * {@code {user}}, {@code {year}} and {@code {ended}} (an instance that has ended) are filled in from the fixture.
  * Roles alone do not see the definition of {@code incident-report}: for them it is not there ({@code 404}).
@@ -24,7 +25,7 @@ import se.linkoping.samverkan.identity.OrganisationGroup;
  */
 final class AccessMatrix {
 
-    enum Column { EST, STAFF, ROLE, PARTNER, AUDITOR, OWNER, ADMIN, ANONYMOUS }
+    enum Column { EST, STAFF, ROLE, PARTNER, AUDITOR, OWNER, ADMIN, ANONYMOUS, MONITORING }
 
     /** What a request sends: nothing, JSON, or a file. */
     enum Body { NONE, JSON, FILE, DEPLOYMENT }
@@ -53,12 +54,19 @@ final class AccessMatrix {
     private AccessMatrix() {
     }
 
-    /** Answers in column order: EST, STAFF, ROLE, PARTNER, AUDITOR, OWNER, ADMIN; ANONYMOUS is always 401. */
+    /**
+     * Answers in column order: EST, STAFF, ROLE, PARTNER, AUDITOR, OWNER, ADMIN; ANONYMOUS is always 401 and
+     * MONITORING (the account that reads the metrics, and nothing else) always 403.
+     */
     private static Row row(String name, HttpMethod method, String path, Body body, Object json, boolean writes,
                            int... answers) {
         Map<Column, Integer> byColumn = new EnumMap<>(Column.class);
         for (Column column : Column.values()) {
-            byColumn.put(column, column == Column.ANONYMOUS ? 401 : answers[column.ordinal()]);
+            byColumn.put(column, switch (column) {
+                case ANONYMOUS -> 401;
+                case MONITORING -> 403;
+                default -> answers[column.ordinal()];
+            });
         }
         return new Row(name, method, path, body, json, writes, byColumn, Map.of());
     }
@@ -130,7 +138,9 @@ final class AccessMatrix {
             row("deploy", HttpMethod.POST, E + "/deployment/create", Body.DEPLOYMENT, null, true,
                     403, 403, 403, 403, 403, 200, 200),
             // ---- Samverkan's API
-            read("reference data", "/api/reference-data", 200, 200, 200, 200, 200, 200, 200),
+            // every signed-in account, the monitoring account among them
+            read("reference data", "/api/reference-data", 200, 200, 200, 200, 200, 200, 200)
+                    .except(200, OrganisationGroup.MONITORING),
             read("reference data with retired entries", "/api/reference-data/all", 403, 403, 403, 403, 403, 403, 200),
             read("reference data's history", "/api/reference-data/changes", 403, 403, 403, 403, 403, 403, 200),
             row("report from a system", HttpMethod.POST, "/api/incident-reports", Body.JSON, PartnerReport.MARKER, true,
@@ -145,7 +155,8 @@ final class AccessMatrix {
                             OrganisationGroup.COORDINATION_GROUP, OrganisationGroup.SECURITY_UNIT),
             read("a body's meetings", "/api/meetings?body=steering-group", 403, 403, 403, 403, 200, 403, 200)
                     .except(200, OrganisationGroup.STEERING_GROUP),
-            read("calendar", "/api/calendar/events.ics", 200, 200, 200, 200, 200, 200, 200));
+            read("calendar", "/api/calendar/events.ics", 200, 200, 200, 200, 200, 200, 200)
+                    .except(200, OrganisationGroup.MONITORING));
 
     /** A partner's report, made unique per cell by its external reference. */
     static final class PartnerReport {

@@ -98,6 +98,7 @@ abstract class AccessMatrixScenarios extends Scenario {
             case AUDITORS -> Column.AUDITOR;
             case PROCESS_OWNERS -> Column.OWNER;
             case CAMUNDA_ADMIN -> Column.ADMIN;
+            case MONITORING -> Column.MONITORING;
             default -> group.isRole() ? Column.ROLE : Column.STAFF;
         };
     }

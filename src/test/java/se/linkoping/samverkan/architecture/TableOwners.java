@@ -27,6 +27,7 @@ final class TableOwners {
             Map.entry("situational_picture", "estweeklycycle/PictureRecords.java"),
             Map.entry("picture_problem", "estweeklycycle/PictureRecords.java"),
             Map.entry("problem_evaluation", "estweeklycycle/PictureRecords.java"),
+            Map.entry("picture_streak", "estweeklycycle/StreakRecords.java"),
             Map.entry("intervention", "intervention/InterventionRecords.java"),
             Map.entry("decision_record", "decision/DecisionRecords.java"),
             Map.entry("matter", "matter/MatterRecords.java"),
@@ -43,7 +44,7 @@ final class TableOwners {
     static final Set<String> REFERENCE_TABLES = Set.of("district", "incident_category", "report_source");
 
     /** Packages of read models: they read any table, and write none. */
-    static final Set<String> READ_MODELS = Set.of("picture/", "audit/", "yearlyreport/");
+    static final Set<String> READ_MODELS = Set.of("picture/", "audit/", "yearlyreport/", "monitoring/");
 
     private static final Pattern TABLE = Pattern.compile("(?<!linkoping\\.)samverkan\\.([a-z_]+)\\b");
     private static final Pattern WRITE = Pattern.compile("\\b(insert\\s+into|update|delete\\s+from|merge\\s+into)\\s+"

@@ -64,6 +64,7 @@ record ChainDriver(JdbcClient jdbc, ManagementService managementService, Runtime
         at(monday.plusWeeks(1).atTime(7, 0));
         Job timer = managementService.createJobQuery().timers().activityId("Timer_WeeklyCycle").singleResult();
         managementService.executeJob(timer.getId());
+        runSteps();
         return jdbc.sql("select process_instance_id from samverkan.situational_picture where week_start = ?")
                 .param(monday).query(String.class).single();
     }
@@ -91,8 +92,16 @@ record ChainDriver(JdbcClient jdbc, ManagementService managementService, Runtime
     /** The decision tables run for the week's confirmed problems, in their asynchronous step, at a local time. */
     void prioritise(String cycle, LocalDateTime local) {
         at(local);
-        managementService.executeJob(managementService.createJobQuery().processInstanceId(cycle)
-                .activityId("SubProcess_PrioritiseProblems#multiInstanceBody").singleResult().getId());
+        runSteps();
+    }
+
+    /** Runs the weekly cycle's asynchronous steps (not its timers), each job on its own, until none is left. */
+    private void runSteps() {
+        List<Job> jobs;
+        while (!(jobs = managementService.createJobQuery().processDefinitionKey("est-weekly-cycle").messages().list())
+                .isEmpty()) {
+            jobs.forEach(job -> managementService.executeJob(job.getId()));
+        }
     }
 
     /** EST's whole week: compiled, analysed two hours and summarised one hour before the tables run. */

@@ -67,6 +67,7 @@ class EstAndAuditInBrowserTest extends Scenario {
         // EST's weekly timer, run now as an operator would run it from Cockpit: the engine clock stays real,
         // so the cycle compiles last week and Tasklist shows the tasks as created now, not on the timer's Monday
         managementService.executeJob(timer("est-weekly-cycle").getId());
+        runSteps("est-weekly-cycle");
         assertThat(taskService.createTaskQuery().taskDefinitionKey("Task_AnalyseProblem").singleResult().getName())
                 .isEqualTo("Analysera: Berga – Våld eller hot om våld");
 

@@ -3,7 +3,9 @@ package se.linkoping.samverkan.estweeklycycle;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
@@ -37,6 +39,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
@@ -105,7 +108,6 @@ class EstWeeklyCycleProcessTest {
         when(cycle.problem(12L)).thenReturn(problem(12L, "skadegorelse", false, 2, Trend.STABLE, "bostadsomrade", 3,
                 "coordination-group"));
         when(cycle.facts(any(Long.class))).thenReturn("2 rapporter förra veckan.");
-        when(cycle.mergeOptions(eq(7L), any(Long.class))).thenReturn("[]");
         when(cycle.confirmedProblems(anyString())).thenReturn(List.of(11L, 12L));
         when(cycle.weeksPersisting(11L, 1)).thenReturn(1);
         when(cycle.weeksPersisting(12L, 4)).thenReturn(0);
@@ -141,8 +143,16 @@ class EstWeeklyCycleProcessTest {
         assertThat(managementService().createJobQuery().processInstanceId(instance.getId()).timers().count()).isZero();
         // the summary is saved on its own; the decision tables run in a job of their own after it
         assertThat(instance).isWaitingAt("SubProcess_PrioritiseProblems#multiInstanceBody");
-        managementService().executeJob(managementService().createJobQuery().processInstanceId(instance.getId())
-                .singleResult().getId());
+        execute(job("SubProcess_PrioritiseProblems#multiInstanceBody", instance));
+        // the confirmed problems one at a time, each in a job of its own
+        assertThat(managementService().createJobQuery().processInstanceId(instance.getId())
+                .activityId("SubProcess_PrioritiseProblems").count()).isEqualTo(1);
+        verify(cycle, never()).recordPrioritisation(any(Long.class), any(Integer.class), any(Integer.class), any());
+        execute(job("SubProcess_PrioritiseProblems", instance));
+        verify(cycle).recordPrioritisation(11L, 1, 1, "est");
+        assertThat(managementService().createJobQuery().processInstanceId(instance.getId())
+                .activityId("SubProcess_PrioritiseProblems").count()).isEqualTo(1);
+        runJobs();
 
         // problem 11 stays within EST's mandate: EST decides its intervention, the table proposes the police
         Task decide = taskService().createTaskQuery().taskDefinitionKey("Task_DecideIntervention").singleResult();
@@ -181,8 +191,7 @@ class EstWeeklyCycleProcessTest {
         when(cycle.weeksPersisting(21L, 4)).thenReturn(0);
         taskService().complete(task(instance).getId(), Variables.putValue("decision", "confirm"));
         taskService().complete(task(instance).getId(), Variables.putValue("analysisSummary", "Lugnt."));
-        managementService().executeJob(managementService().createJobQuery().processInstanceId(instance.getId())
-                .singleResult().getId());
+        runJobs();
 
         when(cycle.recordDecision(anyString(), anyString(), eq(false), any(), any())).thenReturn(21L);
         taskService().complete(task(instance).getId(), Variables.putValue("intervene", "no")
@@ -190,6 +199,33 @@ class EstWeeklyCycleProcessTest {
 
         assertThat(instance).isEnded().hasPassed("EndEvent_NoIntervention").hasNotPassed("Task_StartIntervention");
         verify(startIntervention, never()).execute(any());
+    }
+
+    @Test
+    void theWeekIsCompiledInTheTimersJobAndEachProblemIsPreparedInAJobOfItsOwn() {
+        when(cycle.compile(eq(WEEK_47), anyString())).thenReturn(Optional.of(7L));
+        when(cycle.problemCount(7L)).thenReturn(2);
+        when(cycle.problemIds(7L)).thenReturn(List.of(11L, 12L));
+        when(cycle.problem(any(Long.class))).thenReturn(problem(11L, "vald-hot", true, 4, Trend.RISING, "centrum", 1,
+                "est"));
+
+        ProcessInstance instance = fireTimerOnly();
+
+        // the picture is stored with the timer's job; no task is created in it
+        assertThat(instance).isWaitingAt("Task_CompilePicture");
+        verify(cycle).compile(eq(WEEK_47), anyString());
+        assertThat(taskService().createTaskQuery().count()).isZero();
+        execute(job("Task_CompilePicture", instance));
+        // one job per problem, each creating that problem's analysis task
+        List<Job> perProblem = managementService().createJobQuery().processInstanceId(instance.getId())
+                .activityId("SubProcess_AnalyseProblems").list();
+        assertThat(perProblem).hasSize(2);
+        assertThat(taskService().createTaskQuery().taskDefinitionKey("Task_AnalyseProblem").count()).isZero();
+        execute(perProblem.get(0));
+        assertThat(taskService().createTaskQuery().taskDefinitionKey("Task_AnalyseProblem").count()).isEqualTo(1);
+        execute(perProblem.get(1));
+        assertThat(taskService().createTaskQuery().taskDefinitionKey("Task_AnalyseProblem").count()).isEqualTo(2);
+        verify(cycle, times(2)).assignAnalysis(anyString(), any(Long.class));
     }
 
     @Test
@@ -256,8 +292,7 @@ class EstWeeklyCycleProcessTest {
         assertThat(taskService().createTaskQuery().taskDefinitionKey("Task_RemindAnalysis").count()).isZero();
         assertThat(instance).hasPassed("EndEvent_WeekAnalysed").isWaitingAt(
                 "SubProcess_PrioritiseProblems#multiInstanceBody");
-        managementService().executeJob(managementService().createJobQuery().processInstanceId(instance.getId())
-                .singleResult().getId());
+        runJobs();
 
         assertThat(instance).isEnded().hasPassed("EndEvent_PictureAnalysed").hasNotPassed("EndEvent_Reminded");
         assertThat(taskService().createTaskQuery().processInstanceId(instance.getId()).count()).isZero();
@@ -298,16 +333,22 @@ class EstWeeklyCycleProcessTest {
         when(cycle.problemIds(9L)).thenReturn(List.of(21L));
         when(cycle.problem(21L)).thenReturn(problem(21L, "narkotika", false, 1, Trend.STABLE, "park-idrott", 1, "est"));
         when(cycle.facts(21L)).thenReturn("1 rapport förra veckan.");
-        when(cycle.mergeOptions(9L, 21L)).thenReturn("[]");
         return fireWeeklyTimer();
     }
 
     /**
-     * Moves the clock to the timer's due time and fires it, as the job executor would.
+     * Moves the clock to the timer's due time and fires it, as the job executor would, and runs the steps that
+     * follow in jobs of their own.
      *
      * @return the instance the timer started, running or already ended
      */
     private ProcessInstance fireWeeklyTimer() {
+        ProcessInstance instance = fireTimerOnly();
+        runJobs();
+        return instance;
+    }
+
+    private ProcessInstance fireTimerOnly() {
         Job timer = managementService().createJobQuery().timers().processDefinitionKey("est-weekly-cycle")
                 .singleResult();
         ClockUtil.setCurrentTime(timer.getDuedate());
@@ -319,6 +360,15 @@ class EstWeeklyCycleProcessTest {
         instance.setProcessInstanceId(started.getId());
         instance.setProcessDefinitionId(started.getProcessDefinitionId());
         return instance;
+    }
+
+    /** Runs the asynchronous steps (not the timers) as the job executor would, each job on its own, until none is left. */
+    private static void runJobs() {
+        List<Job> jobs;
+        while (!(jobs = managementService().createJobQuery().processDefinitionKey("est-weekly-cycle").messages().list())
+                .isEmpty()) {
+            jobs.forEach(BpmnAwareTests::execute);
+        }
     }
 
     private static PictureProblem problem(long id, String category, boolean violence, int reports, Trend trend,

@@ -20,6 +20,7 @@ import org.springframework.http.ResponseEntity;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import se.linkoping.samverkan.decision.DecisionRecords;
+import se.linkoping.samverkan.incidentreport.IncidentReports;
 import se.linkoping.samverkan.refusal.Refusal;
 import se.linkoping.samverkan.support.DemoLogins;
 import se.linkoping.samverkan.support.RestClient;
@@ -43,6 +44,8 @@ abstract class WeeklyCycleScenarios extends Scenario {
     PictureRecords records;
     @Autowired
     DecisionRecords decisions;
+    @Autowired
+    IncidentReports reports;
 
     @BeforeEach
     void noPicturesAndTheReportsOfTheseWeeks() {
@@ -72,13 +75,76 @@ abstract class WeeklyCycleScenarios extends Scenario {
     }
 
     @Test
-    void theMergeOptionsAreTheWeeksOtherProblemsAsAJsonArray() {
-        long picture = cycle.compile(week, null).orElseThrow();
-        List<PictureProblem> problems = records.problemsOf(picture);
-        long ryd = problems.get(1).id();
+    void aWeekCompiledFromLastWeeksStoredPictureIsTheWeekCountedFromAllHistoryOverTheTurnOfTheYear() {
+        Week week53 = new Week(java.time.LocalDate.of(2026, 12, 28), STOCKHOLM);
+        Week week1 = week53.minusWeeks(-1);
+        assertThat(week1.label()).isEqualTo("vecka 1 2027");
+        for (int back = 0; back < 20; back++) {
+            // Lambohov's school every week for twenty weeks, twice a week for the last eight: a hot spot
+            java.time.LocalDate monday = week1.minusWeeks(back).monday();
+            report("lambohov", "anlagd-brand", "Lambohovsskolan", monday.plusDays(3).atTime(23, 0));
+            if (back < 8) {
+                report("lambohov", "anlagd-brand", "lambohovsskolan ", monday.plusDays(5).atTime(2, 0));
+            }
+            if (back % 3 != 1) {
+                report("berga", "narkotika", "Bergadalen", monday.plusDays(1).atTime(20, 0));
+            }
+        }
+        List<Problem> fromAllHistory = WeeklyPicture.of(reportsCounted(week1, WeeklyPicture.HISTORY_WEEKS));
 
-        assertThat(cycle.mergeOptions(picture, ryd)).isEqualTo("[" + option(problems.get(0)) + ","
-                + option(problems.get(2)) + "]");
+        cycle.compile(week53, null).orElseThrow();
+        // the reports before the weeks a trend needs are gone: week 1 can only carry on from week 53's picture
+        jdbc.sql("delete from samverkan.incident_report where occurred_at < ?")
+                .param(week1.minusWeeks(WeeklyPicture.TREND_WEEKS).start().atOffset(java.time.ZoneOffset.UTC)).update();
+        long picture = cycle.compile(week1, null).orElseThrow();
+
+        assertThat(records.problemsOf(picture)).extracting(PictureProblem::district, PictureProblem::category,
+                        PictureProblem::place, PictureProblem::reportsThisWeek, PictureProblem::previousWeeksAverage,
+                        PictureProblem::trend, PictureProblem::consecutiveWeeks)
+                .containsExactlyInAnyOrderElementsOf(fromAllHistory.stream().map(p -> tuple(p.district(), p.category(),
+                        p.place(), p.reportsThisWeek(), p.previousWeeksAverage(), p.trend(), p.consecutiveWeeks()))
+                        .toList());
+        // the school's run includes the weeks it was reported once, when it was no hot spot in the picture
+        assertThat(fromAllHistory).extracting(Problem::district, Problem::place, Problem::consecutiveWeeks)
+                .containsExactly(tuple("berga", null, 1), tuple("lambohov", null, 20),
+                        tuple("lambohov", "Lambohovsskolan", 20));
+    }
+
+    /** The reports of a week and the weeks before it as the cycle counts them. */
+    private List<ReportCount> reportsCounted(Week of, int weeksBack) {
+        return reports.countedPerWeek(WeeklyPicture.weekStarts(of, weeksBack), of.end()).stream()
+                .map(c -> new ReportCount(c.district(), c.category(), c.place(), c.weeksBack(), c.reports())).toList();
+    }
+
+    @Test
+    void theAnalysisFormOffersTheWeeksOtherProblemsWhenOpenedAndNoVariableHoldsThem() {
+        fire(timer);
+        runSteps("est-weekly-cycle");
+        long picture = records.pictureOfWeek(week).orElseThrow();
+        List<PictureProblem> problems = records.problemsOf(picture);
+        Task ryd = taskService.createTaskQuery().taskDefinitionKey("Task_AnalyseProblem")
+                .taskName("Analysera: Ryd – Våld eller hot om våld").singleResult();
+
+        // as an EST member opens the form: the other two problems, by the names people read
+        String shown = ShownTexts.of(RestClient.as(http, DemoLogins.EST_POLICE), ryd.getId());
+        assertThat(shown).contains("Del av problemet", "Berga – Skadegörelse och klotter",
+                "Ryd – Våld eller hot om våld (Rydstorget)");
+        assertThat(ShownTexts.value(RestClient.as(http, DemoLogins.EST_POLICE), ryd.getId(), "mergeOptions"))
+                .isEqualTo("[" + option(problems.get(0)) + "," + option(problems.get(2)) + "]");
+        // ... worked out then, not stored: no variable of the cycle holds a copy of the week's problems
+        String berga = problems.get(0).area();
+        String rydArea = problems.get(1).area();
+        assertThat(runtimeService.createVariableInstanceQuery().list())
+                .noneMatch(v -> v.getName().equals("mergeOptions"))
+                .noneMatch(v -> String.valueOf(v.getValue()).contains(berga)
+                        && String.valueOf(v.getValue()).contains(rydArea));
+        assertThat(historyService.createHistoricVariableInstanceQuery().list())
+                .noneMatch(v -> v.getName().equals("mergeOptions"))
+                .noneMatch(v -> String.valueOf(v.getValue()).contains(berga)
+                        && String.valueOf(v.getValue()).contains(rydArea));
+        // the choice offered is the one stored
+        complete(ryd.getId(), Map.of("decision", "merge", "mergeInto", String.valueOf(problems.get(0).id())));
+        assertThat(records.problem(problems.get(1).id()).orElseThrow().mergedInto()).isEqualTo(problems.get(0).id());
     }
 
     private static String option(PictureProblem problem) {
@@ -108,6 +174,7 @@ abstract class WeeklyCycleScenarios extends Scenario {
     void anAnalysisLandsOnItsOwnProblemWhateverTheTaskVariablesSay() {
         ClockUtil.setCurrentTime(timer.getDuedate());
         managementService.executeJob(timer.getId());
+        runSteps("est-weekly-cycle");
         Task berga = taskService.createTaskQuery().taskDefinitionKey("Task_AnalyseProblem")
                 .taskNameLike("%Berga%").singleResult();
 
@@ -131,6 +198,7 @@ abstract class WeeklyCycleScenarios extends Scenario {
     void fieldsIrrelevantToTheChosenActionAreNotRequired() {
         ClockUtil.setCurrentTime(timer.getDuedate());
         managementService.executeJob(timer.getId());
+        runSteps("est-weekly-cycle");
         List<Task> analyses = taskService.createTaskQuery().taskDefinitionKey("Task_AnalyseProblem").list();
         Task ryd = analyses.stream().filter(t -> t.getName().endsWith("Ryd – Våld eller hot om våld")).findFirst()
                 .orElseThrow();
@@ -154,8 +222,7 @@ abstract class WeeklyCycleScenarios extends Scenario {
         Task summary = taskService.createTaskQuery().taskDefinitionKey("Task_SummariseWeek").singleResult();
         assertNoCodes(summary);
         complete(summary.getId(), Map.of("analysisSummary", "Våldet vid Rydstorget ökar."));
-        managementService.executeJob(managementService.createJobQuery()
-                .activityId("SubProcess_PrioritiseProblems#multiInstanceBody").singleResult().getId());
+        runSteps("est-weekly-cycle");
 
         // within EST's mandate, no intervention now: only why, none of the intervention's fields
         Task decide = taskService.createTaskQuery().taskDefinitionKey("Task_DecideIntervention").singleResult();
@@ -177,6 +244,7 @@ abstract class WeeklyCycleScenarios extends Scenario {
     void theCycleRunsOnMondayMorningAndEstsAnalysisGivesPriorityAndLevel() {
         ClockUtil.setCurrentTime(timer.getDuedate());
         managementService.executeJob(timer.getId());
+        runSteps("est-weekly-cycle");
 
         List<Task> analyses = taskService.createTaskQuery().taskDefinitionKey("Task_AnalyseProblem").list();
         assertThat(analyses).extracting(Task::getName).containsExactlyInAnyOrder(
@@ -192,8 +260,7 @@ abstract class WeeklyCycleScenarios extends Scenario {
         }
         complete(taskService.createTaskQuery().taskDefinitionKey("Task_SummariseWeek").singleResult().getId(),
                 Map.of("analysisSummary", "Våldet vid Rydstorget ökar för tredje veckan."));
-        managementService.executeJob(managementService.createJobQuery()
-                .activityId("SubProcess_PrioritiseProblems#multiInstanceBody").singleResult().getId());
+        runSteps("est-weekly-cycle");
 
         long picture = records.pictureOfWeek(week).orElseThrow();
         assertThat(records.problemsOf(picture))

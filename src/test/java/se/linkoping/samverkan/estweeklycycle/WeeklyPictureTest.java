@@ -145,16 +145,89 @@ class WeeklyPictureTest {
 
     /** The picture of week 47 from the reports, counted per week as the SQL query of the cycle counts them. */
     private List<Problem> picture() {
+        return WeeklyPicture.of(counts(WEEK_47, WeeklyPicture.HISTORY_WEEKS));
+    }
+
+    /** The reports of a week and of the weeks before it, counted per week as the SQL query of the cycle counts them. */
+    private List<ReportCount> counts(Week week, int weeksBack) {
         Map<ReportCount, Integer> counts = new LinkedHashMap<>();
         for (ReportFact r : reports) {
-            if (r.occurredAt().isBefore(WEEK_47.end())) {
+            if (r.occurredAt().isBefore(week.end()) && !r.occurredAt().isBefore(week.minusWeeks(weeksBack).start())) {
                 int back = (int) ChronoUnit.WEEKS.between(Week.containing(r.occurredAt(), STOCKHOLM).monday(),
-                        WEEK_47.monday());
+                        week.monday());
                 counts.merge(new ReportCount(r.district(), r.category(), r.place(), back, 0), 1, Integer::sum);
             }
         }
-        return WeeklyPicture.of(counts.entrySet().stream().map(e -> new ReportCount(e.getKey().district(),
-                e.getKey().category(), e.getKey().place(), e.getKey().weeksBack(), e.getValue())).toList());
+        return counts.entrySet().stream().map(e -> new ReportCount(e.getKey().district(),
+                e.getKey().category(), e.getKey().place(), e.getKey().weeksBack(), e.getValue())).toList();
+    }
+
+    @Test
+    void aWeekCarriedOnFromLastWeeksRunsIsTheWeekCountedFromAllHistoryAcrossTheTurnOfTheYear() {
+        // 2026 has 53 ISO weeks: week 53 (28 December) is followed by week 1 of 2027 (4 January)
+        Week week53 = new Week(LocalDate.of(2026, 12, 28), STOCKHOLM);
+        assertThat(week53.label()).isEqualTo("vecka 53 2026");
+        assertThat(week53.minusWeeks(-1).label()).isEqualTo("vecka 1 2027");
+        Week first = week53.minusWeeks(70);
+        java.util.Random random = new java.util.Random(47);
+        for (int w = 0; w <= 76; w++) {
+            LocalDate monday = first.minusWeeks(-w).monday();
+            // every week for more than a year: a run longer than the weeks a picture counts back
+            report("ryd", "vald-hot", "Rydstorget", monday.plusDays(2).atTime(21, 0).toString());
+            // now and then, at a few places: runs that break, places reported once (no hot spot, still a run)
+            for (int i = 0; i < 6; i++) {
+                if (random.nextInt(3) > 0) {
+                    report("berga", i % 2 == 0 ? "skadegorelse" : "narkotika", "Plats " + random.nextInt(3),
+                            monday.plusDays(random.nextInt(7)).atTime(random.nextInt(24), 0).toString());
+                }
+            }
+            // in the last two weeks of 2026 and the first of 2027 only
+            if (monday.getYear() == 2026 && monday.getMonthValue() == 12 && monday.getDayOfMonth() >= 21
+                    || monday.equals(LocalDate.of(2027, 1, 4))) {
+                report("lambohov", "anlagd-brand", "Lambohovsskolan", monday.atTime(23, 30).toString());
+            }
+        }
+
+        Week start = week53.minusWeeks(8);
+        WeeklyPicture.Compiled last = WeeklyPicture.compile(counts(start, WeeklyPicture.HISTORY_WEEKS),
+                WeeklyPicture.HISTORY_WEEKS, null);
+        for (Week week = start.minusWeeks(-1); !week.monday().isAfter(week53.minusWeeks(-6).monday());
+             week = week.minusWeeks(-1)) {
+            WeeklyPicture.Compiled counted = WeeklyPicture.compile(counts(week, WeeklyPicture.HISTORY_WEEKS),
+                    WeeklyPicture.HISTORY_WEEKS, null);
+            WeeklyPicture.Compiled carried = WeeklyPicture.compile(counts(week, WeeklyPicture.TREND_WEEKS),
+                    WeeklyPicture.TREND_WEEKS, last.runs());
+
+            assertThat(carried.problems()).as(week.label()).isEqualTo(counted.problems());
+            assertThat(carried.runs()).as(week.label()).isEqualTo(counted.runs());
+            last = carried;
+        }
+        assertThat(last.problems()).filteredOn(p -> p.district().equals("ryd") && p.place() == null).singleElement()
+                .extracting(Problem::consecutiveWeeks).isEqualTo(WeeklyPicture.HISTORY_WEEKS + 1);
+        assertThat(last.runs()).containsEntry(new WeeklyPicture.Key("ryd", "vald-hot", "rydstorget"),
+                WeeklyPicture.HISTORY_WEEKS + 1);
+        Week week1 = week53.minusWeeks(-1);
+        assertThat(WeeklyPicture.compile(counts(week1, WeeklyPicture.TREND_WEEKS), WeeklyPicture.TREND_WEEKS,
+                WeeklyPicture.compile(counts(week53, WeeklyPicture.HISTORY_WEEKS), WeeklyPicture.HISTORY_WEEKS, null)
+                        .runs()).problems())
+                .filteredOn(p -> p.district().equals("lambohov") && p.place() == null).singleElement()
+                .extracting(Problem::consecutiveWeeks).isEqualTo(3);
+    }
+
+    @Test
+    void aRunCarriedFromLastWeekGoesOnOnlyWhileTheWeeksCountedShowNoQuietWeek() {
+        Map<WeeklyPicture.Key, Integer> lastWeek = Map.of(new WeeklyPicture.Key("ryd", "narkotika", null), 10,
+                new WeeklyPicture.Key("ryd", "narkotika", "rydskogen"), 10);
+        List<ReportCount> counts = new ArrayList<>();
+        for (int back = 0; back <= WeeklyPicture.TREND_WEEKS; back++) {
+            counts.add(new ReportCount("ryd", "narkotika", "Rydskogen", back, back == 2 ? 0 : 2));
+        }
+        counts.add(new ReportCount("ryd", "narkotika", "Rydstorget", 2, 1));
+
+        // Rydskogen was quiet two weeks ago (a report entered late would show here): its run is counted, not carried
+        assertThat(WeeklyPicture.compile(counts, WeeklyPicture.TREND_WEEKS, lastWeek).problems())
+                .extracting(Problem::place, Problem::consecutiveWeeks)
+                .containsExactly(tuple(null, 11), tuple("Rydskogen", 2));
     }
 
     @Test

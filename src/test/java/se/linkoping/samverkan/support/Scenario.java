@@ -71,6 +71,18 @@ public abstract class Scenario {
         managementService.executeJob(timer.getId());
     }
 
+    /**
+     * Runs the asynchronous steps of a process's instances (not their timers) as the job executor would, each
+     * job on its own, until none is left.
+     */
+    protected void runSteps(String processKey) {
+        List<Job> jobs;
+        while (!(jobs = managementService.createJobQuery().processDefinitionKey(processKey).messages().list())
+                .isEmpty()) {
+            jobs.forEach(job -> managementService.executeJob(job.getId()));
+        }
+    }
+
     // --- tasks, as Tasklist completes them
 
     protected TaskForms forms() {

@@ -40,6 +40,7 @@ public final class TestData {
         jdbc.sql("delete from samverkan.meeting").update();
         jdbc.sql("delete from samverkan.intervention").update();
         jdbc.sql("delete from samverkan.problem_evaluation").update();
+        jdbc.sql("delete from samverkan.picture_streak").update();
         jdbc.sql("delete from samverkan.picture_problem").update();
         jdbc.sql("delete from samverkan.situational_picture").update();
         jdbc.sql("delete from samverkan.incident_report").update();

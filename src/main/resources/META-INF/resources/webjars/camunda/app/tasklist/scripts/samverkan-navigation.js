@@ -4,7 +4,8 @@
  * person may open and puts them first in the header's menu, as one item "Samverkan" that opens their list;
  * the server decides, this only shows. Camunda's own apps are left to Camunda's app menu (the house icon).
  * In Tasklist it also shows "Skapa uppgift" only to those who may create tasks (hidden by user-styles.css
- * until the answer says so). It asks again when the person signs in or out.
+ * until the answer says so). It asks again when the person signs in or out. Both apps' footer gets a link to the
+ * accessibility statement (/tillganglighet).
  */
 (function () {
   'use strict';
@@ -19,7 +20,24 @@
       : here === href || here.indexOf(href + '/') === 0;
   }
 
+  // the accessibility statement, in the footer of every screen, signed in or not
+  function statementLink() {
+    var footer = document.querySelector('footer');
+    if (!footer || footer.querySelector('a.samverkan-accessibility')) {
+      return;
+    }
+    // beside "Drivs av Camunda Platform", inside the footer's one line (anything after it is cut off)
+    var place = footer.querySelector('.row > div:last-child') || footer;
+    var a = document.createElement('a');
+    a.className = 'samverkan-accessibility';
+    a.href = '/tillganglighet';
+    a.textContent = 'Tillgänglighet';
+    place.appendChild(document.createTextNode(' · '));
+    place.appendChild(a);
+  }
+
   function place() {
+    statementLink();
     var menu = document.querySelector(MENU);
     if (!menu) {
       return;

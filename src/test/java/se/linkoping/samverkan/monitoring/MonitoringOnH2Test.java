@@ -1,0 +1,7 @@
+package se.linkoping.samverkan.monitoring;
+
+import se.linkoping.samverkan.support.OnH2;
+
+@OnH2
+class MonitoringOnH2Test extends MonitoringScenarios {
+}
