@@ -55,7 +55,9 @@ final class ActuatorAccessFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        boolean health = path.equals(ACTUATOR + "/health") || path.startsWith(ACTUATOR + "/health/");
+        // only plain paths are told apart: "/actuator/health/../prometheus" is not health, whatever routes it
+        boolean plain = !path.contains("..") && !path.contains(";") && !path.contains("%") && !path.contains("//");
+        boolean health = plain && path.equals(ACTUATOR + "/health") || path.startsWith(ACTUATOR + "/health/");
         boolean sentLogin = request.getHeader(HttpHeaders.AUTHORIZATION) != null;
         Optional<Caller> caller = caller(request, sentLogin);
         if (sentLogin && caller.isEmpty()) {

@@ -21,14 +21,17 @@ public interface SettingsToCorrect {
      * settings to correct; empty for any other failure.
      */
     static OptionalInt exitCode(Throwable failure, Map<String, String> environment) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+        java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Throwable cause = failure; cause != null && seen.add(cause); cause = cause.getCause()) {
             if (cause instanceof SettingsToCorrect) {
                 String configured = environment.get(EXIT_CODE_VARIABLE);
                 if (configured == null || configured.isBlank()) {
                     return OptionalInt.of(DEFAULT_EXIT_CODE);
                 }
                 try {
-                    return OptionalInt.of(Integer.parseInt(configured.strip()));
+                    int code = Integer.parseInt(configured.strip());
+                    // a process's exit status is one byte
+                    return OptionalInt.of(code >= 0 && code <= 255 ? code : DEFAULT_EXIT_CODE);
                 } catch (NumberFormatException notANumber) {
                     return OptionalInt.of(DEFAULT_EXIT_CODE);
                 }

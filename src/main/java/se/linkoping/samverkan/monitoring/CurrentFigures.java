@@ -54,10 +54,19 @@ public class CurrentFigures {
 
     /** The figures, read now if those at hand are too old. */
     public Figures get() {
-        if (!read || System.nanoTime() - readAt >= maxAgeNanos) {
-            return refresh();
+        if (stale()) {
+            return refreshIfStale();
         }
         return figures;
+    }
+
+    /** Read once for all who asked while they were stale: those who waited for the lock take the fresh ones. */
+    private synchronized Figures refreshIfStale() {
+        return stale() ? refresh() : figures;
+    }
+
+    private boolean stale() {
+        return !read || System.nanoTime() - readAt >= maxAgeNanos;
     }
 
     /** The figures read now. */

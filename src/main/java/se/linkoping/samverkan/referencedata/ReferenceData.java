@@ -4,8 +4,11 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+
+import se.linkoping.samverkan.refusal.Refusal;
 
 /**
  * The districts, categories and sources: the active ones in the order they are offered to people, and every entry
@@ -93,12 +96,26 @@ public class ReferenceData {
     /** A new entry, last in its list (a new category neither violence nor prompt assessment). */
     void add(ReferenceKind kind, String code, String name) {
         int last = jdbc.sql("select coalesce(max(sort_order), 0) from " + table(kind)).query(Integer.class).single();
-        jdbc.sql("insert into " + table(kind) + " (code, name, active, sort_order) values (?, ?, true, ?)")
-                .params(code, name, last + 10).update();
+        try {
+            jdbc.sql("insert into " + table(kind) + " (code, name, active, sort_order) values (?, ?, true, ?)")
+                    .params(code, name, last + 10).update();
+        } catch (DuplicateKeyException atTheSameMoment) {
+            throw takenMeanwhile(name);
+        }
     }
 
     void rename(ReferenceKind kind, String code, String name) {
-        jdbc.sql("update " + table(kind) + " set name = ? where code = ?").params(name, code).update();
+        try {
+            jdbc.sql("update " + table(kind) + " set name = ? where code = ?").params(name, code).update();
+        } catch (DuplicateKeyException atTheSameMoment) {
+            throw takenMeanwhile(name);
+        }
+    }
+
+    /** Another administrator's change of the same moment took the name or code first. */
+    private static Refusal takenMeanwhile(String name) {
+        return Refusal.of(Refusal.Kind.CONFLICT, "Någon annan lade just till eller bytte namn till ”" + name
+                + "” i samma stund. Ladda om sidan och se om det som finns räcker, eller välj ett annat namn.");
     }
 
     void setActive(ReferenceKind kind, String code, boolean active) {

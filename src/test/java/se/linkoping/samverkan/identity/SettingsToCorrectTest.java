@@ -29,6 +29,16 @@ class SettingsToCorrectTest {
     }
 
     @Test
+    void aCodeNoProcessCanEndWithAndACircleOfCausesAreNotTaken() {
+        assertThat(SettingsToCorrect.exitCode(new MissingAdministratorException("x"),
+                Map.of(SettingsToCorrect.EXIT_CODE_VARIABLE, "300"))).hasValue(78);
+        IllegalStateException first = new IllegalStateException("first");
+        IllegalStateException second = new IllegalStateException("second", first);
+        first.initCause(second);
+        assertThat(SettingsToCorrect.exitCode(first, Map.of())).isEmpty();
+    }
+
+    @Test
     void anyOtherFailureIsLeftToTheUsualExitSoThatItIsRestarted() {
         assertThat(SettingsToCorrect.exitCode(new IllegalStateException("database unreachable",
                 new java.net.ConnectException()), Map.of(SettingsToCorrect.EXIT_CODE_VARIABLE, "0"))).isEmpty();
