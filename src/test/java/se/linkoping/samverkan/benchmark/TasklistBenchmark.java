@@ -6,9 +6,12 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -20,8 +23,10 @@ import se.linkoping.samverkan.benchmark.Timing.Median;
 /**
  * Tasklist as a member of a candidate group uses it (authorization on) against the same requests as an
  * administrator (whose authorization checks the engine skips): the group's filter's first page of 15, its
- * count, and a plain task query, at growing numbers of open tasks of the group with as many of other
- * groups' tasks beside them. Each size also checks that the member sees exactly the group's tasks.
+ * count, a plain task query, and the filter Tasklist opens first (<i>Mina gruppers uppgifter</i>: the tasks of
+ * all of the member's groups, against the administrator's task query for the same groups), at growing numbers of
+ * open tasks of the group with as many of other groups' tasks beside them. Each size also checks that the
+ * member sees exactly the group's tasks.
  */
 final class TasklistBenchmark {
 
@@ -47,7 +52,11 @@ final class TasklistBenchmark {
 
     void run() throws Exception {
         deploy();
-        String filter = filterOf(GROUP);
+        String filter = filterOf("group:" + GROUP);
+        String landing = filterOf("my-groups");
+        List<String> memberGroups = app.bean(IdentityService.class).createGroupQuery().groupMember(MEMBER).list()
+                .stream().map(Group::getId).toList();
+        Map<String, Http.Call[]> queries = queries(filter, landing, memberGroups);
         Http member = new Http(app.baseUrl, MEMBER, "demo");
         Http admin = new Http(app.baseUrl, "admin", "demo");
         int loaded = 0;
@@ -67,11 +76,11 @@ final class TasklistBenchmark {
             results.note(SECTION, String.format("%s: %,d EST tasks and %,d of other groups loaded in %.0f s",
                     app.database.shown, size, size, (System.nanoTime() - start) / 1e9));
             checkVisibility(member, admin, filter, size);
-            for (Map.Entry<String, Http.Call> query : queries(filter).entrySet()) {
+            for (Map.Entry<String, Http.Call[]> query : queries.entrySet()) {
                 Median asMember = Timing.median(settings.repetitions(), settings.budgetMillis(),
-                        () -> query.getValue().call(member));
+                        () -> query.getValue()[0].call(member));
                 Median asAdmin = Timing.median(settings.repetitions(), settings.budgetMillis(),
-                        () -> query.getValue().call(admin));
+                        () -> query.getValue()[query.getValue().length - 1].call(admin));
                 double ratio = asMember.millis() / asAdmin.millis();
                 results.add(SECTION, new Results.Row(app.database.shown,
                         String.format("%,d tasks: %s", size, query.getKey()), "member " + asMember.shown(),
@@ -91,13 +100,27 @@ final class TasklistBenchmark {
         }
     }
 
-    private Map<String, Http.Call> queries(String filter) {
-        Map<String, Http.Call> queries = new LinkedHashMap<>();
-        queries.put("filter list (15)", http -> http.post("/engine-rest/filter/" + filter
-                + "/list?firstResult=0&maxResults=15", LIST_BODY, "application/hal+json", 200));
-        queries.put("filter count", http -> http.get("/engine-rest/filter/" + filter + "/count", "application/json"));
-        queries.put("task query (15)", http -> http.get(
-                "/engine-rest/task?firstResult=0&maxResults=15&sortBy=created&sortOrder=desc", "application/json"));
+    /** Each query as the member and the administrator make it (one call when it is the same for both). */
+    private Map<String, Http.Call[]> queries(String filter, String landing, List<String> memberGroups)
+            throws Exception {
+        Map<String, Http.Call[]> queries = new LinkedHashMap<>();
+        queries.put("filter list (15)", new Http.Call[] {http -> http.post("/engine-rest/filter/" + filter
+                + "/list?firstResult=0&maxResults=15", LIST_BODY, "application/hal+json", 200)});
+        queries.put("filter count", new Http.Call[] {
+                http -> http.get("/engine-rest/filter/" + filter + "/count", "application/json")});
+        queries.put("task query (15)", new Http.Call[] {http -> http.get(
+                "/engine-rest/task?firstResult=0&maxResults=15&sortBy=created&sortOrder=desc", "application/json")});
+        // the administrator's groups have no tasks: the same filter with the member's groups named instead
+        FilterService filters = app.bean(FilterService.class);
+        Filter named = filters.newTaskFilter("Benchmark: the member's groups named");
+        named.setQuery(app.bean(TaskService.class).createTaskQuery()
+                .taskCandidateGroupIn(memberGroups).includeAssignedTasks());
+        String sameGroups = filters.saveFilter(named).getId();
+        queries.put("Mina gruppers uppgifter (15)", new Http.Call[] {
+                http -> http.post("/engine-rest/filter/" + landing + "/list?firstResult=0&maxResults=15", LIST_BODY,
+                        "application/hal+json", 200),
+                http -> http.post("/engine-rest/filter/" + sameGroups + "/list?firstResult=0&maxResults=15", LIST_BODY,
+                        "application/hal+json", 200)});
         return queries;
     }
 
@@ -134,10 +157,10 @@ final class TasklistBenchmark {
         }
     }
 
-    private String filterOf(String group) {
+    private String filterOf(String mark) {
         List<Filter> filters = new ArrayList<>(app.bean(FilterService.class).createFilterQuery().list());
         return filters.stream()
-                .filter(f -> f.getProperties() != null && ("group:" + group).equals(f.getProperties().get("samverkanFilter")))
-                .findFirst().orElseThrow(() -> new IllegalStateException("No filter of " + group)).getId();
+                .filter(f -> f.getProperties() != null && mark.equals(f.getProperties().get("samverkanFilter")))
+                .findFirst().orElseThrow(() -> new IllegalStateException("No filter " + mark)).getId();
     }
 }
