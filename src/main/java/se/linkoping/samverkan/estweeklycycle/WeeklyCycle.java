@@ -74,7 +74,7 @@ public class WeeklyCycle {
         WeeklyPicture.Compiled picture = WeeklyPicture.compile(counts, weeksCounted, before.orElse(null));
         long pictureId = records.insertPicture(week, clock.instant(), processInstanceId);
         records.insertProblems(pictureId, picture.problems());
-        streaks.store(week.monday(), picture.runs());
+        streaks.store(week.monday(), picture.runsToCarry());
         return Optional.of(pictureId);
     }
 

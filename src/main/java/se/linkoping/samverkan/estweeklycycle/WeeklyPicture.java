@@ -121,5 +121,21 @@ public final class WeeklyPicture {
 
     /** A week's problems, and the run of weeks of every area and place with reports in it. */
     public record Compiled(List<Problem> problems, Map<Key, Integer> runs) {
+
+        /**
+         * The runs the next week needs: it counts the {@link #TREND_WEEKS} weeks before it and goes on from a
+         * carried run only when all of them had reports, taking the longer of the two — so a run of no more
+         * than {@link #TREND_WEEKS} weeks changes nothing and is left out for places (most places are reported
+         * once). Every area's run is kept, so that a week with reports always leaves runs behind.
+         */
+        public Map<Key, Integer> runsToCarry() {
+            Map<Key, Integer> carried = new HashMap<>();
+            runs.forEach((key, run) -> {
+                if (key.place() == null || run > TREND_WEEKS) {
+                    carried.put(key, run);
+                }
+            });
+            return carried;
+        }
     }
 }

@@ -196,10 +196,14 @@ class WeeklyPictureTest {
             WeeklyPicture.Compiled counted = WeeklyPicture.compile(counts(week, WeeklyPicture.HISTORY_WEEKS),
                     WeeklyPicture.HISTORY_WEEKS, null);
             WeeklyPicture.Compiled carried = WeeklyPicture.compile(counts(week, WeeklyPicture.TREND_WEEKS),
-                    WeeklyPicture.TREND_WEEKS, last.runs());
+                    WeeklyPicture.TREND_WEEKS, last.runsToCarry());
 
             assertThat(carried.problems()).as(week.label()).isEqualTo(counted.problems());
             assertThat(carried.runs()).as(week.label()).isEqualTo(counted.runs());
+            // what is left out of the carried runs: places whose run no more than the weeks counted could show
+            assertThat(carried.runs()).as(week.label()).containsAllEntriesOf(carried.runsToCarry());
+            carried.runs().forEach((key, run) -> assertThat(carried.runsToCarry().containsKey(key))
+                    .as(key + " run " + run).isEqualTo(key.place() == null || run > WeeklyPicture.TREND_WEEKS));
             last = carried;
         }
         assertThat(last.problems()).filteredOn(p -> p.district().equals("ryd") && p.place() == null).singleElement()
@@ -209,7 +213,7 @@ class WeeklyPictureTest {
         Week week1 = week53.minusWeeks(-1);
         assertThat(WeeklyPicture.compile(counts(week1, WeeklyPicture.TREND_WEEKS), WeeklyPicture.TREND_WEEKS,
                 WeeklyPicture.compile(counts(week53, WeeklyPicture.HISTORY_WEEKS), WeeklyPicture.HISTORY_WEEKS, null)
-                        .runs()).problems())
+                        .runsToCarry()).problems())
                 .filteredOn(p -> p.district().equals("lambohov") && p.place() == null).singleElement()
                 .extracting(Problem::consecutiveWeeks).isEqualTo(3);
     }
