@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
 /**
@@ -23,6 +24,8 @@ public final class WeeklyPicture {
     /** How far back reports are counted for consecutive weeks (and so for trends). */
     static final int HISTORY_WEEKS = 52;
     private static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.,;:!]+$");
 
     private WeeklyPicture() {
     }
@@ -57,13 +60,19 @@ public final class WeeklyPicture {
      * @return the problems, and the run of every area and place with reports this week for the next week
      */
     public static Compiled compile(List<ReportCount> counts, int weeksCounted, Map<Key, Integer> before) {
-        Map<Key, Map<Integer, Integer>> perWeek = new HashMap<>();
+        // reports per week back, for the weeks a run or a trend reads (an array per area and place: a week of
+        // 10,000 reports has about as many places)
+        int span = Math.max(weeksCounted, TREND_WEEKS) + 1;
+        Map<Key, int[]> perWeek = new HashMap<>(counts.size() * 2);
         Map<Key, String> shown = new HashMap<>();
         for (ReportCount c : counts) {
-            Key area = new Key(c.district(), c.category(), null);
+            if (c.weeksBack() < 0 || c.weeksBack() >= span) {
+                continue;
+            }
             Key spot = new Key(c.district(), c.category(), normalised(c.place()));
-            perWeek.computeIfAbsent(area, k -> new HashMap<>()).merge(c.weeksBack(), c.reports(), Integer::sum);
-            perWeek.computeIfAbsent(spot, k -> new HashMap<>()).merge(c.weeksBack(), c.reports(), Integer::sum);
+            perWeek.computeIfAbsent(new Key(c.district(), c.category(), null), k -> new int[span])[c.weeksBack()]
+                    += c.reports();
+            perWeek.computeIfAbsent(spot, k -> new int[span])[c.weeksBack()] += c.reports();
             if (c.weeksBack() == 0) {
                 shown.merge(spot, c.place().strip(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
             }
@@ -71,7 +80,7 @@ public final class WeeklyPicture {
         List<Problem> problems = new ArrayList<>();
         Map<Key, Integer> runs = new HashMap<>();
         perWeek.forEach((key, weeks) -> {
-            int count = weeks.getOrDefault(0, 0);
+            int count = weeks[0];
             if (count > 0) {
                 int run = run(key, weeks, weeksCounted, before);
                 runs.put(key, run);
@@ -89,9 +98,9 @@ public final class WeeklyPicture {
      * Weeks in a row with reports, this one included, counted at most {@link #HISTORY_WEEKS} back: from the
      * counts while they show a quiet week, else on from the run carried from last week.
      */
-    private static int run(Key key, Map<Integer, Integer> weeks, int weeksCounted, Map<Key, Integer> before) {
+    private static int run(Key key, int[] weeks, int weeksCounted, Map<Key, Integer> before) {
         int run = 1;
-        while (run <= weeksCounted && weeks.getOrDefault(run, 0) > 0) {
+        while (run <= weeksCounted && weeks[run] > 0) {
             run++;
         }
         if (before != null && run > weeksCounted) {
@@ -101,10 +110,10 @@ public final class WeeklyPicture {
         return Math.min(run, HISTORY_WEEKS + 1);
     }
 
-    private static Problem problem(Key key, String placeShown, int count, Map<Integer, Integer> weeks, int run) {
+    private static Problem problem(Key key, String placeShown, int count, int[] weeks, int run) {
         int previous = 0;
         for (int back = 1; back <= TREND_WEEKS; back++) {
-            previous += weeks.getOrDefault(back, 0);
+            previous += weeks[back];
         }
         double average = previous / (double) TREND_WEEKS;
         return new Problem(key.district(), key.category(), placeShown, count, average, Trend.of(count, average), run);
@@ -112,7 +121,8 @@ public final class WeeklyPicture {
 
     /** Places are typed by people: "Rydstorget", "rydstorget." and " Rydstorget " are the same place. */
     static String normalised(String place) {
-        return place.strip().toLowerCase(SWEDISH).replaceAll("\\s+", " ").replaceAll("[.,;:!]+$", "");
+        return TRAILING_PUNCTUATION.matcher(SPACES.matcher(place.strip().toLowerCase(SWEDISH)).replaceAll(" "))
+                .replaceAll("");
     }
 
     /** A district and category as a whole ({@code place} null), or a place within them as normalised. */

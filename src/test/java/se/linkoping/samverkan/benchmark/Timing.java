@@ -29,9 +29,15 @@ final class Timing {
      * {@code repetitions} timed calls, fewer when they exceed {@code budgetMillis} together (at least one).
      */
     static Median median(int repetitions, long budgetMillis, Call call) throws Exception {
+        return median(repetitions, budgetMillis, call, () -> { });
+    }
+
+    /** As {@link #median(int, long, Call)}, with {@code after} run untimed after each call (e.g. to undo it). */
+    static Median median(int repetitions, long budgetMillis, Call call, Call after) throws Exception {
         long warmUp = System.nanoTime();
         call.run();
         double warmUpMillis = (System.nanoTime() - warmUp) / 1e6;
+        after.run();
         List<Double> times = new ArrayList<>();
         if (warmUpMillis > budgetMillis / 10.0) {
             times.add(warmUpMillis);
@@ -41,6 +47,7 @@ final class Timing {
             long start = System.nanoTime();
             call.run();
             double millis = (System.nanoTime() - start) / 1e6;
+            after.run();
             times.add(millis);
             spent += millis;
         }
