@@ -11,11 +11,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.Direction;
 import org.camunda.bpm.engine.impl.QueryOrderingProperty;
 import org.camunda.bpm.engine.impl.UserQueryProperty;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.identity.impl.ldap.LdapConfiguration;
 import org.camunda.bpm.identity.impl.ldap.LdapGroupEntity;
 import org.camunda.bpm.identity.impl.ldap.LdapGroupQuery;
@@ -82,6 +85,17 @@ class DirectorySession extends LdapIdentityProviderSession {
             result.sort(order);
         }
         return page(result, query.getFirstResult(), query.getMaxResults());
+    }
+
+    /**
+     * Read authorizations as the engine's own identity provider checks them: not where the engine checks none (in
+     * listeners and delegates, e.g. the task mails reading a group's members while a user completes a task). The
+     * plugin would check them there too, for whoever is signed in, and the mails would reach only that user.
+     */
+    @Override
+    protected boolean isAuthorizedToRead(Resource resource, String resourceId) {
+        CommandContext context = Context.getCommandContext();
+        return context != null && !context.isAuthorizationCheckEnabled() || super.isAuthorizedToRead(resource, resourceId);
     }
 
     /** The plugin's own check would ask for the directory's group ids; it is asked for the organisation's above. */
