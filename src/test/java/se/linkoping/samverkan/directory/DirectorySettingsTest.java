@@ -13,7 +13,11 @@ import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
 import org.springframework.mock.env.MockEnvironment;
 
 import se.linkoping.samverkan.identity.AdministratorBootstrap;
@@ -54,6 +58,26 @@ class DirectorySettingsTest {
         when(identity.createUserQuery().memberOfGroup("camunda-admin").count()).thenReturn(1L);
 
         assertThatCode(() -> AdministratorBootstrap.requireInDirectory(identity, groups)).doesNotThrowAnyException();
+    }
+
+    /** The group mapping as README gives it, in environment variables (a group id's hyphens as underscores). */
+    @Test
+    void theGroupMappingIsReadFromTheEnvironment() {
+        SystemEnvironmentPropertySource environment = new SystemEnvironmentPropertySource("systemEnvironment", Map.of(
+                "SAMVERKAN_IDENTITY_GROUPS_EST", "SG-Samverkan-EST,SG-EST-Ersattare",
+                "SAMVERKAN_IDENTITY_GROUPS_CAMUNDA_ADMIN", "SG-Samverkan-Admin",
+                "SAMVERKAN_IDENTITY_GROUPS_DISTRICT_COORDINATORS", "SG-Samverkan-Stadsdelssamordnare"));
+
+        // as the application binds it (DirectoryGroups is constructed from the map under samverkan.identity.groups)
+        Map<String, List<String>> bound = new Binder(ConfigurationPropertySources.from(environment))
+                .bind("samverkan.identity.groups", Bindable.mapOf(String.class, String.class)).get().entrySet().stream()
+                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> List.of(e.getValue().split(","))));
+        DirectoryGroups fromEnvironment = new DirectoryGroups(bound);
+
+        assertThat(fromEnvironment.directoryNamesOf("est")).containsExactly("SG-Samverkan-EST", "SG-EST-Ersattare");
+        assertThat(fromEnvironment.directoryNamesOf("camunda-admin")).containsExactly("SG-Samverkan-Admin");
+        assertThat(fromEnvironment.organisationGroupOf("SG-Samverkan-Stadsdelssamordnare"))
+                .contains("district-coordinators");
     }
 
     @Test
