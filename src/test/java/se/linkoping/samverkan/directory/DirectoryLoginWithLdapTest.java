@@ -46,6 +46,7 @@ import com.unboundid.ldap.listener.InMemoryDirectoryServer;
 
 import se.linkoping.samverkan.identity.OrganisationGroup;
 import se.linkoping.samverkan.identity.People;
+import se.linkoping.samverkan.identity.RoleHolders;
 import se.linkoping.samverkan.support.Scenario;
 import se.linkoping.samverkan.support.WebappSession;
 
@@ -99,6 +100,8 @@ class DirectoryLoginWithLdapTest extends Scenario {
     FilterService filters;
     @Autowired
     People people;
+    @Autowired
+    RoleHolders roles;
 
     @BeforeEach
     void noMail() throws Exception {
@@ -157,6 +160,10 @@ class DirectoryLoginWithLdapTest extends Scenario {
 
         assertThat(people.name(ANNA)).isEqualTo("Anna Lindqvist");
         assertThat(people.email(ERIK)).contains("erik.sandberg@linkoping.se");
+        // a role is assigned in the directory, not in Admin
+        assertThat(roles.notHolder(OrganisationGroup.KS_CHAIR, "underteckna för kommunen", false)).endsWith(
+                "(i dag: ingen) kan underteckna för kommunen. Rollen tilldelas i kommunens katalog: den som är medlem "
+                        + "i gruppen ks-chair har den.");
         // the engine's authorizations are stored by Samverkan's ids, as AccessSetup made them
         assertThat(authorizations.createAuthorizationQuery().groupIdIn("est").resourceType(Resources.FILTER).count())
                 .isPositive();
