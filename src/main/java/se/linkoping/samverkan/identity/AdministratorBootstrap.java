@@ -30,6 +30,25 @@ public class AdministratorBootstrap {
         this.demo = demo;
     }
 
+    /**
+     * With the directory's users and groups (profile ldap, a read-only identity service): the administrators are the
+     * members of the directory group that stands for {@code camunda-admin}, and start-up refuses while it has none.
+     * Nobody is created; {@code samverkan.admin.*} is not used.
+     */
+    public static void requireInDirectory(IdentityService identityService, DirectoryGroups groups) {
+        String adminGroup = OrganisationGroup.CAMUNDA_ADMIN.id();
+        if (identityService.createUserQuery().memberOfGroup(adminGroup).count() > 0) {
+            return;
+        }
+        String names = String.join(" eller ", groups.directoryNamesOf(adminGroup));
+        throw new MissingAdministratorException("Samverkan har ingen administratör: katalogen har ingen användare i "
+                + "gruppen " + names + ", som står för Samverkans administratörer (" + adminGroup + ").",
+                "Lägg minst en person i katalogens grupp " + names + ", eller ange katalogens administratörsgrupp med "
+                        + "SAMVERKAN_IDENTITY_GROUPS_CAMUNDA_ADMIN (samverkan.identity.groups.camunda-admin), och "
+                        + "starta igen. Kontrollera också att gruppen finns under SAMVERKAN_LDAP_GROUP_SEARCH_BASE och "
+                        + "att medlemmarna finns under SAMVERKAN_LDAP_USER_SEARCH_BASE.");
+    }
+
     public void run() {
         String adminGroup = OrganisationGroup.CAMUNDA_ADMIN.id();
         if (identityService.createUserQuery().memberOfGroup(adminGroup).count() > 0) {

@@ -8,6 +8,9 @@ public class MissingAdministratorFailureAnalyzer extends AbstractFailureAnalyzer
 
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, MissingAdministratorException cause) {
+        if (cause.action() != null) {
+            return new FailureAnalysis(cause.getMessage(), cause.action(), cause);
+        }
         return new FailureAnalysis(cause.getMessage(),
                 "Sätt miljövariablerna SAMVERKAN_ADMIN_USER och SAMVERKAN_ADMIN_PASSWORD (eller egenskaperna "
                         + "samverkan.admin.user-id och samverkan.admin.password) och starta igen. Användaren skapas "

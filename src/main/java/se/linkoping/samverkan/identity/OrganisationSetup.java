@@ -39,8 +39,9 @@ public class OrganisationSetup {
     public void reportUnheldRoles() {
         for (OrganisationGroup role : OrganisationGroup.roles()) {
             if (identityService.createUserQuery().memberOfGroup(role.id()).count() == 0) {
-                log.warn("Rollen {} ({}) har ingen innehavare: tilldela den i Camunda Admin under Grupper.",
-                        role.swedishName(), role.id());
+                log.warn("Rollen {} ({}) har ingen innehavare: tilldela den {}.", role.swedishName(), role.id(),
+                        identityService.isReadOnly() ? "i kommunens katalog (samverkan.identity.groups)"
+                                : "i Camunda Admin under Grupper");
             }
         }
     }

@@ -17,10 +17,12 @@ public class RoleHolders {
 
     private final IdentityService identity;
     private final People people;
+    private final DirectoryGroups directoryGroups;
 
-    public RoleHolders(IdentityService identity, People people) {
+    public RoleHolders(IdentityService identity, People people, DirectoryGroups directoryGroups) {
         this.identity = identity;
         this.people = people;
+        this.directoryGroups = directoryGroups;
     }
 
     /** Whether the user holds the role (is a member of its group) now. */
@@ -59,8 +61,16 @@ public class RoleHolders {
      */
     public String notHolder(OrganisationGroup role, String what, boolean orAdministrator) {
         return "Bara den som har rollen ”" + role.shortName() + "” (i dag: " + holderNames(role) + ")"
-                + (orAdministrator ? " eller en administratör" : "") + " kan " + what
-                + ". En administratör tilldelar rollen i Camunda Admin (Grupper → " + role.shortName() + ").";
+                + (orAdministrator ? " eller en administratör" : "") + " kan " + what + ". " + howAssigned(role);
+    }
+
+    /** Where a role is assigned: in Camunda Admin, or in the directory when users and groups are read from it. */
+    private String howAssigned(OrganisationGroup role) {
+        if (identity.isReadOnly()) {
+            return "Rollen tilldelas i kommunens katalog: den som är medlem i gruppen "
+                    + String.join(" eller ", directoryGroups.directoryNamesOf(role.id())) + " har den.";
+        }
+        return "En administratör tilldelar rollen i Camunda Admin (Grupper → " + role.shortName() + ").";
     }
 
     /** One who acted in a role, as people read it: "Lars Holm (KS ordförande)"; null for null. */

@@ -20,6 +20,20 @@ import org.springframework.util.MultiValueMap;
 public record WebappSession(TestRestTemplate http, List<String> cookies) {
 
     public static WebappSession signIn(TestRestTemplate http, String user, String app) {
+        return signIn(http, user, DemoLogins.PASSWORD, app);
+    }
+
+    /** Signed in with a password of one's own (a directory account). */
+    public static WebappSession signIn(TestRestTemplate http, String user, String password, String app) {
+        ResponseEntity<String> login = login(http, user, password, app);
+        if (login.getStatusCode() != HttpStatus.OK) {
+            throw new IllegalStateException(user + " could not sign in to " + app + ": " + login.getStatusCode());
+        }
+        return new WebappSession(http, cookiesAfter(login));
+    }
+
+    /** The login page's answer as it is (200 with the user's apps, 401 or 403), its cookies as the answer's headers. */
+    public static ResponseEntity<String> login(TestRestTemplate http, String user, String password, String app) {
         ResponseEntity<String> page = http.getForEntity("/camunda/app/" + app + "/default/", String.class);
         List<String> cookies = new ArrayList<>();
         HttpHeaders headers = new HttpHeaders();
@@ -34,18 +48,50 @@ public record WebappSession(TestRestTemplate http, List<String> cookies) {
         }
         MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
         form.add("username", user);
-        form.add("password", DemoLogins.PASSWORD);
+        form.add("password", password);
         ResponseEntity<String> login = http.postForEntity("/camunda/api/admin/auth/user/default/login/" + app,
                 new HttpEntity<>(form, headers), String.class);
-        if (login.getStatusCode() != HttpStatus.OK) {
-            throw new IllegalStateException(user + " could not sign in to " + app + ": " + login.getStatusCode());
-        }
+        HttpHeaders answer = new HttpHeaders();
+        answer.addAll(login.getHeaders());
+        answer.put(HttpHeaders.SET_COOKIE, cookiesAfter(cookies, login));
+        return ResponseEntity.status(login.getStatusCode()).headers(answer).body(login.getBody());
+    }
+
+    private static List<String> cookiesAfter(ResponseEntity<String> login) {
+        return List.copyOf(login.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE));
+    }
+
+    private static List<String> cookiesAfter(List<String> cookies, ResponseEntity<String> login) {
         for (String cookie : login.getHeaders().getOrEmpty(HttpHeaders.SET_COOKIE)) {
             String nameValue = cookie.split(";", 2)[0];
             cookies.removeIf(c -> c.startsWith(nameValue.split("=", 2)[0] + "="));
             cookies.add(nameValue);
         }
-        return new WebappSession(http, List.copyOf(cookies));
+        return List.copyOf(cookies);
+    }
+
+    /**
+     * A JSON request as the webapps send it: with the CSRF token the webapp hands out on a read after signing in (in
+     * the header and its cookie), the answer as text.
+     */
+    public ResponseEntity<String> post(String path, String json) {
+        String token = get("/camunda/api/admin/auth/user/default").getHeaders().getFirst("X-XSRF-TOKEN");
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        headers.setAccept(List.of(MediaType.APPLICATION_JSON));
+        cookies.forEach(cookie -> {
+            if (!cookie.startsWith("XSRF-TOKEN=")) {
+                headers.add(HttpHeaders.COOKIE, cookie);
+            } else if (token == null) {
+                headers.add(HttpHeaders.COOKIE, cookie);
+                headers.add("X-XSRF-TOKEN", cookie.substring("XSRF-TOKEN=".length()));
+            }
+        });
+        if (token != null) {
+            headers.add(HttpHeaders.COOKIE, "XSRF-TOKEN=" + token);
+            headers.add("X-XSRF-TOKEN", token);
+        }
+        return http.exchange(path, HttpMethod.POST, new HttpEntity<>(json, headers), String.class);
     }
 
     /** A page as this browser gets it, read as UTF-8. */
