@@ -37,6 +37,20 @@ async function signInAtProvider(page, user, given, family, groups) {
 const browser = await openBrowser('sv');
 const { page } = browser;
 const endSessions = [];
+// what went wrong on the way, told when the script fails
+const trouble = [];
+page.on('requestfailed', (request) => trouble.push(`failed: ${request.method()} ${request.url()}`));
+page.on('response', (response) => {
+  if (response.status() >= 400 && !response.url().includes('/login/oauth2/code/')) {
+    trouble.push(`HTTP ${response.status()}: ${response.request().method()} ${response.url()}`);
+  }
+});
+page.on('pageerror', (error) => trouble.push(`page error: ${error}`));
+page.on('console', (message) => {
+  if (message.type() === 'error') {
+    trouble.push(`console: ${message.text()}`);
+  }
+});
 page.on('request', (request) => {
   if (request.url().includes('/kommunen/endsession')) {
     endSessions.push(request.url());
@@ -46,7 +60,8 @@ try {
   // --- an EST member: from "/" through the provider to Tasklist and the group's filters
   await page.goto(BASE + '/');
   await signInAtProvider(page, 'anna.lindqvist', 'Anna', 'Lindqvist', ['SG-Samverkan-EST', 'Alla anställda']);
-  await page.locator('.task-filters .item h4 a').first().waitFor();
+  // Tasklist's first start after signing in loads every script: give a busy machine time
+  await page.locator('.task-filters .item h4 a').first().waitFor({ timeout: 60000 });
   if (!page.url().startsWith(BASE + '/camunda/app/tasklist/')) {
     problems.push(`after signing in the browser was at ${page.url()}, not in Tasklist`);
   }
@@ -77,26 +92,40 @@ try {
   }
   await shot(page, 'signed-out');
 
-  // --- a person with none of Samverkan's groups is refused, in Swedish
-  const refused = page.waitForResponse((response) => response.url().includes('/login/oauth2/code/samverkan'));
-  await signInAtProvider(page, 'olle.ekonom', 'Olle', 'Ekonom', ['Ekonomi', 'Alla anställda']);
-  const answer = await refused;
-  if (answer.status() !== 403) {
-    problems.push(`a person without a Samverkan group got HTTP ${answer.status()}, not 403`);
-  }
-  const text = await page.locator('main').textContent();
-  if (!text.includes('olle.ekonom är inte med i någon av Samverkans grupper')) {
-    problems.push(`the refusal said ${JSON.stringify(text.trim().slice(0, 300))}`);
-  }
-  await shot(page, 'refused');
 } catch (error) {
-  problems.push(String(error && error.stack || error));
+  problems.push(String(error && error.stack || error) + ` (at ${page.url()})`);
   await shot(page, 'failure').catch(() => {});
 } finally {
   await browser.close();
 }
 
+// --- a person with none of Samverkan's groups is refused, in Swedish (in a browser of their own)
+{
+  const other = await openBrowser('sv');
+  try {
+    await other.page.goto(BASE + '/');
+    const refused = other.page.waitForResponse((response) => response.url().includes('/login/oauth2/code/samverkan'));
+    await signInAtProvider(other.page, 'olle.ekonom', 'Olle', 'Ekonom', ['Ekonomi', 'Alla anställda']);
+    const answer = await refused;
+    if (answer.status() !== 403) {
+      problems.push(`a person without a Samverkan group got HTTP ${answer.status()}, not 403`);
+    }
+    const text = await other.page.locator('main').textContent();
+    if (!text.includes('olle.ekonom är inte med i någon av Samverkans grupper')) {
+      problems.push(`the refusal said ${JSON.stringify(text.trim().slice(0, 300))}`);
+    }
+    await shot(other.page, 'refused');
+  } catch (error) {
+    problems.push(String(error && error.stack || error) + ` (at ${other.page.url()})`);
+  } finally {
+    await other.close();
+  }
+}
+
 if (problems.length > 0) {
+  if (trouble.length > 0) {
+    console.log('On the way:\n  ' + trouble.join('\n  '));
+  }
   console.log('Single sign-on in the browser went wrong:\n- ' + problems.join('\n- '));
   process.exit(1);
 }

@@ -112,6 +112,8 @@ class SingleSignOnConfiguration {
                 .headers(AbstractHttpConfigurer::disable)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(PUBLIC).permitAll()
+                        // the webapps' plugins' scripts and styles, public as without the profile (Camunda's login page)
+                        .requestMatchers(HttpMethod.GET, webappPath + "/api/*/plugin/*/static/**").permitAll()
                         // no password sign-in to the webapps beside the provider's
                         .requestMatchers(HttpMethod.POST, webappPath + "/api/admin/auth/user/*/login/*").denyAll()
                         .anyRequest().authenticated())
