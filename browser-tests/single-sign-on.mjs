@@ -104,7 +104,7 @@ try {
   const other = await openBrowser('sv');
   try {
     await other.page.goto(BASE + '/');
-    const refused = other.page.waitForResponse((response) => response.url().includes('/login/oauth2/code/samverkan'));
+    const refused = other.page.waitForResponse((response) => response.url().startsWith(BASE + '/login/oauth2/code/samverkan'));
     await signInAtProvider(other.page, 'olle.ekonom', 'Olle', 'Ekonom', ['Ekonomi', 'Alla anställda']);
     const answer = await refused;
     if (answer.status() !== 403) {
