@@ -13,7 +13,16 @@ import se.linkoping.samverkan.identity.SettingsToCorrect;
 import se.linkoping.samverkan.system.EngineClock;
 import se.linkoping.samverkan.system.Swedish;
 
-@SpringBootApplication
+// Spring Security is on the classpath for single sign-on (profile oidc, singlesignon.SingleSignOnConfiguration, which
+// sets it up itself); Spring Boot's own security would otherwise lock every page and the actuator behind a generated
+// password: without the profile nothing of it runs, and with it only what that configuration sets up
+@SpringBootApplication(excludeName = {
+        "org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfiguration",
+        "org.springframework.boot.autoconfigure.security.servlet.SecurityFilterAutoConfiguration",
+        "org.springframework.boot.autoconfigure.security.servlet.UserDetailsServiceAutoConfiguration",
+        "org.springframework.boot.autoconfigure.security.oauth2.client.OAuth2ClientAutoConfiguration",
+        "org.springframework.boot.autoconfigure.security.oauth2.client.servlet.OAuth2ClientWebSecurityAutoConfiguration",
+        "org.springframework.boot.actuate.autoconfigure.security.servlet.ManagementWebSecurityAutoConfiguration"})
 @ConfigurationPropertiesScan
 public class SamverkanApplication {
 

@@ -234,7 +234,7 @@ class SwedishTasklistTest {
         Matcher customScripts = Pattern.compile("customScripts\\s*:\\s*\\[([^\\]]*)]").matcher(code);
         assertThat(customScripts.find()).as("customScripts set in config.js").isTrue();
         assertThat(quoted(customScripts.group(1))).containsExactly("scripts/samverkan-dates", "scripts/samverkan-texts",
-                "scripts/samverkan-navigation", "scripts/samverkan-refusals");
+                "scripts/samverkan-navigation", "scripts/samverkan-refusals", "scripts/samverkan-sign-out");
 
         // Tasklist imports it from app/tasklist/ with ".js" added, before AngularJS starts
         assertThat(projectResource(TASKLIST + "scripts/samverkan-dates.js"))

@@ -64,7 +64,7 @@ class TasklistLocalesOnH2Test {
     @Test
     void theScriptsAndTheStylesAreTheProjects() throws Exception {
         for (String file : new String[] {"scripts/samverkan-dates.js", "scripts/samverkan-texts.js",
-                "scripts/samverkan-refusals.js", "styles/user-styles.css"}) {
+                "scripts/samverkan-refusals.js", "scripts/samverkan-sign-out.js", "styles/user-styles.css"}) {
             ResponseEntity<String> served = RestClient.anonymous(http).getText(TASKLIST + file + "?bust=7.24.0");
 
             assertThat(served.getStatusCode()).as(file).isEqualTo(HttpStatus.OK);

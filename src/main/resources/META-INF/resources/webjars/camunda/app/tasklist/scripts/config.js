@@ -55,7 +55,7 @@ export default {
   // and so are the fixed English texts of Camunda Forms and of Tasklist's templates (scripts/samverkan-texts.js);
   // a refused form shows Samverkan's Swedish reason alone (scripts/samverkan-refusals.js).
   customScripts: ['scripts/samverkan-dates', 'scripts/samverkan-texts', 'scripts/samverkan-navigation',
-    'scripts/samverkan-refusals'],
+    'scripts/samverkan-refusals', 'scripts/samverkan-sign-out'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],

@@ -1,0 +1,63 @@
+package se.linkoping.samverkan.singlesignon;
+
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.Set;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Brings a person who signed in through the identity provider into the engine's own users (just in time): the
+ * engine must know staff by name and mail (People, task mails, Admin, candidate groups). The user is created or
+ * updated with the provider's name and mail, without a password (they cannot sign in with one, nor use the partner
+ * API), and is made a member of exactly the groups the provider's claim stands for: memberships follow the
+ * provider at every sign-in, and changes to them made in Camunda Admin last only until the person signs in again.
+ */
+final class EngineUsers {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EngineUsers.class);
+
+    private final IdentityService identity;
+
+    EngineUsers(IdentityService identity) {
+        this.identity = identity;
+    }
+
+    /** The person as the provider has them now: name, mail and exactly these groups. */
+    void bringIn(String userId, String firstName, String lastName, String email, Set<String> groupIds) {
+        User user = identity.createUserQuery().userId(userId).singleResult();
+        boolean created = user == null;
+        if (created) {
+            user = identity.newUser(userId);
+        }
+        if (created || !Objects.equals(user.getFirstName(), firstName) || !Objects.equals(user.getLastName(), lastName)
+                || !Objects.equals(user.getEmail(), email)) {
+            user.setFirstName(firstName);
+            user.setLastName(lastName);
+            user.setEmail(email);
+            identity.saveUser(user);
+        }
+        Set<String> current = new HashSet<>();
+        for (Group group : identity.createGroupQuery().groupMember(userId).list()) {
+            current.add(group.getId());
+        }
+        for (String groupId : current) {
+            if (!groupIds.contains(groupId)) {
+                identity.deleteMembership(userId, groupId);
+            }
+        }
+        for (String groupId : groupIds) {
+            if (!current.contains(groupId)) {
+                identity.createMembership(userId, groupId);
+            }
+        }
+        if (created || !current.equals(groupIds)) {
+            LOG.info("{} signed in through the identity provider{}, groups {}", userId, created ? " for the first time" : "",
+                    groupIds);
+        }
+    }
+}

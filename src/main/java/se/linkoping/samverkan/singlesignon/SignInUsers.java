@@ -1,0 +1,92 @@
+package se.linkoping.samverkan.singlesignon;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
+import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+
+import se.linkoping.samverkan.identity.DirectoryGroups;
+
+/**
+ * Who signed in, from the provider's claims: the user id ({@code samverkan.oidc.user-id-claim}, the part before any
+ * {@code @}, in lower case), name and mail, and the Samverkan groups that the groups of the claim
+ * {@code samverkan.oidc.groups-claim} stand for ({@link DirectoryGroups}). A person none of whose groups is one of
+ * Samverkan's is refused ({@link #NO_GROUP}); everyone else is brought into the engine's users ({@link EngineUsers}).
+ */
+final class SignInUsers implements OAuth2UserService<OidcUserRequest, OidcUser> {
+
+    /** The error a sign-in is refused with when none of the person's groups is Samverkan's. */
+    static final String NO_GROUP = "samverkan_no_group";
+    /** ... or when the provider gives no user id Samverkan can use. */
+    static final String NO_USER_ID = "samverkan_no_user_id";
+
+    /** The engine's rule for ids (general-resource-whitelist-pattern in application.yml). */
+    private static final Pattern ENGINE_ID = Pattern.compile("[a-zA-Z0-9][a-zA-Z0-9._-]*");
+
+    private final OAuth2UserService<OidcUserRequest, OidcUser> provider;
+    private final DirectoryGroups directoryGroups;
+    private final EngineUsers engineUsers;
+    private final SingleSignOnSettings settings;
+
+    SignInUsers(DirectoryGroups directoryGroups, EngineUsers engineUsers, SingleSignOnSettings settings) {
+        this(new OidcUserService(), directoryGroups, engineUsers, settings);
+    }
+
+    SignInUsers(OAuth2UserService<OidcUserRequest, OidcUser> provider, DirectoryGroups directoryGroups,
+                EngineUsers engineUsers, SingleSignOnSettings settings) {
+        this.provider = provider;
+        this.directoryGroups = directoryGroups;
+        this.engineUsers = engineUsers;
+        this.settings = settings;
+    }
+
+    @Override
+    public OidcUser loadUser(OidcUserRequest request) {
+        OidcUser provided = provider.loadUser(request);
+        String userId = userId(provided.getClaimAsString(settings.userIdClaim()));
+        if (userId == null) {
+            throw new OAuth2AuthenticationException(new OAuth2Error(NO_USER_ID,
+                    "Identitetsleverantören gav inget användar-id som Samverkan kan använda (anspråket "
+                            + settings.userIdClaim() + ").", null));
+        }
+        Set<String> groupIds = directoryGroups.organisationGroupsOf(names(provided.getClaims().get(settings.groupsClaim())));
+        if (groupIds.isEmpty()) {
+            throw new OAuth2AuthenticationException(new OAuth2Error(NO_GROUP,
+                    userId + " är inte med i någon av Samverkans grupper.", null));
+        }
+        engineUsers.bringIn(userId, provided.getGivenName(), provided.getFamilyName(), provided.getEmail(), groupIds);
+        return new SignedInPerson(provided, userId, List.copyOf(groupIds));
+    }
+
+    /** The user id from the claim: the part before any {@code @} (a UPN, a mail address), in lower case. */
+    static String userId(String claimed) {
+        if (claimed == null || claimed.isBlank()) {
+            return null;
+        }
+        String id = claimed.strip();
+        int at = id.indexOf('@');
+        id = (at < 0 ? id : id.substring(0, at)).toLowerCase(Locale.ROOT);
+        return ENGINE_ID.matcher(id).matches() ? id : null;
+    }
+
+    /** The group names of the claim: a list, or one string with names separated by commas. */
+    static List<String> names(Object claim) {
+        List<String> names = new ArrayList<>();
+        if (claim instanceof Collection<?> values) {
+            values.forEach(value -> names.add(String.valueOf(value)));
+        } else if (claim instanceof String value) {
+            names.addAll(Arrays.stream(value.split(",")).map(String::strip).filter(n -> !n.isEmpty()).toList());
+        }
+        return names;
+    }
+}
