@@ -2,6 +2,7 @@ package se.linkoping.samverkan.retention;
 
 import java.util.function.Supplier;
 
+import org.camunda.bpm.engine.impl.history.HistoryLevel;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.jobexecutor.historycleanup.HistoryCleanupJobHandler;
 import org.camunda.bpm.engine.impl.jobexecutor.historycleanup.HistoryCleanupJobHandlerConfiguration;
@@ -24,8 +25,9 @@ class RetentionJobHandler extends HistoryCleanupJobHandler {
     @Override
     public void execute(HistoryCleanupJobHandlerConfiguration configuration, ExecutionEntity execution,
                         CommandContext commandContext, String tenantId) {
-        // with several cleanup jobs (degree of parallelism), the first one's
-        if (configuration.getMinuteFrom() == 0 && (configuration.isImmediatelyDue() || isWithinBatchWindow(commandContext))) {
+        // with several cleanup jobs (degree of parallelism), the first one's; never without history, which tells what is due
+        if (configuration.getMinuteFrom() == 0 && (configuration.isImmediatelyDue() || isWithinBatchWindow(commandContext))
+                && !HistoryLevel.HISTORY_LEVEL_NONE.equals(commandContext.getProcessEngineConfiguration().getHistoryLevel())) {
             retention.get().removeEnded();
         }
         super.execute(configuration, execution, commandContext, tenantId);

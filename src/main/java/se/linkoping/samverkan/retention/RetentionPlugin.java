@@ -2,6 +2,7 @@ package se.linkoping.samverkan.retention;
 
 import java.util.ArrayList;
 
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
@@ -62,9 +63,13 @@ class RetentionPlugin extends AbstractProcessEnginePlugin {
         for (ProcessDefinition definition : repository.createProcessDefinitionQuery().list()) {
             Integer days = settings.daysFor(definition.getKey()).orElse(null);
             if (days != null && !days.equals(definition.getHistoryTimeToLive())) {
-                repository.updateProcessDefinitionHistoryTimeToLive(definition.getId(), days);
-                LOG.info("Retention: history time-to-live of {} set to {} days (was {})", definition.getId(), days,
-                        definition.getHistoryTimeToLive());
+                try {
+                    repository.updateProcessDefinitionHistoryTimeToLive(definition.getId(), days);
+                    LOG.info("Retention: history time-to-live of {} set to {} days (was {})", definition.getId(), days,
+                            definition.getHistoryTimeToLive());
+                } catch (OptimisticLockingException another) {
+                    LOG.info("Retention: history time-to-live of {} set by another node", definition.getId());
+                }
             }
         }
     }

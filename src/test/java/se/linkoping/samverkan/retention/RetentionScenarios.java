@@ -20,6 +20,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import se.linkoping.samverkan.support.DemoLogins;
 import se.linkoping.samverkan.support.Scenario;
+import se.linkoping.samverkan.support.WebappSession;
 
 /**
  * The retention (gallring) by the engine clock: Camunda's history cleanup job, started as an administrator starts it
@@ -81,6 +82,13 @@ abstract class RetentionScenarios extends Scenario {
         assertThat(((Number) record.get("meetings")).intValue()).isZero();
         assertThat((String) record.get("rule")).contains("borttagningstid", "incident-report 1825 dagar",
                 "matter 3650 dagar");
+
+        // ... shown to auditors, and to nobody else
+        ResponseEntity<String> page = WebappSession.signIn(http, DemoLogins.AUDITOR, "cockpit").get("/granskning/gallring");
+        assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(page.getBody()).contains("<h1>Gallring</h1>", "Händelserapporter", "incident-report 1825 dagar");
+        assertThat(WebappSession.signIn(http, DemoLogins.DEPARTMENT_HEAD, "tasklist").get("/granskning/gallring")
+                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 
         // with nothing due, a run removes and records nothing
         long runsAfter = runs();
