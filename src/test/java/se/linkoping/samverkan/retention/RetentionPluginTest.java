@@ -63,6 +63,8 @@ class RetentionPluginTest {
         ProcessEngineConfigurationImpl configuration = new StandaloneInMemProcessEngineConfiguration();
         configuration.setProcessEngineName(name);
         configuration.setJdbcUrl(jdbcUrl);
+        // kept when the first engine closes, for the second
+        configuration.setDatabaseSchemaUpdate(ProcessEngineConfigurationImpl.DB_SCHEMA_UPDATE_TRUE);
         configuration.setHistory("full");
         configuration.setJobExecutorActivate(false);
         if (plugin != null) {
