@@ -94,13 +94,14 @@ public class Retention {
         return run;
     }
 
-    /** The rule as auditors read it, with each process's history time-to-live now. */
+    /** The rule as auditors read it, with each process's history time-to-live now (by the process's name). */
     String rule() {
         String ttl = repository.createProcessDefinitionQuery().latestVersion().list().stream()
                 .sorted(Comparator.comparing(ProcessDefinition::getKey))
-                .map(definition -> definition.getKey() + " " + definition.getHistoryTimeToLive() + " dagar")
+                .map(definition -> (definition.getName() == null ? definition.getKey() : definition.getName()) + " "
+                        + definition.getHistoryTimeToLive() + " dagar")
                 .collect(Collectors.joining(", "));
-        return "Avslutade processer vars borttagningstid har passerats (sluttid + bevarandetid för rotprocessens "
+        return "Avslutade processer vars borttagningstid har passerats (sluttid + bevarandetid för processens "
                 + "definition), med Samverkans egna uppgifter om dem. Bevarandetid: " + ttl + ".";
     }
 }

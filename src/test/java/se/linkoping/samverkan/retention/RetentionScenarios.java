@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -80,13 +81,13 @@ abstract class RetentionScenarios extends Scenario {
         assertThat(((Number) record.get("reports")).intValue()).isEqualTo(1);
         assertThat(((Number) record.get("decisions")).intValue()).isEqualTo(1);
         assertThat(((Number) record.get("meetings")).intValue()).isZero();
-        assertThat((String) record.get("rule")).contains("borttagningstid", "incident-report 1825 dagar",
-                "matter 3650 dagar");
+        assertThat((String) record.get("rule")).contains("borttagningstid", "Rapportera händelse 1825 dagar",
+                "Ärende – eskaleringskedjan 3650 dagar").doesNotContain("incident-report");
 
         // ... shown to auditors, and to nobody else
         ResponseEntity<String> page = WebappSession.signIn(http, DemoLogins.AUDITOR, "cockpit").get("/granskning/gallring");
         assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(page.getBody()).contains("<h1>Gallring</h1>", "Händelserapporter", "incident-report 1825 dagar");
+        assertThat(page.getBody()).contains("<h1>Gallring</h1>", "Händelserapporter", "Rapportera händelse 1825 dagar");
         assertThat(WebappSession.signIn(http, DemoLogins.DEPARTMENT_HEAD, "tasklist").get("/granskning/gallring")
                 .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 
@@ -96,6 +97,100 @@ abstract class RetentionScenarios extends Scenario {
         cleanUp();
         assertThat(runs()).isEqualTo(runsAfter);
         assertThat(rows("incident_report", running)).isEqualTo(1);
+    }
+
+    @Test
+    void eachOwnersRowsOfAnEndedInstanceGoButNotWhatAKeptRowRefersTo() {
+        // a table holds one row per instance: two ended ones
+        String ended = processOf(report("skadegorelse"));
+        String alsoEnded = processOf(report("skadegorelse"));
+        String running = processOf(report("vald-hot"));
+        long picture = insert("situational_picture", "week_start, week_label, compiled_at, process_instance_id",
+                "date '2020-01-06', 'vecka 2 2020', current_timestamp, ?", ended);
+        long problem = problem(picture);
+        jdbc.sql("insert into samverkan.problem_evaluation (problem_id, activity_instance_id, evaluated_at) values (?, 'a', current_timestamp)")
+                .param(problem).update();
+        long pictureReferred = insert("situational_picture", "week_start, week_label, compiled_at, process_instance_id",
+                "date '2020-01-13', 'vecka 3 2020', current_timestamp, ?", ended);
+        long problemReferred = problem(pictureReferred);
+        long matterReferred = matter(ended, null);
+        long matter = matter(alsoEnded, null);
+        long runningMatter = matter(running, problemReferred);
+        long intervention = intervention(ended, null);
+        long runningIntervention = intervention(running, matterReferred);
+        long event = insert("coordinated_event", "name, event_date, district_code, expected_visitors, organiser,"
+                + " participants, started_by, started_at, process_instance_id",
+                "'Marknad', date '2020-06-06', 'skaggetorp', 100, 'Föreningen', 'polisen', 'test', current_timestamp, ?",
+                ended);
+        jdbc.sql("insert into samverkan.event_plan (event_id, group_id, execution_id) values (?, 'est', ?)")
+                .params(event, UUID.randomUUID().toString()).update();
+        long meeting = meeting(ended);
+        long agreement = insert("cooperation_agreement", "process_instance_id, started_reason, started_by, started_at",
+                "?, 'Ny omgång', 'test', current_timestamp", ended);
+        jdbc.sql("""
+                        insert into samverkan.promise_follow_up (agreement_id, meeting_id, status, summary, followed_up_by,
+                            followed_up_at) values (?, ?, 'ON_TRACK', 'Enligt plan', 'test', current_timestamp)""")
+                .params(agreement, meeting).update();
+        long previousAgreement = insert("cooperation_agreement", "process_instance_id, started_reason, started_by, started_at",
+                "?, 'Första', 'test', current_timestamp", alsoEnded);
+        long runningAgreement = insert("cooperation_agreement",
+                "process_instance_id, previous_id, started_reason, started_by, started_at",
+                "?, " + previousAgreement + ", 'Nästa', 'test', current_timestamp", running);
+
+        ClockUtil.setCurrentTime(Date.from(history(ended).getEndTime().toInstant().plus(1826, ChronoUnit.DAYS)));
+        for (int run = 0; run < 100 && (run == 0 || due() > 0); run++) {
+            cleanUp();
+        }
+
+        assertThat(history(alsoEnded)).isNull();
+        assertThat(ids("situational_picture")).containsExactly(pictureReferred);
+        assertThat(ids("picture_problem")).containsExactly(problemReferred);
+        assertThat(jdbc.sql("select count(*) from samverkan.problem_evaluation").query(Long.class).single()).isZero();
+        assertThat(ids("matter")).containsExactlyInAnyOrder(matterReferred, runningMatter).doesNotContain(matter);
+        assertThat(ids("intervention")).containsExactly(runningIntervention).doesNotContain(intervention);
+        assertThat(ids("coordinated_event")).isEmpty();
+        assertThat(jdbc.sql("select count(*) from samverkan.event_plan").query(Long.class).single()).isZero();
+        assertThat(ids("cooperation_agreement")).containsExactlyInAnyOrder(previousAgreement, runningAgreement)
+                .doesNotContain(agreement);
+        assertThat(jdbc.sql("select count(*) from samverkan.promise_follow_up").query(Long.class).single()).isZero();
+        assertThat(ids("meeting")).as("the follow-up that referred to it went first").doesNotContain(meeting);
+        assertThat(rows("incident_report", running)).isEqualTo(1);
+    }
+
+    private List<Long> ids(String table) {
+        return jdbc.sql("select id from samverkan." + table + " order by id").query(Long.class).list();
+    }
+
+    private long insert(String table, String columns, String values, String processInstanceId) {
+        jdbc.sql("insert into samverkan." + table + " (" + columns + ") values (" + values + ")")
+                .param(processInstanceId).update();
+        return jdbc.sql("select max(id) from samverkan." + table).query(Long.class).single();
+    }
+
+    private long problem(long picture) {
+        jdbc.sql("""
+                        insert into samverkan.picture_problem (picture_id, district_code, category_code,
+                            reports_this_week, previous_weeks_average, trend, consecutive_weeks)
+                        values (?, 'skaggetorp', 'skadegorelse', 5, 1.0, 'RISING', 2)""").param(picture).update();
+        return jdbc.sql("select max(id) from samverkan.picture_problem").query(Long.class).single();
+    }
+
+    private long matter(String processInstanceId, Long problem) {
+        jdbc.sql("""
+                        insert into samverkan.matter (title, level, origin, problem_id, raised_by, raised_at, waiting_since,
+                            process_instance_id)
+                        values ('Klotter', 'coordination-group', 'BODY', ?, 'test', current_timestamp, current_timestamp, ?)""")
+                .params(problem, processInstanceId).update();
+        return jdbc.sql("select max(id) from samverkan.matter").query(Long.class).single();
+    }
+
+    private long intervention(String processInstanceId, Long matter) {
+        jdbc.sql("""
+                        insert into samverkan.intervention (title, responsible_group, due_date, decided_by_body, decided_by,
+                            decided_at, matter_id, process_instance_id)
+                        values ('Sanera', 'est', date '2020-02-01', 'coordination-group', 'test', current_timestamp, ?, ?)""")
+                .params(matter, processInstanceId).update();
+        return jdbc.sql("select max(id) from samverkan.intervention").query(Long.class).single();
     }
 
     private long due() {
