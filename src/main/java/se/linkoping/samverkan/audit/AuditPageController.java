@@ -27,8 +27,8 @@ import se.linkoping.samverkan.refusal.Refusal;
 
 /**
  * {@code /granskning}: the audit pages for auditors and administrators signed in to Camunda (Cockpit)
- * in the same browser — search, a matter's timeline with its CSV and JSON export, and the bodies' cadence
- * compliance. Only GET; the pages show text as text.
+ * in the same browser — search, a matter's timeline with its CSV and JSON export, the bodies' cadence
+ * compliance and the retention's runs. Only GET; the pages show text as text.
  */
 @Controller
 @RequestMapping("/granskning")
@@ -38,11 +38,13 @@ class AuditPageController {
     private final CadenceCompliance cadence;
     private final AuditAccess access;
     private final ReferenceData referenceData;
+    private final RetentionRunRecords removals;
     private final ObjectMapper json;
     private final Clock clock;
 
     AuditPageController(AuditTrail trail, CadenceCompliance cadence, AuditAccess access, ReferenceData referenceData,
-               ObjectMapper json, Clock clock) {
+               RetentionRunRecords removals, ObjectMapper json, Clock clock) {
+        this.removals = removals;
         this.trail = trail;
         this.cadence = cadence;
         this.access = access;
@@ -112,5 +114,16 @@ class AuditPageController {
         int year = ar == null ? LocalDate.now(clock).getYear() : ar;
         model.addAttribute("compliance", cadence.of(year));
         return "audit/cadence";
+    }
+
+    /** The retention's runs (gallring): when, by which rule, how many of each kind went. */
+    @GetMapping("/gallring")
+    String retention(HttpServletRequest request, Model model, @RequestParam(defaultValue = "0") int page) {
+        model.addAttribute("user", access.auditor(request));
+        model.addAttribute("runs", removals.latest(page, 50));
+        model.addAttribute("total", removals.count());
+        model.addAttribute("page", Math.max(0, page));
+        model.addAttribute("zone", clock.getZone());
+        return "audit/retention";
     }
 }

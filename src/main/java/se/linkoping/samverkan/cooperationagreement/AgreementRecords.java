@@ -2,6 +2,7 @@ package se.linkoping.samverkan.cooperationagreement;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -9,6 +10,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,11 +19,11 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 import se.linkoping.samverkan.refusal.Refusal;
+import se.linkoping.samverkan.system.EndedRows;
 
 /**
- * The rounds of the cooperation agreement and the follow-ups of their citizen promise (tables
- * {@code cooperation_agreement} and {@code promise_follow_up}). A step's update touches exactly one round
- * at the status the step expects, or it is a bug, not bad input.
+ * The rounds of the cooperation agreement and the follow-ups of their citizen promise (tables {@code cooperation_agreement}
+ * and {@code promise_follow_up}). A step's update touches exactly one round at the status it expects, or it is a bug.
  */
 @Repository
 public class AgreementRecords {
@@ -37,8 +39,7 @@ public class AgreementRecords {
 
     /** What a draft says, as checked. */
     record Contents(String focusProblems, String probableCauses, String goals, String documentation,
-                    String citizenPromise) {
-    }
+                    String citizenPromise) { }
 
     private final JdbcClient jdbc;
 
@@ -189,11 +190,7 @@ public class AgreementRecords {
                 .param(processInstanceId).update();
     }
 
-    /**
-     * Publishes the round: it is in force, every other published one superseded.
-     *
-     * @return the process instances of the rounds superseded
-     */
+    /** Publishes the round: it is in force, every other published one superseded; the superseded rounds' processes. */
     List<String> publish(Agreement agreement, String publishedBy, OffsetDateTime at) {
         List<String> superseded = jdbc.sql("""
                         select process_instance_id from samverkan.cooperation_agreement
@@ -283,5 +280,20 @@ public class AgreementRecords {
             throw Refusal.of(Refusal.Kind.CONFLICT, "Överenskommelsen har redan gått vidare från det här steget: "
                     + "någon annan hann före. Det du skickade har inte sparats. Ladda om uppgiftslistan.");
         }
+    }
+
+    /** Retention: up to {@code max} agreements removed at {@code now}, with follow-ups; not one a later round refers to. */
+    public int removeEnded(Instant now, int max) {
+        List<Long> ids = EndedRows.due(jdbc, "samverkan.cooperation_agreement", now, max,
+                EndedRows.referred(jdbc, "samverkan.cooperation_agreement", "previous_id"));
+        EndedRows.delete(jdbc, "samverkan.promise_follow_up", "agreement_id", ids);
+        return EndedRows.delete(jdbc, "samverkan.cooperation_agreement", "id", ids);
+    }
+
+    /** The meetings agreements and their follow-ups refer to. */
+    public Set<Long> meetingsReferred() {
+        Set<Long> ids = EndedRows.referred(jdbc, "samverkan.cooperation_agreement", "at_meeting_id", "decided_in_meeting");
+        ids.addAll(EndedRows.referred(jdbc, "samverkan.promise_follow_up", "meeting_id"));
+        return ids;
     }
 }

@@ -1,15 +1,18 @@
 package se.linkoping.samverkan.decision;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import se.linkoping.samverkan.privacy.PersonalIdentityNumbers;
 import se.linkoping.samverkan.refusal.Refusal;
+import se.linkoping.samverkan.system.EndedRows;
 
 /** Stores decisions, checked: a decision without a rationale is not recorded, and not taken. */
 @Repository
@@ -136,5 +139,19 @@ public class DecisionRecords {
 
     public long count() {
         return jdbc.sql("select count(*) from samverkan.decision_record").query(Long.class).single();
+    }
+
+    /**
+     * Retention: removes up to {@code max} decisions taken in a process whose history is removed at {@code now}
+     * (a meeting's decisions with the meeting's process); how many.
+     */
+    public int removeEnded(Instant now, int max) {
+        return EndedRows.delete(jdbc, "samverkan.decision_record", "id",
+                EndedRows.due(jdbc, "samverkan.decision_record", now, max, Set.of()));
+    }
+
+    /** The meetings decisions refer to (kept while these decisions stay). */
+    public Set<Long> meetingsReferred() {
+        return EndedRows.referred(jdbc, "samverkan.decision_record", "meeting_id");
     }
 }

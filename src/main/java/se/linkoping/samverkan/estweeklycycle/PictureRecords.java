@@ -5,8 +5,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -17,6 +19,7 @@ import org.springframework.stereotype.Repository;
 
 import se.linkoping.samverkan.referencedata.NamesAt;
 import se.linkoping.samverkan.referencedata.ReferenceNames;
+import se.linkoping.samverkan.system.EndedRows;
 
 /**
  * The weekly pictures, their problems and EST's evaluations of them (tables {@code situational_picture},
@@ -117,10 +120,7 @@ public class PictureRecords {
         return jdbc.sql(PROBLEM + " where p.id = ?").param(problemId).query(problems()).optional();
     }
 
-    /**
-     * The problems of a district and category (the whole and its hot spots) in the latest picture they were
-     * in, with what EST made of them and the week's summary; empty when they were never in a picture.
-     */
+    /** A district's and category's problems (whole, hot spots) in their latest picture, with EST's view and summary. */
     public List<ProblemOfWeek> latestOn(String district, String category) {
         NamesAt names = referenceNames.namesAt();
         return jdbc.sql(PROBLEM.replace("from samverkan.picture_problem p", """
@@ -163,10 +163,7 @@ public class PictureRecords {
                 .update();
     }
 
-    /**
-     * The EST members who analysed and judged a problem, each once: who analysed it, who analysed the problems
-     * merged into it, and who wrote the week's summary that closed the analysis (user ids).
-     */
+    /** The EST members who analysed a problem, each once: it, the problems merged into it, the week's summary (ids). */
     public List<String> analysts(long problemId) {
         List<String> analysts = new ArrayList<>(jdbc.sql("""
                         select analysed_by from samverkan.picture_problem
@@ -210,11 +207,7 @@ public class PictureRecords {
                 .param(problemId).query(String.class).list();
     }
 
-    /**
-     * The priorities the same problem (district, category and place) had in the pictures of the weeks
-     * before a problem's picture, newest first, with the Monday of each week. Weeks where it was not a
-     * confirmed, prioritised problem are missing.
-     */
+    /** The priorities (with Mondays) the same problem had as a confirmed one in earlier weeks' pictures, newest first. */
     List<WeekPriority> earlierPriorities(PictureProblem problem) {
         return jdbc.sql("""
                         select s.week_start, p.priority from samverkan.picture_problem p
@@ -229,8 +222,7 @@ public class PictureRecords {
     }
 
     /** A problem's priority in the picture of the week starting on a Monday. */
-    record WeekPriority(LocalDate monday, int priority) {
-    }
+    record WeekPriority(LocalDate monday, int priority) { }
 
     /** The Monday of the week a picture compiles. */
     public LocalDate weekOfPicture(long pictureId) {
@@ -251,13 +243,9 @@ public class PictureRecords {
     }
 
     /** A week's picture: its label and EST's summary (null until EST has analysed it). */
-    public record PictureSummary(String weekLabel, String summary) {
-    }
+    public record PictureSummary(String weekLabel, String summary) { }
 
-    /**
-     * The districts with a confirmed problem of at most a priority in the pictures of the weeks from a
-     * Monday on (codes, in no particular order).
-     */
+    /** The districts with a confirmed problem of at most a priority in the weeks' pictures from a Monday on (codes). */
     public List<String> districtsWithConfirmedProblems(LocalDate since, int maxPriority) {
         return jdbc.sql("""
                         select distinct p.district_code from samverkan.picture_problem p
@@ -266,10 +254,7 @@ public class PictureRecords {
                 .params(maxPriority, since).query(String.class).list();
     }
 
-    /**
-     * A district's confirmed problems in the pictures of the weeks from a Monday on, per category: the
-     * most serious first.
-     */
+    /** A district's confirmed problems in the weeks' pictures from a Monday on, per category: most serious first. */
     public List<CategoryInDistrict> confirmedInDistrict(String district, LocalDate since) {
         return jdbc.sql("""
                         select c.name, count(*), min(p.priority), sum(p.reports_this_week)
@@ -284,8 +269,7 @@ public class PictureRecords {
     }
 
     /** A category's confirmed problems in a district over some weeks. */
-    public record CategoryInDistrict(String categoryName, int weeks, int reports, int highestPriority) {
-    }
+    public record CategoryInDistrict(String categoryName, int weeks, int reports, int highestPriority) { }
 
     private static OffsetDateTime utc(Instant instant) {
         return instant.atOffset(ZoneOffset.UTC);
@@ -294,5 +278,22 @@ public class PictureRecords {
     /** Problems with the names their district and category had when their picture was compiled. */
     private RowMapper<PictureProblem> problems() {
         return PictureProblemRows.mapper(referenceNames.namesAt());
+    }
+
+
+    /**
+     * Retention: removes up to {@code max} pictures whose cycle's history is removed at {@code now}, with problems and
+     * evaluations; not one with a problem in {@code keep} nor one a later week's problem was merged into.
+     */
+    public int removeEnded(Instant now, int max, Set<Long> keep) {
+        List<Long> ids = EndedRows.due(jdbc, "samverkan.situational_picture", now, max, new HashSet<>(jdbc.sql("""
+                        select p.picture_id from samverkan.picture_problem p where p.id in (:keep) or p.id in (
+                            select m.merged_into from samverkan.picture_problem m where m.picture_id <> p.picture_id)""")
+                .param("keep", keep.isEmpty() ? Set.of(-1L) : keep).query(Long.class).list()));
+        EndedRows.apply(jdbc, ids, "delete from samverkan.problem_evaluation where problem_id in"
+                        + " (select id from samverkan.picture_problem where picture_id in (:ids))",
+                "update samverkan.picture_problem set merged_into = null where picture_id in (:ids)",
+                "delete from samverkan.picture_problem where picture_id in (:ids)");
+        return EndedRows.delete(jdbc, "samverkan.situational_picture", "id", ids);
     }
 }

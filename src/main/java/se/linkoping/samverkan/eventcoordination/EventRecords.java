@@ -1,10 +1,12 @@
 package se.linkoping.samverkan.eventcoordination;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,6 +18,7 @@ import se.linkoping.samverkan.eventcoordination.CoordinatedEvents.Coordination;
 import se.linkoping.samverkan.eventcoordination.CoordinatedEvents.Event;
 import se.linkoping.samverkan.referencedata.NamesAt;
 import se.linkoping.samverkan.referencedata.ReferenceNames;
+import se.linkoping.samverkan.system.EndedRows;
 
 /**
  * The known events and the participants' plans for them (tables {@code coordinated_event} and
@@ -117,5 +120,12 @@ public class EventRecords {
                         update samverkan.coordinated_event set findings = ?, evaluated_by = ?, evaluated_at = ?
                         where process_instance_id = ?""")
                 .params(findings, evaluatedBy, at, processInstanceId).update();
+    }
+
+    /** Retention: removes up to {@code max} events whose process's history is removed at {@code now}, with their plans. */
+    public int removeEnded(Instant now, int max) {
+        List<Long> ids = EndedRows.due(jdbc, "samverkan.coordinated_event", now, max, Set.of());
+        EndedRows.delete(jdbc, "samverkan.event_plan", "event_id", ids);
+        return EndedRows.delete(jdbc, "samverkan.coordinated_event", "id", ids);
     }
 }

@@ -6,11 +6,14 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
+
+import se.linkoping.samverkan.system.EndedRows;
 
 /** The stored incident reports (table {@code samverkan.incident_report}). */
 @Repository
@@ -104,5 +107,11 @@ public class IncidentReports {
                 .query((rs, row) -> new WeekCount(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4),
                         rs.getInt(5)))
                 .list();
+    }
+
+    /** Retention: removes up to {@code max} reports whose process's history is removed at {@code now}; how many. */
+    public int removeEnded(Instant now, int max) {
+        return EndedRows.delete(jdbc, "samverkan.incident_report", "id",
+                EndedRows.due(jdbc, "samverkan.incident_report", now, max, Set.of()));
     }
 }

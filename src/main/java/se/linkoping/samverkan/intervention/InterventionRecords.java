@@ -2,16 +2,20 @@ package se.linkoping.samverkan.intervention;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
+
+import se.linkoping.samverkan.system.EndedRows;
 
 /**
  * The interventions (table {@code intervention}). A running one is found by the process instance that
@@ -151,5 +155,24 @@ public class InterventionRecords {
                 rs.getObject("due_date", LocalDate.class), rs.getString("decided_by_body"),
                 rs.getObject("problem_id", Long.class), rs.getObject("matter_id", Long.class),
                 InterventionStatus.valueOf(rs.getString("status")));
+    }
+
+    /**
+     * Retention: removes up to {@code max} interventions whose process's history is removed at {@code now}, except
+     * those in {@code keep} (a matter raised about them stays); how many.
+     */
+    public int removeEnded(Instant now, int max, Set<Long> keep) {
+        return EndedRows.delete(jdbc, "samverkan.intervention", "id",
+                EndedRows.due(jdbc, "samverkan.intervention", now, max, keep));
+    }
+
+    /** The matters interventions were decided in. */
+    public Set<Long> mattersReferred() {
+        return EndedRows.referred(jdbc, "samverkan.intervention", "matter_id");
+    }
+
+    /** The problems interventions were decided for. */
+    public Set<Long> problemsReferred() {
+        return EndedRows.referred(jdbc, "samverkan.intervention", "problem_id");
     }
 }

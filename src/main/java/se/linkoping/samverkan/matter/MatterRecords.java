@@ -2,9 +2,11 @@ package se.linkoping.samverkan.matter;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -15,6 +17,7 @@ import se.linkoping.samverkan.identity.OrganisationGroup;
 import se.linkoping.samverkan.intervention.KnownMatters;
 import se.linkoping.samverkan.meeting.MeetingBody;
 import se.linkoping.samverkan.meeting.RaisedMatters;
+import se.linkoping.samverkan.system.EndedRows;
 
 /**
  * The matters (table {@code matter}). A matter's process finds its row by its process instance; a
@@ -178,4 +181,20 @@ public class MatterRecords implements KnownMatters, RaisedMatters {
                 rs.getObject(12, Long.class), rs.getObject(13, OffsetDateTime.class), rs.getString(14),
                 rs.getObject(15, OffsetDateTime.class), rs.getString(16));
     }
+
+    /**
+     * Retention: removes up to {@code max} matters whose process's history is removed at {@code now}, except those
+     * in {@code keep} (an intervention decided in them stays); how many.
+     */
+    public int removeEnded(Instant now, int max, Set<Long> keep) {
+        return EndedRows.delete(jdbc, "samverkan.matter", "id", EndedRows.due(jdbc, "samverkan.matter", now, max, keep));
+    }
+
+    /** The ids a column of the matters refers to: {@code meeting_id}, {@code problem_id} or {@code intervention_id}. */
+    public Set<Long> referred(Reference column) {
+        return EndedRows.referred(jdbc, "samverkan.matter", column.name().toLowerCase(java.util.Locale.ROOT) + "_id");
+    }
+
+    /** What a matter refers to. */
+    public enum Reference { MEETING, PROBLEM, INTERVENTION }
 }

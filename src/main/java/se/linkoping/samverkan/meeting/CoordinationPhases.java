@@ -9,6 +9,8 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
+import se.linkoping.samverkan.system.EndedRows;
+
 /** The coordination group's phase as the steering group set it: the latest row holds. */
 @Repository
 public class CoordinationPhases {
@@ -35,5 +37,10 @@ public class CoordinationPhases {
         jdbc.sql("insert into samverkan.coordination_phase (phase, set_at, set_by, meeting_id) values (?, ?, ?, ?)")
                 .params(phase, OffsetDateTime.now(clock), setBy, meetingId).update(keys, "id");
         return keys.getKeyAs(Number.class).longValue();
+    }
+
+    /** The meetings the phases were set at (kept: the phases are the organisation's record, not a matter's). */
+    public Set<Long> meetingsReferred() {
+        return EndedRows.referred(jdbc, "samverkan.coordination_phase", "meeting_id");
     }
 }

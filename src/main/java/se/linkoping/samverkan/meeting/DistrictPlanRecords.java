@@ -3,9 +3,12 @@ package se.linkoping.samverkan.meeting;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+
+import se.linkoping.samverkan.system.EndedRows;
 
 /**
  * The district plans of the tertial analysis (table {@code district_plan}), found by the execution of
@@ -85,5 +88,10 @@ public class DistrictPlanRecords {
                         rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
                         DistrictPlanStatus.valueOf(rs.getString(8))))
                 .optional();
+    }
+
+    /** The meetings district plans were proposed and decided in (kept: the plans are the districts' record). */
+    public Set<Long> meetingsReferred() {
+        return EndedRows.referred(jdbc, "samverkan.district_plan", "proposed_in_meeting", "decided_in_meeting");
     }
 }

@@ -2,15 +2,19 @@ package se.linkoping.samverkan.meeting;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
+
+import se.linkoping.samverkan.system.EndedRows;
 
 /** The meetings of the bodies (table {@code meeting}), found by id or by the process instance that runs them. */
 @Repository
@@ -119,5 +123,13 @@ public class MeetingRecords {
         return new Meeting(rs.getLong(1), MeetingBody.of(rs.getString(2)),
                 MeetingKind.valueOf(rs.getString(3)) == MeetingKind.EXTRA, rs.getObject(4, OffsetDateTime.class),
                 rs.getString(5), MeetingStatus.valueOf(rs.getString(6)));
+    }
+
+    /**
+     * Retention: removes up to {@code max} meetings whose process's history is removed at {@code now}, except those
+     * in {@code keep} (what stays and refers to them); how many.
+     */
+    public int removeEnded(Instant now, int max, Set<Long> keep) {
+        return EndedRows.delete(jdbc, "samverkan.meeting", "id", EndedRows.due(jdbc, "samverkan.meeting", now, max, keep));
     }
 }

@@ -38,7 +38,8 @@ final class TableOwners {
             Map.entry("event_plan", "eventcoordination/EventRecords.java"),
             Map.entry("cooperation_agreement", "cooperationagreement/AgreementRecords.java"),
             Map.entry("promise_follow_up", "cooperationagreement/AgreementRecords.java"),
-            Map.entry("demo_simulation", "demo/SimulationMarker.java"));
+            Map.entry("demo_simulation", "demo/SimulationMarker.java"),
+            Map.entry("retention_run", "retention/RetentionRecords.java"));
 
     /** Joined read-only anywhere, for a code's name and its order in lists. */
     static final Set<String> REFERENCE_TABLES = Set.of("district", "incident_category", "report_source");
