@@ -52,11 +52,11 @@ public final class DirectoryGroups {
         Set<String> wanted = new LinkedHashSet<>();
         directoryNames.forEach(name -> wanted.add(comparable(commonName(name))));
         Set<String> ids = new LinkedHashSet<>();
-        namesPerGroup.forEach((group, names) -> {
-            if (names.stream().map(DirectoryGroups::comparable).anyMatch(wanted::contains)) {
+        for (OrganisationGroup group : OrganisationGroup.values()) {
+            if (namesPerGroup.get(group).stream().map(DirectoryGroups::comparable).anyMatch(wanted::contains)) {
                 ids.add(group.id());
             }
-        });
+        }
         return ids;
     }
 
