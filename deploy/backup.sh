@@ -22,8 +22,11 @@ database=${SAMVERKAN_BACKUP_DB:-samverkan}
 user=${PGUSER:-samverkan}
 read -r -a pg_dump <<<"${PG_DUMP:-pg_dump}"
 
-# written beside the file first: an interrupted backup never leaves a file that looks whole
+# the backup holds everything the application holds: readable by its owner only
+umask 077
+# written beside the file first: an interrupted backup never leaves a file that looks whole, nor a partial one
 partial="$file.partial"
+trap 'rm -f "$partial"' ERR
 "${pg_dump[@]}" --username="$user" --format=custom --no-owner --no-privileges "$database" >"$partial"
 mv "$partial" "$file"
 echo "Säkerhetskopian av databasen $database är skriven till $file."

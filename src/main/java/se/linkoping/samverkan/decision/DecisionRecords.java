@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -143,11 +144,24 @@ public class DecisionRecords {
 
     /**
      * Retention: removes up to {@code max} decisions taken in a process whose history is removed at {@code now}
-     * (a meeting's decisions with the meeting's process); how many.
+     * (a meeting's decisions with the meeting's process), but never one on a matter that is still kept: a matter's
+     * decisions go with it; how many.
      */
-    public int removeEnded(Instant now, int max) {
+    public int removeEnded(Instant now, int max, Set<Long> mattersKept) {
+        Set<Long> keep = new HashSet<>();
+        jdbc.sql("select id, subject_id from samverkan.decision_record where subject_type = 'MATTER'")
+                .query(rs -> {
+                    if (mattersKept.contains(rs.getLong(2))) {
+                        keep.add(rs.getLong(1));
+                    }
+                });
         return EndedRows.delete(jdbc, "samverkan.decision_record", "id",
-                EndedRows.due(jdbc, "samverkan.decision_record", now, max, Set.of()));
+                EndedRows.due(jdbc, "samverkan.decision_record", now, max, keep));
+    }
+
+    /** The matters that decisions not yet due refer to (kept while these decisions stay). */
+    public Set<Long> mattersReferredNotDue(Instant now) {
+        return EndedRows.referredNotDue(jdbc, "samverkan.decision_record", "subject_id", "subject_type = 'MATTER'", now);
     }
 
     /** The meetings decisions refer to (kept while these decisions stay). */

@@ -190,6 +190,11 @@ public class MatterRecords implements KnownMatters, RaisedMatters {
         return EndedRows.delete(jdbc, "samverkan.matter", "id", EndedRows.due(jdbc, "samverkan.matter", now, max, keep));
     }
 
+    /** Every matter there is (retention: the matters kept so far). */
+    public Set<Long> ids() {
+        return new java.util.HashSet<>(jdbc.sql("select id from samverkan.matter").query(Long.class).list());
+    }
+
     /** The ids a column of the matters refers to: {@code meeting_id}, {@code problem_id} or {@code intervention_id}. */
     public Set<Long> referred(Reference column) {
         return EndedRows.referred(jdbc, "samverkan.matter", column.name().toLowerCase(java.util.Locale.ROOT) + "_id");

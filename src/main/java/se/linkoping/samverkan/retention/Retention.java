@@ -66,11 +66,14 @@ public class Retention {
         int max = settings.getBatchSize();
         int processInstances = records.processInstancesDue(now);
         // what refers to others first, so that what they referred to may go in the same run
-        int decisions = owners.decisions().removeEnded(now, max);
         int reports = owners.reports().removeEnded(now, max);
         int events = owners.events().removeEnded(now, max);
         int agreements = owners.agreements().removeEnded(now, max);
-        int matters = owners.matters().removeEnded(now, max, owners.interventions().mattersReferred());
+        // a matter stays while an intervention decided in it, or a decision on it, stays; its decisions go with it
+        Set<Long> mattersReferred = new HashSet<>(owners.interventions().mattersReferred());
+        mattersReferred.addAll(owners.decisions().mattersReferredNotDue(now));
+        int matters = owners.matters().removeEnded(now, max, mattersReferred);
+        int decisions = owners.decisions().removeEnded(now, max, owners.matters().ids());
         int interventions = owners.interventions().removeEnded(now, max,
                 owners.matters().referred(MatterRecords.Reference.INTERVENTION));
         Set<Long> meetingsReferred = new HashSet<>(owners.matters().referred(MatterRecords.Reference.MEETING));

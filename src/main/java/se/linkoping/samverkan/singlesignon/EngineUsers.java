@@ -7,6 +7,7 @@ import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,6 +26,23 @@ final class EngineUsers {
 
     EngineUsers(IdentityService identity) {
         this.identity = identity;
+    }
+
+    /** Whether an id is a local account with a password of its own (an administrator, a partner system). */
+    boolean isLocalAccount(String userId) {
+        User user = identity.createUserQuery().userId(userId).singleResult();
+        return user instanceof UserEntity entity && entity.getPassword() != null && !entity.getPassword().isEmpty();
+    }
+
+    /** A person the provider no longer puts in any of Samverkan's groups: in none of them here either. */
+    void withdraw(String userId) {
+        if (identity.createUserQuery().userId(userId).count() > 0) {
+            for (Group group : identity.createGroupQuery().groupMember(userId).list()) {
+                identity.deleteMembership(userId, group.getId());
+            }
+            LOG.info("{} signed in through the identity provider without any of Samverkan's groups: no longer a member "
+                    + "of any", userId);
+        }
     }
 
     /** The person as the provider has them now: name, mail and exactly these groups. */

@@ -59,8 +59,16 @@ final class SignInUsers implements OAuth2UserService<OidcUserRequest, OidcUser> 
                     "Identitetsleverantören gav inget användar-id som Samverkan kan använda (anspråket "
                             + settings.userIdClaim() + ").", null));
         }
+        if (engineUsers.isLocalAccount(userId)) {
+            // an administrator's or a partner system's own account is never taken over by a sign-in
+            throw new OAuth2AuthenticationException(new OAuth2Error(NO_USER_ID, "Ditt konto hos identitetsleverantören "
+                    + "har samma användarnamn (" + userId + ") som ett konto i Samverkan med eget lösenord och kan inte "
+                    + "logga in här. Be administratören att byta namn på det kontot i Camunda Admin.", null));
+        }
         Set<String> groupIds = directoryGroups.organisationGroupsOf(names(provided.getClaims().get(settings.groupsClaim())));
         if (groupIds.isEmpty()) {
+            // no longer in any of Samverkan's groups: no task mail or role names them any more
+            engineUsers.withdraw(userId);
             throw new OAuth2AuthenticationException(new OAuth2Error(NO_GROUP,
                     userId + " är inte med i någon av Samverkans grupper.", null));
         }

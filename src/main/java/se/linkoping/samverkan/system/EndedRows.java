@@ -63,6 +63,17 @@ public final class EndedRows {
         return ids;
     }
 
+    /**
+     * The ids a column of {@code table} refers to in its rows that match {@code condition} and whose process
+     * instance is not removed at {@code now}.
+     */
+    public static Set<Long> referredNotDue(JdbcClient jdbc, String table, String column, String condition,
+                                           Instant now) {
+        return new HashSet<>(jdbc.sql("select distinct t." + column + " from " + table + " t where t." + column
+                        + " is not null and " + condition + " and not " + removed("t.process_instance_id"))
+                .param("now", Timestamp.from(now)).query(Long.class).list());
+    }
+
     /** Runs statements with the parameter {@code :ids} for the ids, some hundred at a time; nothing without ids. */
     public static void apply(JdbcClient jdbc, List<Long> ids, String... statements) {
         for (String sql : statements) {

@@ -148,6 +148,34 @@ class SingleSignOnWithOidcTest {
     }
 
     @Test
+    void anAccountOfTheProviderNamedAsALocalAccountTakesNothingOver() throws Exception {
+        List<String> groupsBefore = identity.createGroupQuery().groupMember("partner.admin").list().stream()
+                .map(g -> g.getId()).sorted().toList();
+        // someone at the provider with the user name of the administrator who signs in with a password
+        ProviderForTests.nextSignIn("partner.admin@gastkonto.example", "Gäst", "Konto", List.of("SG-Samverkan-EST"));
+
+        HttpResponse<String> answer = new SignedInBrowser().open(app("/camunda/app/tasklist/default/"));
+
+        assertThat(answer.statusCode()).isEqualTo(403);
+        assertThat(answer.body()).contains("samma användarnamn (partner.admin) som ett konto i Samverkan med eget lösenord");
+        assertThat(identity.createGroupQuery().groupMember("partner.admin").list().stream().map(g -> g.getId())
+                .sorted().toList()).isEqualTo(groupsBefore).contains("camunda-admin");
+        assertThat(identity.checkPassword("partner.admin", "Partnerns-Eget-Konto-2026")).isTrue();
+    }
+
+    @Test
+    void aPersonNoLongerInAnyOfSamverkansGroupsIsNoLongerAMemberOfAny() throws Exception {
+        ProviderForTests.nextSignIn("gun.flyttad", "Gun", "Flyttad", List.of("SG-Samverkan-EST"));
+        new SignedInBrowser().open(app("/camunda/app/tasklist/default/"));
+        assertThat(identity.createGroupQuery().groupMember("gun.flyttad").count()).isOne();
+
+        ProviderForTests.nextSignIn("gun.flyttad", "Gun", "Flyttad", List.of("Alla anställda"));
+        assertThat(new SignedInBrowser().open(app("/camunda/app/tasklist/default/")).statusCode()).isEqualTo(403);
+
+        assertThat(identity.createGroupQuery().groupMember("gun.flyttad").count()).isZero();
+    }
+
+    @Test
     void thePartnerApiKeepsItsOwnAccountsOnHttpBasic() throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         String basic = "Basic " + Base64.getEncoder().encodeToString(
