@@ -62,6 +62,11 @@ class SingleSignOnConfiguration {
                     + "loggar in med lösenord, och med oidc loggar alla in genom kommunens inloggningstjänst. Starta med "
                     + "spring.profiles.active=h2,oidc eller postgres,oidc.");
         }
+        if (environment.acceptsProfiles(Profiles.of("ldap"))) {
+            throw new IllegalStateException("Profilerna oidc och ldap kan inte användas tillsammans: med ldap läses "
+                    + "användare och grupper ur katalogen och kan inte ändras, med oidc förs de in vid varje inloggning. "
+                    + "Välj en av dem, t.ex. spring.profiles.active=postgres,oidc.");
+        }
         this.webappPath = webappPath;
     }
 
