@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
@@ -24,6 +26,8 @@ import se.linkoping.samverkan.identity.DirectoryGroups;
  * Samverkan's is refused ({@link #NO_GROUP}); everyone else is brought into the engine's users ({@link EngineUsers}).
  */
 final class SignInUsers implements OAuth2UserService<OidcUserRequest, OidcUser> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SignInUsers.class);
 
     /** The error a sign-in is refused with when none of the person's groups is Samverkan's. */
     static final String NO_GROUP = "samverkan_no_group";
@@ -55,9 +59,12 @@ final class SignInUsers implements OAuth2UserService<OidcUserRequest, OidcUser> 
         OidcUser provided = provider.loadUser(request);
         String userId = userId(provided.getClaimAsString(settings.userIdClaim()));
         if (userId == null) {
+            // the claim's name is for the operator's log, not for the person refused
+            LOG.warn("Sign-in refused: the provider's claim {} holds no user id Samverkan can use",
+                    settings.userIdClaim());
             throw new OAuth2AuthenticationException(new OAuth2Error(NO_USER_ID,
-                    "Identitetsleverantören gav inget användar-id som Samverkan kan använda (anspråket "
-                            + settings.userIdClaim() + ").", null));
+                    "Kommunens inloggningstjänst gav inget användarnamn som Samverkan kan använda. Kontakta "
+                            + "administratören.", null));
         }
         if (engineUsers.isLocalAccount(userId)) {
             // an administrator's or a partner system's own account is never taken over by a sign-in
