@@ -7,17 +7,19 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Creates the organisation's groups and keeps their Swedish names current. Idempotent: a restart
- * changes nothing that is already right. Memberships are the administrators' (Camunda Admin), also of the
- * roles; a role nobody holds is only reported.
+ * changes nothing that is already right. Memberships are the administrators' (where: {@link RoleAssignment}), also
+ * of the roles; a role nobody holds is only reported.
  */
 public class OrganisationSetup {
 
     private static final Logger log = LoggerFactory.getLogger(OrganisationSetup.class);
 
     private final IdentityService identityService;
+    private final RoleAssignment assignment;
 
-    public OrganisationSetup(IdentityService identityService) {
+    public OrganisationSetup(IdentityService identityService, RoleAssignment assignment) {
         this.identityService = identityService;
+        this.assignment = assignment;
     }
 
     public void run() {
@@ -40,8 +42,7 @@ public class OrganisationSetup {
         for (OrganisationGroup role : OrganisationGroup.roles()) {
             if (identityService.createUserQuery().memberOfGroup(role.id()).count() == 0) {
                 log.warn("Rollen {} ({}) har ingen innehavare: tilldela den {}.", role.swedishName(), role.id(),
-                        identityService.isReadOnly() ? "i kommunens katalog (samverkan.identity.groups)"
-                                : "i Camunda Admin under Grupper");
+                        assignment.where());
             }
         }
     }

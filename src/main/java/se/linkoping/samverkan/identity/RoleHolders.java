@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who holds a role ({@link OrganisationGroup.Kind#ROLE}) now: the members of its group, as an administrator
- * assigned them in Camunda Admin. Asked of the identity service at the moment someone acts, never of the
+ * assigned them (where: {@link RoleAssignment}). Asked of the identity service at the moment someone acts, never of the
  * groups a request authenticated with, so a role taken away counts at once. What people read of one who
  * acted in a role is "Lars Holm (KS ordförande)".
  */
@@ -17,12 +17,12 @@ public class RoleHolders {
 
     private final IdentityService identity;
     private final People people;
-    private final DirectoryGroups directoryGroups;
+    private final RoleAssignment assignment;
 
-    public RoleHolders(IdentityService identity, People people, DirectoryGroups directoryGroups) {
+    public RoleHolders(IdentityService identity, People people, RoleAssignment assignment) {
         this.identity = identity;
         this.people = people;
-        this.directoryGroups = directoryGroups;
+        this.assignment = assignment;
     }
 
     /** Whether the user holds the role (is a member of its group) now. */
@@ -61,16 +61,7 @@ public class RoleHolders {
      */
     public String notHolder(OrganisationGroup role, String what, boolean orAdministrator) {
         return "Bara den som har rollen ”" + role.shortName() + "” (i dag: " + holderNames(role) + ")"
-                + (orAdministrator ? " eller en administratör" : "") + " kan " + what + ". " + howAssigned(role);
-    }
-
-    /** Where a role is assigned: in Camunda Admin, or in the directory when users and groups are read from it. */
-    private String howAssigned(OrganisationGroup role) {
-        if (identity.isReadOnly()) {
-            return "Rollen tilldelas i kommunens katalog: den som är medlem i gruppen "
-                    + String.join(" eller ", directoryGroups.directoryNamesOf(role.id())) + " har den.";
-        }
-        return "En administratör tilldelar rollen i Camunda Admin (Grupper → " + role.shortName() + ").";
+                + (orAdministrator ? " eller en administratör" : "") + " kan " + what + ". " + assignment.howAssigned(role);
     }
 
     /** One who acted in a role, as people read it: "Lars Holm (KS ordförande)"; null for null. */

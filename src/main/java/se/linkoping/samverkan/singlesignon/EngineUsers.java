@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Set;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
@@ -45,6 +46,17 @@ final class EngineUsers {
         }
     }
 
+    /** Makes the person a member; a membership made meanwhile by the same person's sign-in in another tab is kept. */
+    private void join(String userId, String groupId) {
+        try {
+            identity.createMembership(userId, groupId);
+        } catch (ProcessEngineException failed) {
+            if (identity.createUserQuery().userId(userId).memberOfGroup(groupId).count() == 0) {
+                throw failed;
+            }
+        }
+    }
+
     /** The person as the provider has them now: name, mail and exactly these groups. */
     void bringIn(String userId, String firstName, String lastName, String email, Set<String> groupIds) {
         User user = identity.createUserQuery().userId(userId).singleResult();
@@ -70,7 +82,7 @@ final class EngineUsers {
         }
         for (String groupId : groupIds) {
             if (!current.contains(groupId)) {
-                identity.createMembership(userId, groupId);
+                join(userId, groupId);
             }
         }
         if (created || !current.equals(groupIds)) {

@@ -20,8 +20,9 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import se.linkoping.samverkan.identity.DirectoryGroups;
 
 /**
- * Who signed in, from the provider's claims: the user id ({@code samverkan.oidc.user-id-claim}, the part before any
- * {@code @}, in lower case), name and mail, and the Samverkan groups that the groups of the claim
+ * Who signed in, from the provider's claims: the user id ({@code samverkan.oidc.user-id-claim}, in lower case, the
+ * part before the {@code @} only in the municipality's own domains {@code samverkan.oidc.user-id-domains}), name and
+ * mail, and the Samverkan groups that the groups of the claim
  * {@code samverkan.oidc.groups-claim} stand for ({@link DirectoryGroups}). A person none of whose groups is one of
  * Samverkan's is refused ({@link #NO_GROUP}); everyone else is brought into the engine's users ({@link EngineUsers}).
  */
@@ -34,8 +35,8 @@ final class SignInUsers implements OAuth2UserService<OidcUserRequest, OidcUser> 
     /** ... or when the provider gives no user id Samverkan can use. */
     static final String NO_USER_ID = "samverkan_no_user_id";
 
-    /** The engine's rule for ids (general-resource-whitelist-pattern in application.yml). */
-    private static final Pattern ENGINE_ID = Pattern.compile("[a-zA-Z0-9][a-zA-Z0-9._-]*");
+    /** The engine's rule for user ids under this profile (user-resource-whitelist-pattern in application-oidc.yml). */
+    private static final Pattern ENGINE_ID = Pattern.compile("[a-z0-9][a-z0-9._-]*(@[a-z0-9][a-z0-9.-]*)?");
 
     private final OAuth2UserService<OidcUserRequest, OidcUser> provider;
     private final DirectoryGroups directoryGroups;
@@ -57,7 +58,7 @@ final class SignInUsers implements OAuth2UserService<OidcUserRequest, OidcUser> 
     @Override
     public OidcUser loadUser(OidcUserRequest request) {
         OidcUser provided = provider.loadUser(request);
-        String userId = userId(provided.getClaimAsString(settings.userIdClaim()));
+        String userId = userId(provided.getClaimAsString(settings.userIdClaim()), settings.userIdDomains());
         if (userId == null) {
             // the claim's name is for the operator's log, not for the person refused
             LOG.warn("Sign-in refused: the provider's claim {} holds no user id Samverkan can use",
@@ -83,14 +84,22 @@ final class SignInUsers implements OAuth2UserService<OidcUserRequest, OidcUser> 
         return new SignedInPerson(provided, userId, List.copyOf(groupIds));
     }
 
-    /** The user id from the claim: the part before any {@code @} (a UPN, a mail address), in lower case. */
-    static String userId(String claimed) {
+    /**
+     * The user id from the claim, in lower case: for an address (a UPN, a mail address) in one of the municipality's
+     * own domains the part before the {@code @}, for an address in any other domain the whole address, so that
+     * anna@polisen.se never signs in as anna@linkoping.se's user; null for what the engine would not take.
+     */
+    static String userId(String claimed, Collection<String> ownDomains) {
         if (claimed == null || claimed.isBlank()) {
             return null;
         }
-        String id = claimed.strip();
-        int at = id.indexOf('@');
-        id = (at < 0 ? id : id.substring(0, at)).toLowerCase(Locale.ROOT);
+        String id = claimed.strip().toLowerCase(Locale.ROOT);
+        int at = id.lastIndexOf('@');
+        String domain = at < 0 ? null : id.substring(at + 1);
+        if (domain != null && ownDomains.stream().anyMatch(own -> !own.isBlank() && own.strip().equalsIgnoreCase(domain))) {
+            String local = id.substring(0, at);
+            return ENGINE_ID.matcher(local).matches() && local.indexOf('@') < 0 ? local : null;
+        }
         return ENGINE_ID.matcher(id).matches() ? id : null;
     }
 

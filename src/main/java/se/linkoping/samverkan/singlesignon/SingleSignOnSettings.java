@@ -1,5 +1,7 @@
 package se.linkoping.samverkan.singlesignon;
 
+import java.util.List;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -10,10 +12,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param clientId     Samverkan's client at the provider
  * @param clientSecret its secret, from the environment only
  * @param groupsClaim  the ID token's (or user info's) claim with the person's groups
- * @param userIdClaim  the claim that becomes the person's user id in Samverkan (the part before any {@code @})
+ * @param userIdClaim  the claim that becomes the person's user id in Samverkan, in lower case
+ * @param userIdDomains the municipality's own mail domains: an address in one of them becomes the part before the
+ *                     {@code @} (anna.lindqvist), any other stays whole (anna.lindqvist@polisen.se), so that people of
+ *                     two organisations with the same name are never one user
  */
 @ConfigurationProperties("samverkan.oidc")
 public record SingleSignOnSettings(String issuerUri, String clientId, String clientSecret,
                                    @DefaultValue("groups") String groupsClaim,
-                                   @DefaultValue("preferred_username") String userIdClaim) {
+                                   @DefaultValue("preferred_username") String userIdClaim,
+                                   @DefaultValue List<String> userIdDomains) {
 }

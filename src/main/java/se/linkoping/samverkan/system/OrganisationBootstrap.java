@@ -17,6 +17,7 @@ import se.linkoping.samverkan.identity.DemoLeftovers;
 import se.linkoping.samverkan.identity.DemoUsers;
 import se.linkoping.samverkan.identity.DirectoryGroups;
 import se.linkoping.samverkan.identity.OrganisationSetup;
+import se.linkoping.samverkan.identity.RoleAssignment;
 
 /**
  * Sets up the organisation as soon as the engine is built, before the web server accepts a single
@@ -49,7 +50,8 @@ class OrganisationBootstrap extends AbstractProcessEnginePlugin {
 
     @Override
     public void postProcessEngineBuild(ProcessEngine engine) {
-        OrganisationSetup organisation = new OrganisationSetup(engine.getIdentityService());
+        OrganisationSetup organisation = new OrganisationSetup(engine.getIdentityService(),
+                new RoleAssignment(engine.getIdentityService(), directoryGroups, environment));
         if (engine.getIdentityService().isReadOnly()) {
             // the directory's users, groups and memberships: read, never written
             AdministratorBootstrap.requireInDirectory(engine.getIdentityService(), directoryGroups);

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -47,20 +48,22 @@ import com.unboundid.ldap.listener.InMemoryDirectoryServer;
 import se.linkoping.samverkan.identity.OrganisationGroup;
 import se.linkoping.samverkan.identity.People;
 import se.linkoping.samverkan.identity.RoleHolders;
+import se.linkoping.samverkan.support.EmbeddedPostgresConfiguration;
 import se.linkoping.samverkan.support.Scenario;
 import se.linkoping.samverkan.support.WebappSession;
 
 /**
- * The profile {@code ldap} against a directory laid out as Active Directory ({@link TestDirectory}), started by the
+ * The profile {@code ldap}, combined with {@code postgres} as a municipality's server runs it (the embedded
+ * PostgreSQL), against a directory laid out as Active Directory ({@link TestDirectory}), started by the
  * test, with the settings as README gives them (the same names, the defaults of application-ldap.yml): staff sign in
  * with their directory passwords (Tasklist's login, HTTP Basic on /engine-rest and /api), their groups are Samverkan's
  * by the configured mapping, a group's task reaches its members only and is mailed to the directory's addresses, the
  * directory's administrators reach Admin, which creates no user. Runs in a JVM of its own (execution ldap-tests).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"spring.datasource.url=jdbc:h2:mem:samverkan-ldap;DB_CLOSE_DELAY=-1",
-                "camunda.bpm.job-execution.enabled=false"})
-@ActiveProfiles({"h2", "ldap"})
+        properties = "camunda.bpm.job-execution.enabled=false")
+@Import(EmbeddedPostgresConfiguration.class)
+@ActiveProfiles({"postgres", "ldap"})
 class DirectoryLoginWithLdapTest extends Scenario {
 
     static final InMemoryDirectoryServer DIRECTORY = TestDirectory.start();

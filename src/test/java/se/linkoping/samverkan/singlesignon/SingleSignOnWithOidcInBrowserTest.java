@@ -38,6 +38,7 @@ class SingleSignOnWithOidcInBrowserTest {
         settings.add("samverkan.oidc.issuer-uri", () -> ProviderForTests.issuerUri(true));
         settings.add("samverkan.oidc.client-id", () -> ProviderForTests.CLIENT_ID);
         settings.add("samverkan.oidc.client-secret", () -> ProviderForTests.CLIENT_SECRET);
+        settings.add("samverkan.oidc.user-id-domains", () -> "linkoping.se");
     }
 
     @Test

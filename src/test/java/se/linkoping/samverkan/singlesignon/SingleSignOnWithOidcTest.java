@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -24,20 +25,23 @@ import org.springframework.test.context.DynamicPropertySource;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import se.linkoping.samverkan.support.EmbeddedPostgresConfiguration;
+
 /**
- * Single sign-on (profiles h2 and oidc) against a real OpenID Connect provider started by the test: the
+ * Single sign-on (profile oidc, combined with postgres as a municipality's server runs it: the embedded PostgreSQL)
+ * against a real OpenID Connect provider started by the test: the
  * authorization code flow over real HTTP, from a page without a session through the provider and back; the person's
  * directory groups mapped to Samverkan's (samverkan.identity.groups), the person brought into the engine with exactly
  * those groups; Tasklist's filters for the group; a person without a Samverkan group refused in Swedish; signing out
  * through the provider; the partner API still on HTTP Basic with its own accounts.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"spring.datasource.url=jdbc:h2:mem:samverkan-oidc;DB_CLOSE_DELAY=-1",
-                "camunda.bpm.job-execution.enabled=false",
+        properties = {"camunda.bpm.job-execution.enabled=false",
                 "samverkan.admin.user-id=partner.admin", "samverkan.admin.password=Partnerns-Eget-Konto-2026",
                 "samverkan.identity.groups.est=SG-Samverkan-EST",
                 "samverkan.identity.groups.camunda-admin=SG-Samverkan-Admin"})
-@ActiveProfiles({"h2", "oidc"})
+@Import(EmbeddedPostgresConfiguration.class)
+@ActiveProfiles({"postgres", "oidc"})
 class SingleSignOnWithOidcTest {
 
     private static final String EST_FILTER = "EST-arbetsgruppen (Effektiv samordning för trygghet)";
@@ -55,6 +59,7 @@ class SingleSignOnWithOidcTest {
         settings.add("samverkan.oidc.issuer-uri", () -> ProviderForTests.issuerUri(false));
         settings.add("samverkan.oidc.client-id", () -> ProviderForTests.CLIENT_ID);
         settings.add("samverkan.oidc.client-secret", () -> ProviderForTests.CLIENT_SECRET);
+        settings.add("samverkan.oidc.user-id-domains", () -> "linkoping.se");
     }
 
     private String app(String path) {
@@ -91,6 +96,25 @@ class SingleSignOnWithOidcTest {
         // no password sign-in to the webapps beside the provider's
         assertThat(browser.send("POST", app("/camunda/api/admin/auth/user/default/login/tasklist"),
                 "username=partner.admin&password=Partnerns-Eget-Konto-2026").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void aNamesakeOfAnotherOrganisationIsAnotherUser() throws Exception {
+        ProviderForTests.nextSignIn("Maja.Ek@linkoping.se", "Maja", "Ek", List.of("SG-Samverkan-EST"));
+        SignedInBrowser municipal = new SignedInBrowser();
+        assertThat(municipal.open(app("/camunda/app/tasklist/default/")).statusCode()).isEqualTo(200);
+        ProviderForTests.nextSignIn("Maja.Ek@polisen.se", "Maja", "Ek", List.of("SG-Samverkan-Admin"));
+        SignedInBrowser police = new SignedInBrowser();
+
+        assertThat(police.open(app("/camunda/app/tasklist/default/")).statusCode()).isEqualTo(200);
+
+        JsonNode user = json.readTree(police.send("GET", app("/camunda/api/admin/auth/user/default"), null).body());
+        assertThat(user.path("userId").asText()).isEqualTo("maja.ek@polisen.se");
+        assertThat(identity.createGroupQuery().groupMember("maja.ek@polisen.se").list()).extracting(Group::getId)
+                .containsExactly("camunda-admin");
+        // the municipality's Maja keeps her own groups, and never gets the other's
+        assertThat(identity.createGroupQuery().groupMember("maja.ek").list()).extracting(Group::getId)
+                .containsExactly("est");
     }
 
     @Test
@@ -151,8 +175,9 @@ class SingleSignOnWithOidcTest {
     void anAccountOfTheProviderNamedAsALocalAccountTakesNothingOver() throws Exception {
         List<String> groupsBefore = identity.createGroupQuery().groupMember("partner.admin").list().stream()
                 .map(g -> g.getId()).sorted().toList();
-        // someone at the provider with the user name of the administrator who signs in with a password
-        ProviderForTests.nextSignIn("partner.admin@gastkonto.example", "Gäst", "Konto", List.of("SG-Samverkan-EST"));
+        // someone at the provider, in the municipality's own domain, with the user name of the administrator who
+        // signs in with a password (in another domain the id would stay whole: another user)
+        ProviderForTests.nextSignIn("partner.admin@linkoping.se", "Gäst", "Konto", List.of("SG-Samverkan-EST"));
 
         HttpResponse<String> answer = new SignedInBrowser().open(app("/camunda/app/tasklist/default/"));
 
