@@ -1,5 +1,6 @@
 package se.linkoping.samverkan.estweeklycycle;
 
+import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -20,6 +21,7 @@ import org.springframework.stereotype.Repository;
 import se.linkoping.samverkan.referencedata.NamesAt;
 import se.linkoping.samverkan.referencedata.ReferenceNames;
 import se.linkoping.samverkan.system.EndedRows;
+import se.linkoping.samverkan.system.ManyRows;
 
 /**
  * The weekly pictures, their problems and EST's evaluations of them (tables {@code situational_picture},
@@ -40,6 +42,13 @@ public class PictureRecords {
             join samverkan.district d on d.code = p.district_code
             join samverkan.incident_category c on c.code = p.category_code
             """;
+
+    private static final List<ManyRows.Column> PROBLEM_COLUMNS = List.of(
+            new ManyRows.Column("picture_id", Types.BIGINT), new ManyRows.Column("district_code", Types.VARCHAR),
+            new ManyRows.Column("category_code", Types.VARCHAR), new ManyRows.Column("place", Types.VARCHAR),
+            new ManyRows.Column("reports_this_week", Types.INTEGER),
+            new ManyRows.Column("previous_weeks_average", Types.DOUBLE), new ManyRows.Column("trend", Types.VARCHAR),
+            new ManyRows.Column("consecutive_weeks", Types.INTEGER));
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
@@ -66,21 +75,11 @@ public class PictureRecords {
         return keys.getKeyAs(Number.class).longValue();
     }
 
-    /** The problems of a new picture, in batches of one statement. */
+    /** The problems of a new picture, a hundred rows a statement. */
     void insertProblems(long pictureId, List<Problem> problems) {
-        batch.batchUpdate("""
-                        insert into samverkan.picture_problem (picture_id, district_code, category_code, place,
-                            reports_this_week, previous_weeks_average, trend, consecutive_weeks)
-                        values (?, ?, ?, ?, ?, ?, ?, ?)""", problems, 500, (statement, problem) -> {
-            statement.setLong(1, pictureId);
-            statement.setString(2, problem.district());
-            statement.setString(3, problem.category());
-            statement.setString(4, problem.place());
-            statement.setInt(5, problem.reportsThisWeek());
-            statement.setDouble(6, problem.previousWeeksAverage());
-            statement.setString(7, problem.trend().name());
-            statement.setInt(8, problem.consecutiveWeeks());
-        });
+        ManyRows.insert(batch, "samverkan.picture_problem", PROBLEM_COLUMNS, problems, problem -> new Object[] {
+                pictureId, problem.district(), problem.category(), problem.place(), problem.reportsThisWeek(),
+                problem.previousWeeksAverage(), problem.trend().name(), problem.consecutiveWeeks()});
     }
 
     public List<PictureProblem> problemsOf(long pictureId) {

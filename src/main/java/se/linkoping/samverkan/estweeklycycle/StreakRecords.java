@@ -1,5 +1,6 @@
 package se.linkoping.samverkan.estweeklycycle;
 
+import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,6 +12,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import se.linkoping.samverkan.system.ManyRows;
+
 /**
  * The runs of weeks with reports that a compiled week leaves for the next (table {@code picture_streak}): per
  * district and category, and per place within them, how many weeks in a row up to that week had reports. Only
@@ -18,6 +21,10 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 public class StreakRecords {
+
+    private static final List<ManyRows.Column> COLUMNS = List.of(new ManyRows.Column("week_start", Types.DATE),
+            new ManyRows.Column("district_code", Types.VARCHAR), new ManyRows.Column("category_code", Types.VARCHAR),
+            new ManyRows.Column("place_key", Types.VARCHAR), new ManyRows.Column("weeks", Types.INTEGER));
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
@@ -44,15 +51,7 @@ public class StreakRecords {
     void store(LocalDate monday, Map<WeeklyPicture.Key, Integer> runs) {
         jdbc.sql("delete from samverkan.picture_streak where week_start = ? or week_start < ?")
                 .params(monday, monday.minusWeeks(1)).update();
-        List<Map.Entry<WeeklyPicture.Key, Integer>> rows = new ArrayList<>(runs.entrySet());
-        batch.batchUpdate("""
-                        insert into samverkan.picture_streak (week_start, district_code, category_code, place_key, weeks)
-                        values (?, ?, ?, ?, ?)""", rows, 500, (statement, row) -> {
-            statement.setObject(1, monday);
-            statement.setString(2, row.getKey().district());
-            statement.setString(3, row.getKey().category());
-            statement.setString(4, row.getKey().place());
-            statement.setInt(5, row.getValue());
-        });
+        ManyRows.insert(batch, "samverkan.picture_streak", COLUMNS, new ArrayList<>(runs.entrySet()), row -> new Object[] {
+                monday, row.getKey().district(), row.getKey().category(), row.getKey().place(), row.getValue()});
     }
 }

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 import se.linkoping.samverkan.decision.DecisionRecords;
@@ -33,6 +35,8 @@ public class WeeklyCycle {
     static final Set<String> PLACE_TYPES = PlaceType.codes();
     private static final Map<String, ProblemStatus> DECISIONS = Map.of(
             "confirm", ProblemStatus.CONFIRMED, "merge", ProblemStatus.MERGED, "dismiss", ProblemStatus.DISMISSED);
+
+    private static final Logger LOG = LoggerFactory.getLogger(WeeklyCycle.class);
 
     private final PictureRecords records;
     private final StreakRecords streaks;
@@ -66,15 +70,24 @@ public class WeeklyCycle {
         if (records.pictureOfWeek(week).isPresent()) {
             return Optional.empty();
         }
+        long started = System.nanoTime();
         Optional<Map<WeeklyPicture.Key, Integer>> before = streaks.upTo(week.minusWeeks(1).monday());
         int weeksCounted = before.isPresent() ? WeeklyPicture.TREND_WEEKS : WeeklyPicture.HISTORY_WEEKS;
         List<ReportCount> counts = reports.countedPerWeek(WeeklyPicture.weekStarts(week, weeksCounted), week.end())
                 .stream().map(c -> new ReportCount(c.district(), c.category(), c.place(), c.weeksBack(), c.reports()))
                 .toList();
+        long read = System.nanoTime();
         WeeklyPicture.Compiled picture = WeeklyPicture.compile(counts, weeksCounted, before.orElse(null));
+        long compiled = System.nanoTime();
         long pictureId = records.insertPicture(week, clock.instant(), processInstanceId);
         records.insertProblems(pictureId, picture.problems());
-        streaks.store(week.monday(), picture.runsToCarry());
+        Map<WeeklyPicture.Key, Integer> carried = picture.runsToCarry();
+        streaks.store(week.monday(), carried);
+        long stored = System.nanoTime();
+        LOG.info("Picture of the week from {} compiled: {} problems from {} counts over {} weeks, {} runs carried on; read in {} ms, "
+                        + "compiled in {} ms, stored in {} ms", week.monday(), picture.problems().size(), counts.size(),
+                weeksCounted + 1, carried.size(), (read - started) / 1_000_000, (compiled - read) / 1_000_000,
+                (stored - compiled) / 1_000_000);
         return Optional.of(pictureId);
     }
 

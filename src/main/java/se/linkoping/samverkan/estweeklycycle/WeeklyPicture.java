@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
 /**
@@ -24,8 +23,8 @@ public final class WeeklyPicture {
     /** How far back reports are counted for consecutive weeks (and so for trends). */
     static final int HISTORY_WEEKS = 52;
     private static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.,;:!]+$");
+    /** What a place typed by a person may end in, and is the same place without. */
+    private static final String TRAILING_PUNCTUATION = ".,;:!";
 
     private WeeklyPicture() {
     }
@@ -119,10 +118,32 @@ public final class WeeklyPicture {
         return new Problem(key.district(), key.category(), placeShown, count, average, Trend.of(count, average), run);
     }
 
-    /** Places are typed by people: "Rydstorget", "rydstorget." and " Rydstorget " are the same place. */
+    /**
+     * Places are typed by people: "Rydstorget", "rydstorget." and " Rydstorget " are the same place. In lower case,
+     * each run of white space one space, without the punctuation it ends in (one pass: a week has ~10,000 places).
+     */
     static String normalised(String place) {
-        return TRAILING_PUNCTUATION.matcher(SPACES.matcher(place.strip().toLowerCase(SWEDISH)).replaceAll(" "))
-                .replaceAll("");
+        String lower = place.strip().toLowerCase(SWEDISH);
+        StringBuilder out = new StringBuilder(lower.length());
+        boolean inSpace = false;
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                if (!inSpace) {
+                    out.append(' ');
+                }
+                inSpace = true;
+            } else {
+                out.append(c);
+                inSpace = false;
+            }
+        }
+        int end = out.length();
+        while (end > 0 && TRAILING_PUNCTUATION.indexOf(out.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        out.setLength(end);
+        return out.toString();
     }
 
     /** A district and category as a whole ({@code place} null), or a place within them as normalised. */

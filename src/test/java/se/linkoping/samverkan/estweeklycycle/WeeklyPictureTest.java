@@ -136,6 +136,18 @@ class WeeklyPictureTest {
                 .containsExactly(tuple(null, 3), tuple("Rydskogen", 2));
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+            "Rydstorget|rydstorget", "\" Rydstorget \"|rydstorget", "rydstorget.|rydstorget",
+            "RYDSTORGET!!;|rydstorget", "Ryd   torget|ryd torget", "\"Ryd\t\ttorget .\"|\"ryd torget \"",
+            "Östra Ågatan, vid kiosken.|östra ågatan, vid kiosken", "...|''", "Gatan 12:|gatan 12"})
+    void aPlaceIsTheSameWhateverItsCaseSpacesAndFinalPunctuation(String typed, String normalised) {
+        assertThat(WeeklyPicture.normalised(typed)).isEqualTo(normalised.equals("''") ? "" : normalised);
+        // as the two regular expressions it replaced gave it
+        assertThat(WeeklyPicture.normalised(typed)).isEqualTo(typed.strip().toLowerCase(java.util.Locale.forLanguageTag(
+                "sv-SE")).replaceAll("\\s+", " ").replaceAll("[.,;:!]+$", ""));
+    }
+
     @Test
     void aQuietWeekHasNoProblems() {
         report("ryd", "narkotika", "Rydskogen", "2026-11-10T20:00");
