@@ -22,7 +22,7 @@ class RetentionRunRecords {
                         select ran_at, rule, process_instances, incident_reports, pictures, matters, interventions,
                             meetings, decisions, events, agreements
                         from samverkan.retention_run order by ran_at desc, id desc offset ? rows fetch next ? rows only""")
-                .params(Math.max(0, page) * size, size)
+                .params((long) Math.max(0, page) * size, size)
                 .query((rs, row) -> new RemovalRun(rs.getObject(1, OffsetDateTime.class), rs.getString(2), rs.getInt(3),
                         rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9), rs.getInt(10),
                         rs.getInt(11)))

@@ -285,10 +285,12 @@ public class PictureRecords {
      * evaluations; not one with a problem in {@code keep} nor one a later week's problem was merged into.
      */
     public int removeEnded(Instant now, int max, Set<Long> keep) {
-        List<Long> ids = EndedRows.due(jdbc, "samverkan.situational_picture", now, max, new HashSet<>(jdbc.sql("""
-                        select p.picture_id from samverkan.picture_problem p where p.id in (:keep) or p.id in (
+        Set<Long> kept = new HashSet<>(jdbc.sql("""
+                        select p.picture_id from samverkan.picture_problem p where p.id in (
                             select m.merged_into from samverkan.picture_problem m where m.picture_id <> p.picture_id)""")
-                .param("keep", keep.isEmpty() ? Set.of(-1L) : keep).query(Long.class).list()));
+                .query(Long.class).list());
+        kept.addAll(EndedRows.selectFor(jdbc, "select picture_id from samverkan.picture_problem where id in (:ids)", keep));
+        List<Long> ids = EndedRows.due(jdbc, "samverkan.situational_picture", now, max, kept);
         EndedRows.apply(jdbc, ids, "delete from samverkan.problem_evaluation where problem_id in"
                         + " (select id from samverkan.picture_problem where picture_id in (:ids))",
                 "update samverkan.picture_problem set merged_into = null where picture_id in (:ids)",

@@ -97,14 +97,20 @@ public class Retention {
         return run;
     }
 
+    /** The longest rule the record keeps (retention_run.rule). */
+    static final int RULE_MAX = 4000;
+
     /** The rule as auditors read it, with each process's history time-to-live now (by the process's name). */
     String rule() {
         String ttl = repository.createProcessDefinitionQuery().latestVersion().list().stream()
                 .sorted(Comparator.comparing(ProcessDefinition::getKey))
                 .map(definition -> (definition.getName() == null ? definition.getKey() : definition.getName()) + " "
-                        + definition.getHistoryTimeToLive() + " dagar")
+                        + (definition.getHistoryTimeToLive() == null ? "utan bevarandetid (tas inte bort)"
+                        : definition.getHistoryTimeToLive() + (definition.getHistoryTimeToLive() == 1 ? " dag" : " dagar")))
                 .collect(Collectors.joining(", "));
-        return "Avslutade processer vars borttagningstid har passerats (sluttid + bevarandetid för processens "
+        String rule = "Avslutade processer vars borttagningstid har passerats (sluttid + bevarandetid för processens "
                 + "definition), med Samverkans egna uppgifter om dem. Bevarandetid: " + ttl + ".";
+        // the record's column holds RULE_MAX characters, however many processes are deployed
+        return rule.length() <= RULE_MAX ? rule : rule.substring(0, RULE_MAX - 1) + "…";
     }
 }

@@ -53,6 +53,20 @@ public final class EndedRows {
         return deleted;
     }
 
+    /**
+     * The ids a query with the parameter {@code :ids} returns for each of the given ids, asked {@value #CHUNK} ids at a
+     * time (a database takes a bounded number of parameters: PostgreSQL 32,767).
+     */
+    public static Set<Long> selectFor(JdbcClient jdbc, String query, Collection<Long> ids) {
+        List<Long> all = List.copyOf(ids);
+        Set<Long> found = new HashSet<>();
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            found.addAll(jdbc.sql(query).param("ids", all.subList(from, Math.min(all.size(), from + CHUNK)))
+                    .query(Long.class).list());
+        }
+        return found;
+    }
+
     /** The ids a column of {@code table} refers to (the rows another table's rows may not lose while these stay). */
     public static Set<Long> referred(JdbcClient jdbc, String table, String... columns) {
         Set<Long> ids = new HashSet<>();
