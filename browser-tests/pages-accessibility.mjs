@@ -10,7 +10,7 @@
 // Exits 1 with every finding of every page; screenshots go to the folder.
 import fs from 'node:fs';
 import path from 'node:path';
-import { checkScreen } from './lib/axe.mjs';
+import { BLOCKING, axeViolations, blocking, describe } from './lib/axe.mjs';
 import { openBrowser } from './lib/browser.mjs';
 import { signIn } from './lib/camunda.mjs';
 import {
@@ -39,6 +39,18 @@ async function shot(page, name) {
   await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true });
 }
 
+/** axe-core over the page as it is: its serious and critical findings remembered, the others told. */
+async function axe(page, where) {
+  const all = await axeViolations(page);
+  const found = blocking(all);
+  if (found.length) {
+    findings.push(describe(where, found));
+  }
+  const others = all.filter((v) => !BLOCKING.includes(v.impact)).map((v) => `${v.id} (${v.impact}, ${v.targets.length})`);
+  console.log(`axe: ${where}: ${found.length ? found.length + ' serious or critical' : 'no serious or critical finding'}`
+    + (others.length ? `; not blocking: ${others.join(', ')}` : ''));
+}
+
 /**
  * Opens a page and checks it: the HTTP status, axe, language and title, charts, skip link, and every control reached
  * by Tab with its focus shown. Returns the charts found.
@@ -50,7 +62,7 @@ async function checkPage(page, who, url, { status = 200, title, name }) {
     problems.push(`${where}: HTTP ${response.status()}, not ${status}`);
   }
   await page.waitForLoadState('networkidle', { timeout: 5000 }).catch(() => {});
-  await checkScreen(page, where, findings);
+  await axe(page, where);
   await languageAndTitle(page, title, problems, where);
   const charts = await chartsHaveAlternatives(page, problems, where);
   await shot(page, name);
@@ -100,7 +112,7 @@ await as('anna.lindqvist', 'tasklist', async (page) => {
   }
   const map = await heatMapWithoutColour(page, problems, dashboard);
   const colours = new Set(map.cells.map((cell) => cell.colour));
-  if (colours.size < 3 || !map.cells.some((cell) => cell.priority) || !map.cells.some((cell) => cell.trendWords)) {
+  if (colours.size < 3 || !map.cells.some((cell) => cell.priority) || !map.cells.some((cell) => cell.trendShown)) {
     problems.push(`${dashboard}: the heat map has ${colours.size} shades, no priority or no trend: the data did not reach it`);
   }
   // a chart's table is opened with the keyboard
@@ -110,7 +122,7 @@ await as('anna.lindqvist', 'tasklist', async (page) => {
     problems.push(`${dashboard}: Enter on "Visa siffrorna som tabell" does not show the table`);
   }
   await shot(page, 'lagesbild-est-table-open');
-  await checkScreen(page, `${dashboard} as anna.lindqvist, a table open`, findings);
+  await axe(page, `${dashboard} as anna.lindqvist, a table open`);
   await checkPage(page, 'anna.lindqvist', `/lagesbild/rapporter?week=${monday}&district=ryd&category=skadegorelse`,
     { title: 'Rapporter i lägesbilden – Samverkan', name: 'lagesbild-rapporter-est' });
 });
@@ -168,7 +180,7 @@ await as('admin', 'tasklist', async (page) => {
   await page.locator('#done', { hasText: newDistrict }).waitFor();
   await page.locator('section#stadsdelar td.name', { hasText: newDistrict }).waitFor();
   await shot(page, 'referensdata-added-by-keyboard');
-  await checkScreen(page, '/referensdata as admin, after adding', findings);
+  await axe(page, '/referensdata as admin, after adding');
   // and retired again, with Space on its row's button, so that no form offers it after the test
   const retire = await tabTo(page, `section#stadsdelar button[aria-label="Avveckla ${newDistrict}"]`, 200);
   if (!retire.shown) {

@@ -178,6 +178,7 @@ export async function heatMapWithoutColour(page, problems, where) {
       count: td.querySelector('.count')?.textContent.trim(),
       colour: [...td.classList].find((c) => /^heat-\d$/.test(c)),
       trend: td.dataset.trend || null,
+      trendShown: td.querySelector('.trend') !== null,
       trendWords: td.querySelector('.trend .visually-hidden')?.textContent.trim() || null,
       arrowHidden: td.querySelector('.trend [aria-hidden="true"]') !== null,
       priority: td.dataset.priority || null,
@@ -189,8 +190,8 @@ export async function heatMapWithoutColour(page, problems, where) {
   if (map.cells.length === 0 || wrong.length) {
     problems.push(`${where}: ${map.cells.length} cells in the heat map, ${wrong.length} without their count written`);
   }
-  const trends = map.cells.filter((c) => c.trendWords !== null);
-  if (trends.some((c) => !/^(ökande|oförändrad|minskande)$/.test(c.trendWords) || !c.arrowHidden)) {
+  const trends = map.cells.filter((c) => c.trendShown);
+  if (trends.some((c) => !/^(ökande|oförändrad|minskande)$/.test(c.trendWords || '') || !c.arrowHidden)) {
     problems.push(`${where}: a trend of the heat map is an arrow without words: ${JSON.stringify(trends)}`);
   }
   const prioritised = map.cells.filter((c) => c.priority);
