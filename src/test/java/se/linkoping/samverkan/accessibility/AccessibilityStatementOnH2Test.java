@@ -30,7 +30,7 @@ class AccessibilityStatementOnH2Test extends Scenario {
                 "Hur tillgänglig är Samverkan?", "Vad kan du göra om du inte kan använda delar av Samverkan?",
                 "Rapportera brister i tillgängligheten", "Tillsyn", "https://www.digg.se/tdosanmalan",
                 "delvis förenligt", "Innehåll som inte är tillgängligt", "Hur vi har testat Samverkan",
-                "mailto:samverkan@linkoping.se", "href=\"#main\"", "<main id=\"main\">");
+                "mailto:samverkan@linkoping.se", "href=\"#main\"", "<main id=\"main\" tabindex=\"-1\">");
     }
 
     @Test
@@ -41,9 +41,9 @@ class AccessibilityStatementOnH2Test extends Scenario {
             ResponseEntity<String> page = admin.get(path);
             assertThat(page.getStatusCode()).as(path).isEqualTo(HttpStatus.OK);
             assertThat(page.getBody()).as(path).contains("href=\"/tillganglighet\"",
-                    "class=\"skip-link\" href=\"#main\"", "<main id=\"main\"");
+                    "class=\"skip-link\" href=\"#main\"", "<main id=\"main\" tabindex=\"-1\"");
         }
         assertThat(http.getForEntity("/medborgarlofte", String.class).getBody())
-                .contains("href=\"/tillganglighet\"", "href=\"#main\"", "<main id=\"main\">");
+                .contains("href=\"/tillganglighet\"", "href=\"#main\"", "<main id=\"main\" tabindex=\"-1\">");
     }
 }
