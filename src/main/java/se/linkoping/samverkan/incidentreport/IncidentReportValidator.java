@@ -82,20 +82,21 @@ public class IncidentReportValidator {
                         .add(new Reason(violation.getPropertyPath().toString(), violation.getMessage())));
 
         String district = checked(in.district(), "district", byField);
-        if (district != null && referenceData.district(district).isEmpty()) {
+        String categoryCode = checked(in.category(), "category", byField);
+        String source = checked(in.source(), "source", byField);
+        ReferenceData.ActiveCodes active = referenceData.activeCodes(district, categoryCode, source);
+        if (district != null && !active.district()) {
             byField.get("district").add(new Reason("district", "Stadsdelen ”" + shortened(district)
                     + "” finns inte. Välj en av Linköpings stadsdelar (koderna finns i GET /api/reference-data)."));
         }
-        String categoryCode = checked(in.category(), "category", byField);
-        Optional<IncidentCategory> category = categoryCode == null ? Optional.empty() : referenceData.category(categoryCode);
+        Optional<IncidentCategory> category = active.category();
         if (categoryCode != null && category.isEmpty()) {
             byField.get("category").add(new Reason("category", "Kategorin ”" + shortened(categoryCode)
                     + "” finns inte. Välj en av kategorierna (koderna finns i GET /api/reference-data)."));
         }
         String time = checked(in.occurredAt(), "occurredAt", byField);
         OffsetDateTime occurredAt = time == null ? null : occurredAt(time, byField.get("occurredAt"));
-        String source = checked(in.source(), "source", byField);
-        if (source != null && referenceData.source(source).isEmpty()) {
+        if (source != null && !active.source()) {
             byField.get("source").add(new Reason("source", "Källan ”" + shortened(source)
                     + "” finns inte. Välj en av källorna (koderna finns i GET /api/reference-data)."));
         }

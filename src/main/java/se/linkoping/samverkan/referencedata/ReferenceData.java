@@ -41,6 +41,31 @@ public class ReferenceData {
                 .query(IncidentCategory.class).list();
     }
 
+    /** Which of a report's codes are active entries, asked at once: a partner's report is checked in one query. */
+    public record ActiveCodes(boolean district, Optional<IncidentCategory> category, boolean source) {
+    }
+
+    /** Whether the district and source are active and which active category the code is (a null code is none). */
+    public ActiveCodes activeCodes(String district, String category, String source) {
+        boolean[] found = new boolean[2];
+        IncidentCategory[] categoryFound = new IncidentCategory[1];
+        jdbc.sql("""
+                        select 'category', code, name, violence_or_threat, prompt_assessment
+                            from samverkan.incident_category where active and code = ?
+                        union all select 'district', code, name, null, null from samverkan.district where active and code = ?
+                        union all select 'source', code, name, null, null from samverkan.report_source where active and code = ?""")
+                .params(category, district, source)
+                .query(rs -> {
+                    switch (rs.getString(1)) {
+                        case "category" -> categoryFound[0] = new IncidentCategory(rs.getString(2), rs.getString(3),
+                                rs.getBoolean(4), rs.getBoolean(5));
+                        case "district" -> found[0] = true;
+                        default -> found[1] = true;
+                    }
+                });
+        return new ActiveCodes(found[0], Optional.ofNullable(categoryFound[0]), found[1]);
+    }
+
     public Optional<ReferenceEntry> district(String code) {
         return jdbc.sql("select code, name from samverkan.district where active and code = ?")
                 .param(code).query(ReferenceEntry.class).optional();

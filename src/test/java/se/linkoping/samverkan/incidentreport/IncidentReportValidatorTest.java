@@ -3,6 +3,7 @@ package se.linkoping.samverkan.incidentreport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.junit.jupiter.params.provider.Arguments.argumentSet;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 import static se.linkoping.samverkan.support.Times.STOCKHOLM;
@@ -13,8 +14,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -27,7 +31,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import se.linkoping.samverkan.referencedata.IncidentCategory;
 import se.linkoping.samverkan.referencedata.ReferenceData;
-import se.linkoping.samverkan.referencedata.ReferenceEntry;
 import se.linkoping.samverkan.refusal.Refusal;
 import se.linkoping.samverkan.refusal.Refusal.Reason;
 
@@ -52,14 +55,15 @@ class IncidentReportValidatorTest {
 
     @BeforeEach
     void setUp() {
-        // A mock answers Optional.empty() for every code not stubbed here: an unknown code.
+        // The active entries; every other code (and a null) is unknown, as the database answers.
         ReferenceData referenceData = mock(ReferenceData.class);
-        when(referenceData.district("skaggetorp")).thenReturn(Optional.of(new ReferenceEntry("skaggetorp", "Skäggetorp")));
-        when(referenceData.district("ryd")).thenReturn(Optional.of(new ReferenceEntry("ryd", "Ryd")));
-        when(referenceData.category("skadegorelse")).thenReturn(Optional.of(SKADEGORELSE));
-        when(referenceData.category("vald-hot")).thenReturn(Optional.of(VALD_HOT));
-        when(referenceData.source("polis")).thenReturn(Optional.of(new ReferenceEntry("polis", "Polisen")));
-        when(referenceData.source("bostadsbolag")).thenReturn(Optional.of(new ReferenceEntry("bostadsbolag", "Bostadsbolag")));
+        Set<String> districts = new HashSet<>(List.of("skaggetorp", "ryd"));
+        Map<String, IncidentCategory> categories = Map.of("skadegorelse", SKADEGORELSE, "vald-hot", VALD_HOT);
+        Set<String> sources = new HashSet<>(List.of("polis", "bostadsbolag"));
+        when(referenceData.activeCodes(any(), any(), any())).thenAnswer(call -> new ReferenceData.ActiveCodes(
+                districts.contains(call.<String>getArgument(0)),
+                Optional.ofNullable(call.<String>getArgument(1)).map(categories::get),
+                sources.contains(call.<String>getArgument(2))));
 
         validator = new IncidentReportValidator(referenceData,
                 new IntakeProperties(Duration.ofDays(30), Duration.ofMinutes(5), STOCKHOLM),
