@@ -20,7 +20,8 @@
 // shows (scripts/samverkan-dates.js), one that does the same for the texts Camunda writes in English
 // whatever the language (scripts/samverkan-texts.js), the links to Samverkan's pages in the header
 // (scripts/samverkan-navigation.js), refusals shown as their Swedish reason alone
-// (scripts/samverkan-refusals.js), and Swedish descriptions of the keyboard shortcuts.
+// (scripts/samverkan-refusals.js), names and roles for assistive technology (scripts/samverkan-accessibility.js),
+// and Swedish descriptions of the keyboard shortcuts.
 // Tasklist shows those descriptions as written here, not from the locale files, so they follow the
 // rule by which Tasklist picks its language: the browser's first preferred language.
 const browserLanguage = (Array.isArray(navigator.languages) && navigator.languages[0])
@@ -55,7 +56,7 @@ export default {
   // and so are the fixed English texts of Camunda Forms and of Tasklist's templates (scripts/samverkan-texts.js);
   // a refused form shows Samverkan's Swedish reason alone (scripts/samverkan-refusals.js).
   customScripts: ['scripts/samverkan-dates', 'scripts/samverkan-texts', 'scripts/samverkan-navigation',
-    'scripts/samverkan-refusals', 'scripts/samverkan-sign-out'],
+    'scripts/samverkan-refusals', 'scripts/samverkan-sign-out', 'scripts/samverkan-accessibility'],
   // requireJsConfig: {
   //   // AngularJS module names
   //   ngDeps: ['ui.bootstrap'],

@@ -1,0 +1,212 @@
+// Tasklist and the Camunda Forms as staff use them meet WCAG 2.1 A/AA: axe-core (lib/axe.mjs) over the login page,
+// the task list and a task, the start dialog with every start form, the filter dialogs, and every form of a user task
+// opened by a user of its candidate group. Fails on any serious or critical finding, each told with rule, impact,
+// element and help. Run by TasklistAccessibilityInBrowserTest against the whole application on H2 with the demo
+// users, which prepares a task for every form and names them in a JSON file:
+//
+//   node browser-tests/accessibility.mjs http://localhost:8080 target/browser-screenshots/accessibility tasks.json
+//
+// Screenshots of every screen checked go to the screenshot folder.
+import fs from 'node:fs';
+import path from 'node:path';
+import { openBrowser } from './lib/browser.mjs';
+import { axeViolations, blocking, describe } from './lib/axe.mjs';
+import { reportViolence, signIn } from './lib/camunda.mjs';
+import { closeNotifications, openTask, TASK } from './lib/tasklist.mjs';
+
+const [baseUrl = 'http://localhost:8080', screenshotDir = 'target/browser-screenshots/accessibility', taskFile] =
+  process.argv.slice(2);
+const TASKLIST = baseUrl.replace(/\/$/, '') + '/camunda/app/tasklist/';
+fs.mkdirSync(screenshotDir, { recursive: true });
+const formTasks = taskFile ? JSON.parse(fs.readFileSync(taskFile, 'utf8')) : [];
+const findings = [];
+const checked = [];
+
+/**
+ * Findings that cannot be fixed without changing Camunda's own files, each with its reason; the lead decides.
+ * Each is { rule, target (a substring of the element's selector), why }.
+ */
+const EXCEPTIONS = [];
+
+/** The start forms: process name in the start dialog, and a user of a group that may start it. */
+const START_FORMS = [
+  { process: 'Rapportera händelse', form: 'incident-report-start', user: 'anna.lindqvist' },
+  { process: 'Ärende – eskaleringskedjan', form: 'matter-start', user: 'demo-est' },
+  { process: 'Samordning inför känd händelse', form: 'event-start', user: 'demo-coordination-group' },
+  { process: 'Samverkansöverenskommelse och medborgarlöfte', form: 'agreement-start', user: 'demo-security-unit' }
+];
+
+async function check(page, screen) {
+  await page.waitForLoadState('networkidle', { timeout: 5000 }).catch(() => {});
+  await page.waitForTimeout(300);
+  const file = path.join(screenshotDir, `${String(checked.length + 1).padStart(2, '0')}-${screen}.png`);
+  await page.screenshot({ path: file });
+  const found = blocking(await axeViolations(page));
+  const excepted = (v) => v.targets.every((t) => EXCEPTIONS.some((e) => e.rule === v.id && t.includes(e.target)));
+  const left = found.filter((v) => !excepted(v));
+  for (const v of found.filter(excepted)) {
+    // told, not hidden: an exception is printed with its reason, only not counted
+    console.log(`axe: ${screen}: excepted ${v.id} at ${v.targets.join(', ')}: `
+      + EXCEPTIONS.filter((e) => e.rule === v.id).map((e) => e.why).join('; '));
+  }
+  if (left.length) {
+    findings.push(describe(screen, left));
+  }
+  console.log(`axe: ${screen}: ${left.length ? left.length + ' serious or critical' : 'no serious or critical finding'}`);
+  checked.push(screen);
+}
+
+/** Presses a form's submit when it has a required field, so its errors are checked too. */
+async function emptySubmit(page, within, button, screen) {
+  const required = await page.locator(`${within} .fjs-form .fjs-form-field-label .fjs-asterix, `
+    + `${within} .fjs-form [aria-required="true"], ${within} .fjs-form [required]`).count();
+  if (!required) {
+    return;
+  }
+  await closeNotifications(page);
+  await page.locator(button).click();
+  await page.locator(`${within} .fjs-form-field-error`).first().waitFor({ timeout: 5000 })
+    .catch(() => console.log(`${screen}: no field error after an empty submit`));
+  await page.waitForTimeout(500);
+  await closeNotifications(page);
+  await check(page, screen);
+}
+
+async function asUser(user, steps) {
+  const browser = await openBrowser('sv');
+  try {
+    await signIn(browser.page, baseUrl, 'tasklist', user);
+    await steps(browser.page);
+  } catch (error) {
+    const file = path.join(screenshotDir, `failed-${user}.png`);
+    await browser.page.screenshot({ path: file }).catch(() => {});
+    throw new Error(`${user}, after "${checked.at(-1)}" (screenshot ${file}): ${error.stack}`);
+  } finally {
+    await browser.close();
+  }
+}
+
+// --- signed out: the login page
+
+{
+  const browser = await openBrowser('sv');
+  try {
+    await browser.page.goto(TASKLIST);
+    await browser.page.locator('input[type=password]').waitFor();
+    await check(browser.page, 'login');
+  } finally {
+    await browser.close();
+  }
+}
+
+// --- an EST member: the task list, a task, its tabs and dialogs, the start dialog, a filter read-only
+
+await reportViolence(baseUrl, 'anna.lindqvist', { district: 'berga', place: 'Bergaskolan',
+  description: 'Hot mot personal vid entrén.', source: 'skola' });
+await asUser('anna.lindqvist', async (page) => {
+  await check(page, 'start-page');
+  await page.locator('.task-filters .item h4 a', { hasText: 'EST-arbetsgruppen' }).click();
+  await page.locator('.tasks-list .task', { hasText: 'Bedöm händelsen' }).first().waitFor();
+  await check(page, 'task-list');
+  await page.locator('.tasks-list .task', { hasText: 'Bedöm händelsen' }).first().click();
+  await page.locator(`${TASK} .fjs-form`).waitFor();
+  await check(page, 'task');
+  await page.locator(`${TASK} button.claim`).click();
+  await page.locator(`${TASK} button.unclaim`).waitFor();
+  await check(page, 'task-claimed');
+  await emptySubmit(page, TASK, `${TASK} button.btn-primary`, 'task-errors');
+
+  const tabs = page.locator(`${TASK} .nav-tabs li a`);
+  for (const [index, name] of ['history', 'diagram', 'description'].entries()) {
+    await tabs.nth(index + 1).click();
+    if (name === 'diagram') {
+      await page.locator(`${TASK} .djs-container svg`).first().waitFor();
+    }
+    await check(page, 'task-' + name);
+  }
+  await page.locator('.createCommentLink').click();
+  await page.locator('.modal-body textarea').waitFor();
+  await check(page, 'comment-dialog');
+  await page.keyboard.press('Escape');
+  await page.locator('.modal-dialog').waitFor({ state: 'detached' });
+
+  await page.locator('.task-filters .item.active .actions a').click();
+  await page.locator('.filter-modal .modal-body').waitFor();
+  await check(page, 'filter-dialog-staff');
+  await page.keyboard.press('Escape');
+  await page.locator('.modal-dialog').waitFor({ state: 'detached' });
+
+  await page.locator('.start-process-action a').click();
+  await page.locator('.modal-body a', { hasText: 'Rapportera händelse' }).waitFor();
+  await check(page, 'start-dialog');
+});
+
+// --- every start form, as a user of a group that may start its process
+
+for (const { process, form, user } of START_FORMS) {
+  await asUser(user, async (page) => {
+    await page.locator('.start-process-action a').click();
+    await page.locator('.modal-body a', { hasText: process }).first().click();
+    await page.locator('.modal-body .fjs-form').waitFor();
+    await check(page, 'start-form-' + form);
+    await emptySubmit(page, '.modal-dialog', '.modal-footer button.btn-primary', `start-form-${form}-errors`);
+  });
+}
+
+// --- an administrator: a new filter and an existing one, every section
+
+await asUser('admin', async (page) => {
+  const modal = page.locator('.filter-modal');
+  const section = (n) => modal.locator('.accordion-toggle').nth(n);
+  await page.locator('.task-filters header button.btn-link').first().click();
+  await modal.locator('.modal-body').waitFor();
+  await check(page, 'filter-new');
+  await section(1).click();
+  await modal.locator('[ng-click="addCriterion()"]').click();
+  await section(2).click();
+  await modal.locator('[ng-click="addReadPermission()"]').click();
+  await section(3).click();
+  await modal.locator('[ng-click="addVariable()"]').click();
+  await check(page, 'filter-new-every-section');
+  await page.keyboard.press('Escape');
+  await modal.waitFor({ state: 'detached' });
+
+  await page.locator('.task-filters .item h4 a', { hasText: 'EST-arbetsgruppen' }).click();
+  await page.locator('.task-filters .item.active .actions a').click();
+  await modal.locator('.modal-body').waitFor();
+  await section(1).click();
+  await check(page, 'filter-edit');
+  await page.keyboard.press('Escape');
+});
+
+// --- every form of a user task, opened by a user of its candidate group
+
+const byUser = new Map();
+for (const task of formTasks) {
+  byUser.set(task.user, [...(byUser.get(task.user) || []), task]);
+}
+for (const [user, tasks] of byUser) {
+  await asUser(user, async (page) => {
+    for (const task of tasks) {
+      await openTask(page, baseUrl, task.taskId);
+      await check(page, `form-${task.form}`);
+      if (await page.locator(`${TASK} button.claim`).count()) {
+        await page.locator(`${TASK} button.claim`).click();
+        await page.locator(`${TASK} button.unclaim`).waitFor();
+      }
+      await emptySubmit(page, TASK, `${TASK} button.btn-primary`, `form-${task.form}-errors`);
+    }
+  });
+}
+
+const missing = formTasks.filter((task) => !checked.includes(`form-${task.form}`)).map((task) => task.form);
+if (taskFile && (formTasks.length === 0 || missing.length)) {
+  findings.push(`forms not checked: ${missing.join(', ') || 'no task was given'}`);
+}
+console.log(`axe-core over ${checked.length} screens of Tasklist as staff, administrators and each form's group; `
+  + `screenshots in ${screenshotDir}`);
+if (findings.length) {
+  console.log(`Serious or critical WCAG 2.1 A/AA findings:\n${findings.join('\n')}`);
+  process.exit(1);
+}
+console.log('No serious or critical WCAG 2.1 A/AA finding.');

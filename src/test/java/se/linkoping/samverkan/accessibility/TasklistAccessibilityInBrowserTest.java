@@ -1,0 +1,79 @@
+package se.linkoping.samverkan.accessibility;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import se.linkoping.samverkan.support.BrowserScript;
+import se.linkoping.samverkan.support.DemoLogins;
+import se.linkoping.samverkan.support.OnH2;
+import se.linkoping.samverkan.support.Scenario;
+
+/**
+ * Tasklist and every Camunda Form meet WCAG 2.1 A/AA as staff use them: {@code browser-tests/accessibility.mjs} runs
+ * axe-core in Debian's Chromium (sv-SE) over the login page, the task list, a task, the start dialog with every
+ * start form, the filter dialogs, and every form of a user task opened by a user of its candidate group
+ * ({@link FormTasks}), and fails on any serious or critical finding, naming rule, element and help. Then
+ * {@code browser-tests/keyboard.mjs} has an EST member open, fill and complete a report's assessment with the
+ * keyboard alone, the focus visible at every step; this class checks that the engine has it completed by her.
+ * Screenshots go to {@code target/browser-screenshots/accessibility/}. Runs only with {@code -Pbrowser-tests}.
+ */
+@OnH2
+class TasklistAccessibilityInBrowserTest extends Scenario {
+
+    static final Path SCREENSHOTS = BrowserScript.PROJECT.resolve("target/browser-screenshots/accessibility");
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    RepositoryService repositoryService;
+    @Autowired
+    AuthorizationService authorizationService;
+
+    private FormTasks formTasks;
+
+    /** The processes of the forms removed: the other browser tests share this application. */
+    @AfterEach
+    void removeFormTasks() {
+        if (formTasks != null) {
+            formTasks.remove();
+        }
+    }
+
+    @Test
+    void tasklistAndEveryFormHaveNoSeriousOrCriticalFindingForTheirUsers() throws Exception {
+        formTasks = new FormTasks(repositoryService, runtimeService, taskService, authorizationService);
+        List<FormTasks.FormTask> tasks = formTasks.start();
+        assertThat(tasks).extracting(FormTasks.FormTask::form).hasSize(23)
+                .contains("incident-report-assessment", "est-problem-analysis", "agreement-signing");
+        Files.createDirectories(SCREENSHOTS);
+        Path list = SCREENSHOTS.resolve("form-tasks.json");
+        new ObjectMapper().writeValue(list.toFile(), tasks);
+
+        BrowserScript.run("browser-tests/accessibility.mjs", port, SCREENSHOTS, 12, list.toString());
+    }
+
+    @Test
+    void anEstMemberCompletesAnAssessmentWithTheKeyboardAlone() throws Exception {
+        BrowserScript.run("browser-tests/keyboard.mjs", port, SCREENSHOTS, 4);
+
+        HistoricTaskInstance assessment = historyService.createHistoricTaskInstanceQuery()
+                .taskDefinitionKey("Task_AssessReport").finished().singleResult();
+        assertThat(assessment).as("the assessment completed in Tasklist").isNotNull();
+        assertThat(assessment.getAssignee()).isEqualTo(DemoLogins.EST_POLICE);
+        assertThat(jdbc.sql("select assessed_by from samverkan.incident_report").query(String.class).single())
+                .isEqualTo(DemoLogins.EST_POLICE);
+    }
+}
