@@ -13,6 +13,7 @@ import { openBrowser } from './lib/browser.mjs';
 import { axeViolations, blocking, describe } from './lib/axe.mjs';
 import { reportViolence, signIn } from './lib/camunda.mjs';
 import { closeNotifications, openTask, TASK } from './lib/tasklist.mjs';
+import { formFieldProblems } from './lib/form-fields.mjs';
 
 const [baseUrl = 'http://localhost:8080', screenshotDir = 'target/browser-screenshots/accessibility', taskFile] =
   process.argv.slice(2);
@@ -35,6 +36,16 @@ const START_FORMS = [
   { process: 'Samordning inför känd händelse', form: 'event-start', user: 'demo-coordination-group' },
   { process: 'Samverkansöverenskommelse och medborgarlöfte', form: 'agreement-start', user: 'demo-security-unit' }
 ];
+
+/** axe, and for a form what its fields tell assistive technology (lib/form-fields.mjs). */
+async function checkForm(page, screen, within) {
+  await check(page, screen);
+  const problems = await formFieldProblems(page, within);
+  if (problems.length) {
+    findings.push(`${screen}: the form's fields\n    ` + problems.join('\n    '));
+  }
+  console.log(`fields: ${screen}: ${problems.length ? problems.length + ' problem(s)' : 'labels, descriptions and errors tied'}`);
+}
 
 async function check(page, screen) {
   await page.waitForLoadState('networkidle', { timeout: 5000 }).catch(() => {});
@@ -69,7 +80,7 @@ async function emptySubmit(page, within, button, screen) {
     .catch(() => console.log(`${screen}: no field error after an empty submit`));
   await page.waitForTimeout(500);
   await closeNotifications(page);
-  await check(page, screen);
+  await checkForm(page, screen, within);
 }
 
 async function asUser(user, steps) {
@@ -110,7 +121,7 @@ await asUser('anna.lindqvist', async (page) => {
   await check(page, 'task-list');
   await page.locator('.tasks-list .task', { hasText: 'Bedöm händelsen' }).first().click();
   await page.locator(`${TASK} .fjs-form`).waitFor();
-  await check(page, 'task');
+  await checkForm(page, 'task', TASK);
   await page.locator(`${TASK} button.claim`).click();
   await page.locator(`${TASK} button.unclaim`).waitFor();
   await check(page, 'task-claimed');
@@ -148,7 +159,7 @@ for (const { process, form, user } of START_FORMS) {
     await page.locator('.start-process-action a').click();
     await page.locator('.modal-body a', { hasText: process }).first().click();
     await page.locator('.modal-body .fjs-form').waitFor();
-    await check(page, 'start-form-' + form);
+    await checkForm(page, 'start-form-' + form, '.modal-dialog');
     await emptySubmit(page, '.modal-dialog', '.modal-footer button.btn-primary', `start-form-${form}-errors`);
   });
 }
@@ -189,7 +200,7 @@ for (const [user, tasks] of byUser) {
   await asUser(user, async (page) => {
     for (const task of tasks) {
       await openTask(page, baseUrl, task.taskId);
-      await check(page, `form-${task.form}`);
+      await checkForm(page, `form-${task.form}`, TASK);
       if (await page.locator(`${TASK} button.claim`).count()) {
         await page.locator(`${TASK} button.claim`).click();
         await page.locator(`${TASK} button.unclaim`).waitFor();

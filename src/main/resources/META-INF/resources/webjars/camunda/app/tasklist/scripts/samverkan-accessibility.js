@@ -12,6 +12,10 @@
  *     is named by its column's label.
  *  4. The filter dialog's sections (UI Bootstrap's accordion) are marked up as tabs whose headings hold the link
  *     that opens them; an accordion is headings with a button each: the tab roles go, each section is a region.
+ *  5. Camunda Forms (form-js 1.8) tie each field's label, description and error to it, but not a radio group's or
+ *     a checklist's label to the group (it names no field), and a searchable select says neither that it is
+ *     required nor that it is in error: the group becomes a radiogroup or group named by its label, and the
+ *     select's field says aria-required and aria-invalid as the others do.
  *
  * Camunda re-renders parts of the page at any time, so the fixes are applied to whatever appears, watched by a
  * MutationObserver, and the names again whenever Tasklist's language changes. The contrast and the visible focus
@@ -116,6 +120,42 @@ function labelFields(root) {
   });
 }
 
+/** Camunda Forms: radio groups and checklists named by their label; required and invalid said of every field. */
+function describeFormFields(root) {
+  root.querySelectorAll('.fjs-form-field-radio, .fjs-form-field-checklist').forEach((field) => {
+    const label = field.querySelector(':scope > label.fjs-form-field-label:not([for])');
+    const first = field.querySelector('input');
+    if (!label || !first || !first.id) {
+      return;
+    }
+    label.id = label.id || first.id.replace(/-\d+$/, '') + '-group-label';
+    field.setAttribute('role', field.classList.contains('fjs-form-field-radio') ? 'radiogroup' : 'group');
+    field.setAttribute('aria-labelledby', label.id);
+    if (field.classList.contains('fjs-form-field-radio') && field.querySelector('input[required]')) {
+      field.setAttribute('aria-required', 'true');
+    }
+  });
+  root.querySelectorAll('.fjs-form-field').forEach((field) => {
+    // a field marked required (its label's asterisk), not a group of fields
+    if (!field.querySelector('label .fjs-asterix') || field.querySelector('.fjs-form-field')) {
+      return;
+    }
+    const invalid = field.classList.contains('fjs-has-errors') ? 'true' : 'false';
+    field.querySelectorAll('input:not([type=radio]):not([type=checkbox]):not([type=hidden]), select, textarea')
+      .forEach((control) => {
+        if (control.closest('.flatpickr-calendar')) {
+          return; // the calendar's month and year, not the field
+        }
+        if (!control.required && control.getAttribute('aria-required') !== 'true') {
+          control.setAttribute('aria-required', 'true');
+        }
+        if (control.getAttribute('aria-invalid') !== invalid) {
+          control.setAttribute('aria-invalid', invalid);
+        }
+      });
+  });
+}
+
 angular.module('cam.tasklist').run(['$rootScope', '$translate', function ($rootScope, $translate) {
   const translate = (key) => $translate.instant(key);
   let pending = false;
@@ -125,6 +165,7 @@ angular.module('cam.tasklist').run(['$rootScope', '$translate', function ($rootS
     nameControls(document.body, translate);
     fixRoles(document.body);
     labelFields(document.body);
+    describeFormFields(document.body);
   }
 
   function later() {
@@ -135,7 +176,7 @@ angular.module('cam.tasklist').run(['$rootScope', '$translate', function ($rootS
   }
 
   new MutationObserver(later).observe(document.body, {
-    childList: true, subtree: true, attributes: true, attributeFilter: ['uib-tooltip', 'role', 'aria-selected']
+    childList: true, subtree: true, attributes: true, attributeFilter: ['uib-tooltip', 'role', 'aria-selected', 'class']
   });
   $rootScope.$on('$translateChangeSuccess', later);
   later();
