@@ -10,7 +10,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { openBrowser } from './lib/browser.mjs';
-import { axeViolations, blocking, describe } from './lib/axe.mjs';
+import { axeViolations, blocking } from './lib/axe.mjs';
 import { reportViolence, signIn } from './lib/camunda.mjs';
 import { closeNotifications, openTask, TASK } from './lib/tasklist.mjs';
 import { formFieldProblems } from './lib/form-fields.mjs';
@@ -20,7 +20,8 @@ const [baseUrl = 'http://localhost:8080', screenshotDir = 'target/browser-screen
 const TASKLIST = baseUrl.replace(/\/$/, '') + '/camunda/app/tasklist/';
 fs.mkdirSync(screenshotDir, { recursive: true });
 const formTasks = taskFile ? JSON.parse(fs.readFileSync(taskFile, 'utf8')) : [];
-const findings = [];
+/** The findings by rule and element, each with the screens it is on; and the forms' fields' problems. */
+const findings = new Map();
 const checked = [];
 
 /**
@@ -42,7 +43,7 @@ async function checkForm(page, screen, within) {
   await check(page, screen);
   const problems = await formFieldProblems(page, within);
   if (problems.length) {
-    findings.push(`${screen}: the form's fields\n    ` + problems.join('\n    '));
+    findings.set(`fields ${screen}`, { line: `the form's fields:\n    ${problems.join('\n    ')}`, screens: [screen] });
   }
   console.log(`fields: ${screen}: ${problems.length ? problems.length + ' problem(s)' : 'labels, descriptions and errors tied'}`);
 }
@@ -53,17 +54,26 @@ async function check(page, screen) {
   const file = path.join(screenshotDir, `${String(checked.length + 1).padStart(2, '0')}-${screen}.png`);
   await page.screenshot({ path: file });
   const found = blocking(await axeViolations(page));
-  const excepted = (v) => v.targets.every((t) => EXCEPTIONS.some((e) => e.rule === v.id && t.includes(e.target)));
-  const left = found.filter((v) => !excepted(v));
-  for (const v of found.filter(excepted)) {
-    // told, not hidden: an exception is printed with its reason, only not counted
-    console.log(`axe: ${screen}: excepted ${v.id} at ${v.targets.join(', ')}: `
-      + EXCEPTIONS.filter((e) => e.rule === v.id).map((e) => e.why).join('; '));
+  let counted = 0;
+  for (const v of found) {
+    v.targets.forEach((target, index) => {
+      const exception = EXCEPTIONS.find((e) => e.rule === v.id && target.includes(e.target));
+      if (exception) {
+        // told, not hidden: an exception is printed with its reason, only not counted
+        console.log(`axe: ${screen}: excepted ${v.id} at ${target}: ${exception.why}`);
+        return;
+      }
+      counted++;
+      // one entry per rule and element (ids that Tasklist numbers anew left out), with every screen it is on
+      const key = `${v.id} ${target.replace(/-\d+-\d+-/g, '-N-')}`;
+      const entry = findings.get(key)
+        || { line: `[${v.impact}] ${v.id} — ${v.help} (${v.helpUrl})\n    at ${target}\n      `
+          + (v.summaries[index] || '').replace(/\n/g, '\n      '), screens: [] };
+      entry.screens.push(screen);
+      findings.set(key, entry);
+    });
   }
-  if (left.length) {
-    findings.push(describe(screen, left));
-  }
-  console.log(`axe: ${screen}: ${left.length ? left.length + ' serious or critical' : 'no serious or critical finding'}`);
+  console.log(`axe: ${screen}: ${counted ? counted + ' serious or critical at an element' : 'no serious or critical finding'}`);
   checked.push(screen);
 }
 
@@ -212,12 +222,13 @@ for (const [user, tasks] of byUser) {
 
 const missing = formTasks.filter((task) => !checked.includes(`form-${task.form}`)).map((task) => task.form);
 if (taskFile && (formTasks.length === 0 || missing.length)) {
-  findings.push(`forms not checked: ${missing.join(', ') || 'no task was given'}`);
+  findings.set('missing', { line: `forms not checked: ${missing.join(', ') || 'no task was given'}`, screens: [] });
 }
 console.log(`axe-core over ${checked.length} screens of Tasklist as staff, administrators and each form's group; `
   + `screenshots in ${screenshotDir}`);
-if (findings.length) {
-  console.log(`Serious or critical WCAG 2.1 A/AA findings:\n${findings.join('\n')}`);
+if (findings.size) {
+  console.log(`Serious or critical WCAG 2.1 A/AA findings (${findings.size}):\n` + [...findings.values()]
+    .map(({ line, screens }) => `${line}\n    on ${screens.length} screen(s): ${screens.join(', ')}`).join('\n'));
   process.exit(1);
 }
 console.log('No serious or critical WCAG 2.1 A/AA finding.');

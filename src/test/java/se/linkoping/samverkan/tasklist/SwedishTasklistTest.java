@@ -234,7 +234,8 @@ class SwedishTasklistTest {
         Matcher customScripts = Pattern.compile("customScripts\\s*:\\s*\\[([^\\]]*)]").matcher(code);
         assertThat(customScripts.find()).as("customScripts set in config.js").isTrue();
         assertThat(quoted(customScripts.group(1))).containsExactly("scripts/samverkan-dates", "scripts/samverkan-texts",
-                "scripts/samverkan-navigation", "scripts/samverkan-refusals", "scripts/samverkan-sign-out");
+                "scripts/samverkan-navigation", "scripts/samverkan-refusals", "scripts/samverkan-sign-out",
+                "scripts/samverkan-accessibility");
 
         // Tasklist imports it from app/tasklist/ with ".js" added, before AngularJS starts
         assertThat(projectResource(TASKLIST + "scripts/samverkan-dates.js"))
@@ -249,6 +250,10 @@ class SwedishTasklistTest {
                 .contains("$translate.getTranslationTable()")
                 .contains("new MutationObserver(")
                 .contains("$provide.decorator('camWidgetBpmnViewerDirective'");
+        // names, roles and labels for assistive technology (TasklistAccessibilityInBrowserTest checks them with axe)
+        assertThat(projectResource(TASKLIST + "scripts/samverkan-accessibility.js"))
+                .contains("angular.module('cam.tasklist').run(")
+                .contains("new MutationObserver(");
     }
 
     @Test

@@ -4,7 +4,7 @@
  *
  *  1. Buttons and links that show only an icon have no name: each gets one (aria-label). Where Camunda gives it
  *     a tooltip (its own or its icon's), the tooltip's text, already in Tasklist's language; otherwise the
- *     English wording below, translated by locales/sv.json as scripts/samverkan-texts.js does.
+ *     name below, in Swedish when Tasklist shows Swedish.
  *  2. The search field of the task list (a UI Bootstrap typeahead) says whether its list is open
  *     (aria-expanded), which a plain text field may not: it is a combobox, and says so.
  *  3. The filter dialog's labels "Färg" and "Prioritet" point at an id their fields lack: the fields get it. Its
@@ -23,16 +23,20 @@
  */
 const angular = window.angular;
 
-/** Controls without a name or a tooltip, by selector: the English wording of their name (a translation key). */
+/**
+ * Controls without a name or a tooltip, by selector: their name in Swedish and in English. Written here, not in
+ * locales/sv.json (whose keys beyond en.json are Camunda's own English, SwedishTasklistTest), the way config.js
+ * holds the shortcuts' descriptions; the language is the one Tasklist shows.
+ */
 const NAMES = [
-  ['button.region-toggle[data-region="filters"]', 'Show or hide the filters'],
-  ['button.region-toggle[data-region="list"]', 'Show or hide the task list'],
-  ['button.region-toggle[data-region="task"]', 'Show or hide the task'],
-  ['button.maximize', 'Show the task in the whole window'],
-  ['button.reset-regions', 'Show filters, task list and task'],
-  ['.stored-criteria > button.dropdown-toggle', 'Saved searches'],
-  ['.app-switch > a.dropdown-toggle', 'Camunda web applications'],
-  ['.user-account > a.dropdown-toggle', 'Your account']
+  ['button.region-toggle[data-region="filters"]', 'Visa eller dölj filtren', 'Show or hide the filters'],
+  ['button.region-toggle[data-region="list"]', 'Visa eller dölj uppgiftslistan', 'Show or hide the task list'],
+  ['button.region-toggle[data-region="task"]', 'Visa eller dölj uppgiften', 'Show or hide the task'],
+  ['button.maximize', 'Visa uppgiften i hela fönstret', 'Show the task in the whole window'],
+  ['button.reset-regions', 'Visa filter, uppgiftslista och uppgift', 'Show filters, task list and task'],
+  ['.stored-criteria > button.dropdown-toggle', 'Sparade sökningar', 'Saved searches'],
+  ['.app-switch > a.dropdown-toggle', 'Camundas webbapplikationer', 'Camunda web applications'],
+  ['.user-account > a.dropdown-toggle', 'Ditt konto', 'Your account']
 ];
 const LABELLED = 'data-samverkan-label';
 
@@ -55,12 +59,13 @@ function tooltipOf(element) {
   return text && text.trim() && !text.includes('{{') ? text.trim() : null;
 }
 
-function nameControls(root, translate) {
-  for (const [selector, key] of NAMES) {
+function nameControls(root, swedish) {
+  for (const [selector, sv, en] of NAMES) {
     root.querySelectorAll(selector).forEach((element) => {
-      if (!named(element) || element.getAttribute(LABELLED) === key) {
-        element.setAttribute(LABELLED, key);
-        element.setAttribute('aria-label', translate(key));
+      const name = swedish ? sv : en;
+      if (!named(element) && element.getAttribute('aria-label') !== name) {
+        element.setAttribute(LABELLED, '');
+        element.setAttribute('aria-label', name);
       }
     });
   }
@@ -157,12 +162,12 @@ function describeFormFields(root) {
 }
 
 angular.module('cam.tasklist').run(['$rootScope', '$translate', function ($rootScope, $translate) {
-  const translate = (key) => $translate.instant(key);
+  const swedish = () => ($translate.use() || $translate.proposedLanguage() || '').split('-')[0] === 'sv';
   let pending = false;
 
   function applyAll() {
     pending = false;
-    nameControls(document.body, translate);
+    nameControls(document.body, swedish());
     fixRoles(document.body);
     labelFields(document.body);
     describeFormFields(document.body);
