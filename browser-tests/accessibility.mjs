@@ -19,7 +19,7 @@ const [baseUrl = 'http://localhost:8080', screenshotDir = 'target/browser-screen
   process.argv.slice(2);
 const TASKLIST = baseUrl.replace(/\/$/, '') + '/camunda/app/tasklist/';
 fs.mkdirSync(screenshotDir, { recursive: true });
-const formTasks = taskFile ? JSON.parse(fs.readFileSync(taskFile, 'utf8')) : [];
+const { tasks: formTasks = [], startForms = [] } = taskFile ? JSON.parse(fs.readFileSync(taskFile, 'utf8')) : {};
 /** The findings by rule and element, each with the screens it is on; and the forms' fields' problems. */
 const findings = new Map();
 const checked = [];
@@ -220,7 +220,8 @@ for (const [user, tasks] of byUser) {
   });
 }
 
-const missing = formTasks.filter((task) => !checked.includes(`form-${task.form}`)).map((task) => task.form);
+const missing = [...formTasks.map((task) => `form-${task.form}`), ...startForms.map((form) => `start-form-${form}`)]
+  .filter((screen) => !checked.includes(screen));
 if (taskFile && (formTasks.length === 0 || missing.length)) {
   findings.set('missing', { line: `forms not checked: ${missing.join(', ') || 'no task was given'}`, screens: [] });
 }

@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.spin.plugin.variable.SpinValues;
 
@@ -53,6 +54,7 @@ final class FormTasks {
             "steering-group-convener", DemoLogins.DIRECTOR);
 
     private static final String KEY_PREFIX = "a11y-form-";
+    private static final String CAMUNDA = "http://camunda.org/schema/1.0/bpmn";
 
     private final RepositoryService repositoryService;
     private final RuntimeService runtimeService;
@@ -76,11 +78,27 @@ final class FormTasks {
             for (Path file : files.filter(f -> f.toString().endsWith(".bpmn")).sorted().toList()) {
                 BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
                 for (UserTask task : model.getModelElementsByType(UserTask.class)) {
-                    String form = task.getAttributeValueNs("http://camunda.org/schema/1.0/bpmn", "formRef");
+                    String form = task.getAttributeValueNs(CAMUNDA, "formRef");
                     if (form != null && !forms.containsKey(form)) {
                         String groups = task.getCamundaCandidateGroups();
                         String group = GROUP_OF_EXPRESSION.getOrDefault(form, groups.split(",")[0].trim());
                         forms.put(form, new String[] {task.getName(), group});
+                    }
+                }
+            }
+        }
+        return forms;
+    }
+
+    /** The start forms of {@code bpmn/}'s processes (each opened in the start dialog by the script). */
+    static List<String> startForms() throws IOException {
+        List<String> forms = new ArrayList<>();
+        try (Stream<Path> files = Files.list(Path.of("bpmn"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".bpmn")).sorted().toList()) {
+                for (StartEvent start : Bpmn.readModelFromFile(file.toFile()).getModelElementsByType(StartEvent.class)) {
+                    String form = start.getAttributeValueNs(CAMUNDA, "formRef");
+                    if (form != null && !forms.contains(form)) {
+                        forms.add(form);
                     }
                 }
             }
