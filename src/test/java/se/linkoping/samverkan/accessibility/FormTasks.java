@@ -1,12 +1,15 @@
 package se.linkoping.samverkan.accessibility;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.AuthorizationService;
@@ -24,6 +27,9 @@ import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.spin.plugin.variable.SpinValues;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import se.linkoping.samverkan.support.DemoLogins;
 
 /**
@@ -31,7 +37,8 @@ import se.linkoping.samverkan.support.DemoLogins;
  * The real processes cannot be started at a task ({@code access.StartAtTheStart} refuses any start but the start
  * event, also in Java), so each form gets a process of its own, deployed by the test: one user task with the real
  * task's name, form ({@code camunda:formRef}, latest) and candidate group, which that group reads as it reads its
- * own processes. Where the candidate group is an expression, the group the demo's processes give it is named here.
+ * own processes, holding what the form shows ({@link #shownValues}). Where the candidate group is an expression, the
+ * group the demo's processes give it is named here.
  */
 final class FormTasks {
 
@@ -55,6 +62,7 @@ final class FormTasks {
 
     private static final String KEY_PREFIX = "a11y-form-";
     private static final String CAMUNDA = "http://camunda.org/schema/1.0/bpmn";
+    private static final Pattern TEMPLATE = Pattern.compile("\\{\\{\\s*([\\w.]+)\\s*}}");
 
     private final RepositoryService repositoryService;
     private final RuntimeService runtimeService;
@@ -129,16 +137,56 @@ final class FormTasks {
             read.addPermission(Permissions.READ);
             authorizations.add(authorizationService.saveAuthorization(read).getId());
 
-            String instance = runtimeService.startProcessInstanceByKey(key, Map.of(
-                    // the one choice worked out when a form is opened (estweeklycycle.MergeChoices), as it offers it
-                    "mergeOptions", SpinValues.jsonValue("[{\"label\":\"Berga – Skadegörelse och klotter\","
-                            + "\"value\":\"2\"},{\"label\":\"Ryd – Ordningsstörning\",\"value\":\"3\"}]").create()))
-                    .getId();
+            Map<String, Object> variables = new LinkedHashMap<>(shownValues(form));
+            // the one choice worked out when a form is opened (estweeklycycle.MergeChoices), as it offers it
+            variables.put("mergeOptions", SpinValues.jsonValue("[{\"label\":\"Berga – Skadegörelse och klotter\","
+                    + "\"value\":\"2\"},{\"label\":\"Ryd – Ordningsstörning\",\"value\":\"3\"}]").create());
+            String instance = runtimeService.startProcessInstanceByKey(key, variables).getId();
             String taskId = taskService.createTaskQuery().processInstanceId(instance).singleResult().getId();
             tasks.add(new FormTask(form, taskService.createTaskQuery().taskId(taskId).singleResult().getName(),
                     task[1], ROLE_HOLDERS.getOrDefault(task[1], "demo-" + task[1]), taskId));
         });
         return tasks;
+    }
+
+    /**
+     * What the process shows in the form, so that it reads as in a real task: a text for each {@code {{ value }}} of
+     * its texts and labels, and for each field it only shows (disabled) a text, or a select's first option.
+     */
+    static Map<String, Object> shownValues(String form) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        try {
+            JsonNode schema = new ObjectMapper().readTree(Path.of("forms", form + ".form").toFile());
+            List<JsonNode> components = new ArrayList<>();
+            collect(schema.path("components"), components);
+            for (JsonNode component : components) {
+                for (String text : List.of("text", "label", "description")) {
+                    Matcher shown = TEMPLATE.matcher(component.path(text).asText(""));
+                    while (shown.find()) {
+                        values.putIfAbsent(shown.group(1), "Berga – Våld eller hot om våld");
+                    }
+                }
+                String key = component.path("key").asText("");
+                if (!key.isEmpty() && component.path("disabled").asBoolean(false)) {
+                    switch (component.path("type").asText()) {
+                        case "select", "radio" -> values.put(key, component.path("values").path(0).path("value").asText());
+                        case "textfield", "textarea" -> values.put(key, "Uppgifter som processen visar i formuläret, "
+                                + "till exempel det som beslutats tidigare.");
+                        default -> { }
+                    }
+                }
+            }
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
+        }
+        return values;
+    }
+
+    private static void collect(JsonNode components, List<JsonNode> into) {
+        for (JsonNode component : components) {
+            into.add(component);
+            collect(component.path("components"), into);
+        }
     }
 
     /** Removes the processes, their tasks and the grants. */
