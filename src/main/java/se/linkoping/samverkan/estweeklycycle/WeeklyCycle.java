@@ -16,7 +16,6 @@ import se.linkoping.samverkan.decision.DecisionRecords;
 import se.linkoping.samverkan.identity.OrganisationGroup;
 import se.linkoping.samverkan.identity.People;
 import se.linkoping.samverkan.incidentreport.IncidentReports;
-import se.linkoping.samverkan.privacy.PersonalIdentityNumbers;
 import se.linkoping.samverkan.refusal.Refusal;
 import se.linkoping.samverkan.system.Swedish;
 
@@ -37,6 +36,7 @@ public class WeeklyCycle {
             "confirm", ProblemStatus.CONFIRMED, "merge", ProblemStatus.MERGED, "dismiss", ProblemStatus.DISMISSED);
 
     private static final Logger LOG = LoggerFactory.getLogger(WeeklyCycle.class);
+    private static final long MS = 1_000_000;
 
     private final PictureRecords records;
     private final StreakRecords streaks;
@@ -84,10 +84,9 @@ public class WeeklyCycle {
         Map<WeeklyPicture.Key, Integer> carried = picture.runsToCarry();
         streaks.store(week.monday(), carried);
         long stored = System.nanoTime();
-        LOG.info("Picture of the week from {} compiled: {} problems from {} counts over {} weeks, {} runs carried on; read in {} ms, "
-                        + "compiled in {} ms, stored in {} ms", week.monday(), picture.problems().size(), counts.size(),
-                weeksCounted + 1, carried.size(), (read - started) / 1_000_000, (compiled - read) / 1_000_000,
-                (stored - compiled) / 1_000_000);
+        LOG.info("Picture of the week from {} compiled: {} problems from {} counts over {} weeks, {} runs carried on; "
+                + "read, compiled, stored in {}, {}, {} ms", week.monday(), picture.problems().size(), counts.size(),
+                weeksCounted + 1, carried.size(), (read - started) / MS, (compiled - read) / MS, (stored - compiled) / MS);
         return Optional.of(pictureId);
     }
 
@@ -214,7 +213,7 @@ public class WeeklyCycle {
                     + DEPARTMENTS_MAX + ".");
         }
         String knowledge = input.policeKnowledge() == null ? "" : input.policeKnowledge().strip();
-        checkText(knowledge, "Polisens kunskap och EST:s analys", reasons);
+        CycleTexts.check(knowledge, "Polisens kunskap och EST:s analys", reasons);
         if (!reasons.isEmpty()) {
             throw new Refusal(reasons);
         }
@@ -238,23 +237,14 @@ public class WeeklyCycle {
         if (text.isEmpty()) {
             reasons.add("Veckans sammanfattning saknas: skriv kort vad EST ser i veckans lägesbild.");
         }
-        checkText(text, "Veckans sammanfattning", reasons);
+        CycleTexts.check(text, "Veckans sammanfattning", reasons);
         if (!reasons.isEmpty()) {
             throw new Refusal(reasons);
         }
         records.recordSummary(pictureId, text, analysedBy, clock.instant());
     }
 
-    private static void checkText(String text, String label, List<String> reasons) {
-        if (text.length() > TEXT_MAX) {
-            reasons.add(label + " får vara högst " + TEXT_MAX + " tecken men är " + text.length() + ". Korta texten.");
-        }
-        if (PersonalIdentityNumbers.containsOne(text)) {
-            reasons.add(label + " innehåller något som ser ut som ett personnummer eller samordningsnummer. "
-                    + "Lägesbilden får inte innehålla personuppgifter: ta bort numret.");
-        }
-    }
-
+    /** How many problems the picture has: the cycle goes on to EST's analyses only when it has any. */
     public int problemCount(long pictureId) {
         return records.problemsOf(pictureId).size();
     }
