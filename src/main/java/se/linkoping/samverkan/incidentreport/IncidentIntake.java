@@ -2,6 +2,7 @@ package se.linkoping.samverkan.incidentreport;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -42,7 +43,7 @@ public class IncidentIntake {
     /** A read of its own, beside the process's transaction. */
     private final TransactionTemplate separately;
     /** The checked partner report whose process this thread is starting, if any. */
-    private final ThreadLocal<ValidIncidentReport> partnerReportBeingStarted = new ThreadLocal<>();
+    private final ThreadLocal<PartnerStart> partnerStart = new ThreadLocal<>();
 
     public IncidentIntake(IncidentReportValidator validator, IncidentReports reports, RuntimeService runtimeService,
                           Clock clock, PlatformTransactionManager transactions, RefusedReports refused) {
@@ -57,23 +58,39 @@ public class IncidentIntake {
     }
 
     /**
-     * The stored report, when it happened, whether EST should assess it at once, and the variables EST's
-     * assessment form needs that the start did not set (a partner's report starts without them).
+     * The stored report, when it happened and was received, whether EST should assess it at once, and the
+     * variables EST's assessment form needs that the start did not set (a partner's report starts without them).
      */
-    public record RegisteredReport(long id, OffsetDateTime occurredAt, boolean promptAssessment,
-                                   Map<String, Object> formVariables) {
-
-        public RegisteredReport(long id, OffsetDateTime occurredAt, boolean promptAssessment) {
-            this(id, occurredAt, promptAssessment, Map.of());
-        }
+    public record RegisteredReport(long id, OffsetDateTime occurredAt, OffsetDateTime receivedAt,
+                                   boolean promptAssessment, Map<String, Object> formVariables) {
 
         public RegisteredReport {
             formVariables = Map.copyOf(formVariables);
         }
     }
 
-    /** What a partner's request led to: a new report, or the one its earlier attempt stored. */
-    public record Receipt(StoredIncidentReport report, boolean alreadyReceived) {
+    /**
+     * What a partner's request led to: a new report, or the one its earlier attempt stored; its id, source,
+     * reference and when it was received.
+     */
+    public record Receipt(long id, String source, String externalReference, OffsetDateTime receivedAt,
+                          boolean alreadyReceived) {
+
+        static Receipt of(StoredIncidentReport report, boolean alreadyReceived) {
+            return new Receipt(report.id(), report.sourceCode(), report.externalReference(), report.receivedAt(),
+                    alreadyReceived);
+        }
+    }
+
+    /** A partner's checked report whose process this thread starts, and when {@link #register} stored it. */
+    private static final class PartnerStart {
+
+        private final ValidIncidentReport report;
+        private OffsetDateTime receivedAt;
+
+        private PartnerStart(ValidIncidentReport report) {
+            this.report = report;
+        }
     }
 
     /**
@@ -87,9 +104,14 @@ public class IncidentIntake {
      */
     public RegisteredReport register(IncidentReportSubmission submission, String reportedBy,
                                      String processInstanceId) {
-        ValidIncidentReport fromPartner = partnerReportBeingStarted.get();
+        PartnerStart partner = partnerStart.get();
+        ValidIncidentReport fromPartner = partner != null ? partner.report : null;
         try {
-            return registerChecked(submission, reportedBy, processInstanceId, fromPartner);
+            RegisteredReport registered = registerChecked(submission, reportedBy, processInstanceId, fromPartner);
+            if (partner != null) {
+                partner.receivedAt = registered.receivedAt();
+            }
+            return registered;
         } catch (Refusal refusal) {
             if (fromPartner == null) {
                 refused.count(Channel.TASKLIST); // a partner's refusal is counted once, by receiveFromPartner
@@ -108,8 +130,10 @@ public class IncidentIntake {
             });
         }
         long id;
+        // as precise as the database keeps it, so that the receipt shows what a later read of the report would
+        OffsetDateTime receivedAt = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
         try {
-            id = reports.insert(report, channel, reportedBy, OffsetDateTime.now(clock), processInstanceId);
+            id = reports.insert(report, channel, reportedBy, receivedAt, processInstanceId);
         } catch (DuplicateKeyException sentTwiceAtOnce) {
             if (fromPartner != null || report.externalReference() == null) {
                 throw sentTwiceAtOnce; // a partner's retry: receiveFromPartner answers with the stored report
@@ -121,7 +145,7 @@ public class IncidentIntake {
                     .orElseGet(ReportRefusals::beingReceived);
         }
         boolean prompt = report.category().promptAssessment();
-        return new RegisteredReport(id, report.occurredAt(), prompt,
+        return new RegisteredReport(id, report.occurredAt(), receivedAt, prompt,
                 fromPartner != null && prompt ? formVariables(report) : Map.of());
     }
 
@@ -196,19 +220,22 @@ public class IncidentIntake {
 
     private Receipt receiveChecked(IncidentReportSubmission submission, String caller) {
         ValidIncidentReport report = validator.validate(submission, Channel.API);
+        // a retry is answered without starting a process that would fail on the reference (and be logged)
         var earlier = reports.findByExternalReference(caller, report.externalReference());
         if (earlier.isPresent()) {
             return retried(report, earlier.get());
         }
         // The report's fields are not process variables: the record is the stored report (audit reads it
         // there), and variables would be written to history once more for every report. Only a report EST
-        // assesses at once gets what its form shows (see register).
-        partnerReportBeingStarted.set(report);
+        // assesses at once gets what its form shows (see register). The receipt is what register stored,
+        // not read back.
+        PartnerStart start = new PartnerStart(report);
+        partnerStart.set(start);
         try {
             long id = runtimeService.createProcessInstanceByKey(PROCESS_KEY)
                     .executeWithVariablesInReturn()
                     .getVariables().getValue("incidentReportId", Long.class);
-            return new Receipt(reports.find(id).orElseThrow(), false);
+            return new Receipt(id, report.sourceCode(), report.externalReference(), start.receivedAt, false);
         } catch (AuthorizationException notAllowed) {
             throw ReportRefusals.mayNotReport();
         } catch (DataIntegrityViolationException concurrentRetry) {
@@ -217,7 +244,7 @@ public class IncidentIntake {
                     .map(stored -> retried(report, stored))
                     .orElseThrow(() -> concurrentRetry);
         } finally {
-            partnerReportBeingStarted.remove();
+            partnerStart.remove();
         }
     }
 
@@ -225,6 +252,6 @@ public class IncidentIntake {
         if (!report.sameContentAs(stored)) {
             throw ReportRefusals.referenceUsed(stored);
         }
-        return new Receipt(stored, true);
+        return Receipt.of(stored, true);
     }
 }

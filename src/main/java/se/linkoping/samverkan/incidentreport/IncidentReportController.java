@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import se.linkoping.samverkan.refusal.Refusal;
+import se.linkoping.samverkan.system.Swedish;
 import se.linkoping.samverkan.web.DeclaredJson;
 
 /**
@@ -44,9 +45,9 @@ class IncidentReportController {
     record ReportReceipt(long id, String source, String externalReference, OffsetDateTime receivedAt,
                          boolean alreadyReceived) {
 
-        static ReportReceipt of(StoredIncidentReport report, boolean alreadyReceived) {
-            return new ReportReceipt(report.id(), report.sourceCode(), report.externalReference(), report.receivedAt(),
-                    alreadyReceived);
+        static ReportReceipt of(IncidentIntake.Receipt receipt) {
+            return new ReportReceipt(receipt.id(), receipt.source(), receipt.externalReference(),
+                    swedish(receipt.receivedAt()), receipt.alreadyReceived());
         }
     }
 
@@ -59,7 +60,7 @@ class IncidentReportController {
     ResponseEntity<ReportReceipt> report(@RequestBody JsonNode request) {
         IncidentReportSubmission submission = DeclaredJson.read(request, IncidentReportSubmission.class, json);
         IncidentIntake.Receipt receipt = intake.receiveFromPartner(submission, currentUser());
-        ReportReceipt body = ReportReceipt.of(receipt.report(), receipt.alreadyReceived());
+        ReportReceipt body = ReportReceipt.of(receipt);
         return ResponseEntity.status(receipt.alreadyReceived() ? HttpStatus.OK : HttpStatus.CREATED)
                 .location(URI.create("/api/incident-reports/" + body.id()))
                 .body(body);
@@ -79,9 +80,14 @@ class IncidentReportController {
                       String description, String source, String externalReference, OffsetDateTime receivedAt) {
 
         static SentReport of(StoredIncidentReport r) {
-            return new SentReport(r.id(), r.districtCode(), r.place(), r.categoryCode(), r.occurredAt(), r.description(),
-                    r.sourceCode(), r.externalReference(), r.receivedAt());
+            return new SentReport(r.id(), r.districtCode(), r.place(), r.categoryCode(), swedish(r.occurredAt()),
+                    r.description(), r.sourceCode(), r.externalReference(), swedish(r.receivedAt()));
         }
+    }
+
+    /** A time as Swedish local time with its offset, however the database returned it (PostgreSQL: UTC). */
+    private static OffsetDateTime swedish(OffsetDateTime time) {
+        return time.atZoneSameInstant(Swedish.ZONE).toOffsetDateTime();
     }
 
     /** Set by the API's authentication filter for the whole request. */

@@ -39,7 +39,10 @@ public class RegisterIncidentReportDelegate extends FormStepDelegate {
                 execution.getProcessInstanceId());
         execution.setVariable("incidentReportId", registered.id());
         execution.setVariable("promptAssessment", registered.promptAssessment());
-        execution.setVariable("occurredAtText", SHOWN.format(registered.occurredAt()));
+        if (registered.promptAssessment()) {
+            // what EST's assessment form shows; a report nobody assesses at once needs no copy in history
+            execution.setVariable("occurredAtText", SHOWN.format(registered.occurredAt()));
+        }
         execution.setVariables(registered.formVariables());
         execution.setProcessBusinessKey("rapport-" + registered.id());
     }
