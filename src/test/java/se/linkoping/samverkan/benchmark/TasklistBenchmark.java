@@ -23,11 +23,13 @@ import se.linkoping.samverkan.benchmark.Timing.Median;
 
 /**
  * Tasklist as a member of a candidate group uses it (authorization on) against the same requests as an
- * administrator (whose authorization checks the engine skips): the group's filter's first page of 15, its
+ * administrator (in {@code camunda-admin}, granted everything on {@code *}; Camunda 7 checks an administrator's
+ * queries too, task by task): the group's filter's first page of 15, its
  * count, a plain task query, and the filter Tasklist opens first (<i>Mina gruppers uppgifter</i>: the tasks of
  * all of the member's groups, against the administrator's task query for the same groups), at growing numbers of
  * open tasks of the group with as many of other groups' tasks beside them. Each size also checks that the
- * member sees exactly the group's tasks.
+ * member sees exactly the group's tasks. The filter's count and page are also timed in the engine itself, as the
+ * member against no user at all (no authorization check in the SQL): what the check itself costs.
  */
 final class TasklistBenchmark {
 
@@ -93,6 +95,7 @@ final class TasklistBenchmark {
                 adminAtFirst.putIfAbsent(query.getKey(), asAdmin);
                 adminAtLast.put(query.getKey(), asAdmin);
             }
+            withoutCheck(filter, memberGroups, size);
         }
         List<Integer> sizes = settings.taskSizes();
         if (sizes.size() > 1) {
@@ -109,6 +112,35 @@ final class TasklistBenchmark {
                         String.format(Locale.ROOT, "member %.2f ×", growth),
                         String.format(Locale.ROOT, "admin %.2f ×", adminGrowth), growth / adminGrowth, null, null));
             }
+        }
+    }
+
+    /**
+     * The filter's count and first page (newest first, as Tasklist sorts it) in the engine, as the member and with
+     * no authorization check at all: the reference the issue meant by "the administrator, checks skipped".
+     */
+    private void withoutCheck(String filter, List<String> memberGroups, int size) throws Exception {
+        FilterService filters = app.bean(FilterService.class);
+        IdentityService identity = app.bean(IdentityService.class);
+        TaskService tasks = app.bean(TaskService.class);
+        Map<String, Timing.Call> calls = new LinkedHashMap<>();
+        calls.put("filter count", () -> filters.count(filter));
+        calls.put("filter page (15, newest first)", () -> filters.listPage(filter,
+                tasks.createTaskQuery().orderByTaskCreateTime().desc(), 0, 15));
+        for (Map.Entry<String, Timing.Call> call : calls.entrySet()) {
+            Median asMember = Timing.median(settings.repetitions(), settings.budgetMillis(), () -> {
+                identity.setAuthentication(MEMBER, memberGroups);
+                try {
+                    call.getValue().run();
+                } finally {
+                    identity.clearAuthentication();
+                }
+            });
+            Median unchecked = Timing.median(settings.repetitions(), settings.budgetMillis(), call.getValue());
+            double ratio = asMember.millis() / unchecked.millis();
+            results.add(SECTION, new Results.Row(app.database.shown,
+                    String.format("%,d tasks: %s in the engine, member against no check", size, call.getKey()),
+                    "member " + asMember.shown(), "no check " + unchecked.shown(), ratio, "≤ 2", ratio <= 2));
         }
     }
 
