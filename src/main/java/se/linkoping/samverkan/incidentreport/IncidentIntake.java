@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.RuntimeService;
@@ -130,7 +131,8 @@ public class IncidentIntake {
             });
         }
         long id;
-        // as precise as the database keeps it, so that the receipt shows what a later read of the report would
+        // no finer than the database keeps it (microseconds; the engine's clock gives milliseconds), so that the
+        // receipt shows what a later read of the report would, whatever clock is given
         OffsetDateTime receivedAt = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
         try {
             id = reports.insert(report, channel, reportedBy, receivedAt, processInstanceId);
@@ -235,7 +237,10 @@ public class IncidentIntake {
             long id = runtimeService.createProcessInstanceByKey(PROCESS_KEY)
                     .executeWithVariablesInReturn()
                     .getVariables().getValue("incidentReportId", Long.class);
-            return new Receipt(id, report.sourceCode(), report.externalReference(), start.receivedAt, false);
+            // register runs in this thread (the start's first step is not asynchronous) and sets the time
+            OffsetDateTime receivedAt = Objects.requireNonNull(start.receivedAt,
+                    "The report was not registered in the thread that started its process");
+            return new Receipt(id, report.sourceCode(), report.externalReference(), receivedAt, false);
         } catch (AuthorizationException notAllowed) {
             throw ReportRefusals.mayNotReport();
         } catch (DataIntegrityViolationException concurrentRetry) {

@@ -96,6 +96,9 @@ abstract class IncidentIntakeScenarios extends Scenario {
         assertThat(retry.getBody().get("id").asLong()).isEqualTo(first);
         assertThat(retry.getBody().get("alreadyReceived").asBoolean()).isTrue();
         // the first receipt, written without reading the report back, says what the stored report says
+        JsonNode readBack = http.withBasicAuth(DemoLogins.PARTNER_SYSTEM, DemoLogins.PASSWORD)
+                .getForEntity(URL + "/" + first, JsonNode.class).getBody();
+        assertThat(receipt.get("receivedAt").asText()).isEqualTo(readBack.get("receivedAt").asText());
         assertThat(retry.getBody().get("receivedAt").asText()).isEqualTo(receipt.get("receivedAt").asText())
                 .endsWith(Swedish.ZONE.getRules().getOffset(reports.find(first).orElseThrow().receivedAt().toInstant())
                         .getId());
