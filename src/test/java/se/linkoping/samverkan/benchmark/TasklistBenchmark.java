@@ -87,9 +87,10 @@ final class TasklistBenchmark {
                 Median asAdmin = Timing.median(settings.repetitions(), settings.budgetMillis(),
                         () -> query.getValue()[query.getValue().length - 1].call(admin));
                 double ratio = asMember.millis() / asAdmin.millis();
+                // the target against the administrator, whose queries the engine checks too (see above)
                 results.add(SECTION, new Results.Row(app.database.shown,
                         String.format("%,d tasks: %s", size, query.getKey()), "member " + asMember.shown(),
-                        "admin " + asAdmin.shown(), ratio, "≤ 2", ratio <= 2));
+                        "admin (checked too) " + asAdmin.shown(), ratio, "≤ 2", ratio <= 2));
                 memberAtFirst.putIfAbsent(query.getKey(), asMember);
                 memberAtLast.put(query.getKey(), asMember);
                 adminAtFirst.putIfAbsent(query.getKey(), asAdmin);
