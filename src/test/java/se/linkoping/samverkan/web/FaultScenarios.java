@@ -5,15 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Supplier;
 
 import org.camunda.bpm.engine.task.Task;
@@ -23,6 +18,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import se.linkoping.samverkan.support.AtOnce;
 import se.linkoping.samverkan.support.DemoLogins;
 import se.linkoping.samverkan.support.Scenario;
 import se.linkoping.samverkan.support.WebappSession;
@@ -30,7 +26,8 @@ import se.linkoping.samverkan.support.WebappSession;
 /**
  * Races and faults answered clearly: two users claiming one task at once, or one task completed twice at once (two
  * tabs, a double click) — one wins, the other gets 409 in Swedish, and nothing is done twice; a start form submitted
- * twice (one after the other or at once) — the stored report's receipt, never SQL; dates out of range, values the
+ * twice (one after the other or at once) — the stored report's receipt, never SQL; a partner's report sent twice at
+ * once — stored once, the same receipt to both; dates out of range, values the
  * database cannot hold and huge pages — 400 in Swedish. No answer is a 500 or shows SQL, a class name or a stack trace. Run on H2 and on PostgreSQL by the
  * subclasses; the database outage has a test of its own ({@code DatabaseOutageOnPostgresTest}).
  */
@@ -125,6 +122,27 @@ abstract class FaultScenarios extends Scenario {
     }
 
     @Test
+    void aPartnersReportSentTwiceAtOnceIsStoredOnceAndBothGetItsReceipt() {
+        for (int round = 0; round < ROUNDS; round++) {
+            Map<String, Object> report = newReport("skadegorelse");
+            String body = json(report);
+
+            List<HttpResponse<String>> answers = atOnce(
+                    () -> as(DemoLogins.PARTNER_SYSTEM).postJson("/api/incident-reports", body),
+                    () -> as(DemoLogins.PARTNER_SYSTEM).postJson("/api/incident-reports", body));
+
+            answers.forEach(FaultScenarios::assertClean);
+            assertThat(answers).extracting(HttpResponse::statusCode).containsExactlyInAnyOrder(201, 200);
+            // the same receipt for both: the stored report's id and the time it was received
+            assertThat(answers).extracting(a -> parse(a).get("id").asLong()).containsOnly(storedId(report));
+            String receivedAt = parse(answers.get(0)).get("receivedAt").asText();
+            assertThat(receivedAt).isNotBlank();
+            assertThat(answers).extracting(a -> parse(a).get("receivedAt").asText()).containsOnly(receivedAt);
+            assertThat(reportsWith(report)).isEqualTo(1);
+        }
+    }
+
+    @Test
     void datesOutOfRangeAreRefusedInSwedish() {
         Map<String, Object> report = newReport("skadegorelse");
         report.put("occurredAt", "+999999999-12-31T23:59:59Z");
@@ -202,29 +220,9 @@ abstract class FaultScenarios extends Scenario {
         }
     }
 
-    /** Runs the requests at the same moment, each on its own thread, and gives their answers in order. */
     @SafeVarargs
     static List<HttpResponse<String>> atOnce(Supplier<HttpResponse<String>>... requests) {
-        ExecutorService threads = Executors.newFixedThreadPool(requests.length);
-        try {
-            CyclicBarrier start = new CyclicBarrier(requests.length);
-            List<Future<HttpResponse<String>>> answers = new ArrayList<>();
-            for (Supplier<HttpResponse<String>> request : requests) {
-                answers.add(threads.submit(() -> {
-                    start.await();
-                    return request.get();
-                }));
-            }
-            List<HttpResponse<String>> done = new ArrayList<>();
-            for (Future<HttpResponse<String>> answer : answers) {
-                done.add(answer.get());
-            }
-            return done;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        } finally {
-            threads.shutdownNow();
-        }
+        return AtOnce.run(requests);
     }
 
     Browser browser() {
