@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -42,7 +41,7 @@ abstract class FaultScenarios extends Scenario {
         for (int round = 0; round < ROUNDS; round++) {
             Task task = estTask();
 
-            List<HttpResponse<String>> answers = atOnce(
+            List<HttpResponse<String>> answers = AtOnce.run(
                     () -> as(DemoLogins.EST_POLICE).postJson(taskAction(task, "claim"), claim(DemoLogins.EST_POLICE)),
                     () -> as(DemoLogins.EST_SECURITY_UNIT).postJson(taskAction(task, "claim"),
                             claim(DemoLogins.EST_SECURITY_UNIT)));
@@ -62,7 +61,7 @@ abstract class FaultScenarios extends Scenario {
             Task task = claimed(estTask(), DemoLogins.EST_POLICE);
 
             // two tabs, or a double click: both submits reach the server before either is done
-            List<HttpResponse<String>> answers = atOnce(
+            List<HttpResponse<String>> answers = AtOnce.run(
                     () -> as(DemoLogins.EST_POLICE).postJson(taskAction(task, "submit-form"), assessment("Första")),
                     () -> as(DemoLogins.EST_POLICE).postJson(taskAction(task, "submit-form"), assessment("Andra")));
 
@@ -109,7 +108,7 @@ abstract class FaultScenarios extends Scenario {
         for (int round = 0; round < ROUNDS; round++) {
             Map<String, Object> report = newReport("skadegorelse");
 
-            List<HttpResponse<String>> answers = atOnce(() -> startForm(DemoLogins.EST_POLICE, report),
+            List<HttpResponse<String>> answers = AtOnce.run(() -> startForm(DemoLogins.EST_POLICE, report),
                     () -> startForm(DemoLogins.EST_POLICE, report));
 
             answers.forEach(FaultScenarios::assertClean);
@@ -127,7 +126,7 @@ abstract class FaultScenarios extends Scenario {
             Map<String, Object> report = newReport("skadegorelse");
             String body = json(report);
 
-            List<HttpResponse<String>> answers = atOnce(
+            List<HttpResponse<String>> answers = AtOnce.run(
                     () -> as(DemoLogins.PARTNER_SYSTEM).postJson("/api/incident-reports", body),
                     () -> as(DemoLogins.PARTNER_SYSTEM).postJson("/api/incident-reports", body));
 
@@ -218,11 +217,6 @@ abstract class FaultScenarios extends Scenario {
         } catch (JsonProcessingException e) {
             throw new AssertionError("not JSON: " + answer.body(), e);
         }
-    }
-
-    @SafeVarargs
-    static List<HttpResponse<String>> atOnce(Supplier<HttpResponse<String>>... requests) {
-        return AtOnce.run(requests);
     }
 
     Browser browser() {
